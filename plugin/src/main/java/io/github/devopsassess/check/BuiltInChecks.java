@@ -1,0 +1,30 @@
+package io.github.devopsassess.check;
+
+import io.github.devopsassess.check.delivery.PipelineDefinedCheck;
+import io.github.devopsassess.check.knowledgesilos.SingleAuthorDirectoriesCheck;
+import io.github.devopsassess.check.knowledgesilos.TruckFactorCheck;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every check this version implements, by id. */
+public final class BuiltInChecks {
+
+    private BuiltInChecks() {
+    }
+
+    public static List<Check> all() {
+        return List.of(new TruckFactorCheck(), new SingleAuthorDirectoriesCheck(), new PipelineDefinedCheck());
+    }
+
+    public static Map<String, Check> byId() {
+        Map<String, Check> map = new LinkedHashMap<>();
+        for (Check c : all()) {
+            if (map.put(c.id(), c) != null) {
+                throw new IllegalStateException("two checks share the id " + c.id());
+            }
+        }
+        return map;
+    }
+}

@@ -1,0 +1,112 @@
+package io.github.devopsassess.check.knowledgesilos;
+
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.scan.TreeFacts;
+import io.github.devopsassess.scan.history.AuthoredCommit;
+import io.github.devopsassess.scan.history.HistoryFacts;
+import io.github.devopsassess.source.FileTouch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * {@code single-author-directories}: top-level folders of the assessed tree that only one person has ever changed —
+ * a silo that leaves with that person.
+ */
+public final class SingleAuthorDirectoriesCheck implements Check {
+
+    public static final String ID = "single-author-directories";
+
+    /** What history says about one folder. */
+    private static final class Folder {
+        final Set<String> people = new TreeSet<>();
+        int commits;
+        String lastCommit;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public CheckResult evaluate(Facts facts, CheckSettings settings) {
+        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
+        if (!history.available()) {
+            return settings.notAssessed(history.missingReason());
+        }
+        String subtree = facts.find(TreeFacts.class).map(TreeFacts::subtree).orElse("");
+        String prefix = subtree.isEmpty() ? "" : subtree + "/";
+        Set<String> current = new TreeSet<>();
+        for (String f : history.sourceFiles()) {
+            String folder = topFolder(f, prefix);
+            if (folder != null) {
+                current.add(folder);
+            }
+        }
+        Map<String, Folder> folders = new TreeMap<>();
+        for (AuthoredCommit c : history.commits()) {
+            if (c.author().bot()) {
+                continue;
+            }
+            Set<String> touched = new TreeSet<>();
+            for (FileTouch t : c.commit().files()) {
+                String folder = topFolder(t.path(), prefix);
+                if (folder != null && current.contains(folder)) {
+                    touched.add(folder);
+                }
+            }
+            for (String folder : touched) {
+                Folder f = folders.computeIfAbsent(folder, k -> new Folder());
+                f.people.add(c.author().key());
+                f.commits++;
+                f.lastCommit = c.commit().id();
+            }
+        }
+        int minCommits = settings.intThreshold("minCommits", 2);
+        List<Finding> findings = new ArrayList<>();
+        int judged = 0;
+        for (Map.Entry<String, Folder> e : folders.entrySet()) {
+            Folder f = e.getValue();
+            if (f.commits < minCommits) {
+                continue;
+            }
+            judged++;
+            if (f.people.size() == 1) {
+                String person = history.people().get(f.people.iterator().next()).display();
+                String path = prefix + e.getKey();
+                findings.add(settings.fail("Only " + person + " has ever changed " + path + "/ (" + f.commits
+                        + " commits): nobody else knows this part of the code.", path,
+                        List.of(new Evidence(path, null, null, f.lastCommit, "last change by " + person))));
+            }
+        }
+        if (judged == 0) {
+            return settings.notAssessed("no top-level folder with at least " + minCommits + " commits");
+        }
+        String summary = findings.size() + " of " + judged + " top-level folders have a single author";
+        if (findings.isEmpty()) {
+            return settings.pass(summary);
+        }
+        return settings.result(CheckStatus.FAIL, 1.0 - (double) findings.size() / judged, summary, findings);
+    }
+
+    /** The first folder below the assessed one, or {@code null} for files directly in it or outside it. */
+    private static String topFolder(String path, String prefix) {
+        if (!path.startsWith(prefix)) {
+            return null;
+        }
+        String rest = path.substring(prefix.length());
+        int slash = rest.indexOf('/');
+        return slash < 0 ? null : rest.substring(0, slash);
+    }
+}

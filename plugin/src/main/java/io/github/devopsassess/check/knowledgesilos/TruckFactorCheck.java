@@ -1,0 +1,74 @@
+package io.github.devopsassess.check.knowledgesilos;
+
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.scan.TreeFacts;
+import io.github.devopsassess.scan.history.AuthoredCommit;
+import io.github.devopsassess.scan.history.HistoryFacts;
+import io.github.devopsassess.scan.history.Person;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code truck-factor}: how many people would have to leave before most of the code has nobody who knows it. */
+public final class TruckFactorCheck implements Check {
+
+    public static final String ID = "truck-factor";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public CheckResult evaluate(Facts facts, CheckSettings settings) {
+        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
+        if (!history.available()) {
+            return settings.notAssessed(history.missingReason());
+        }
+        List<AuthoredCommit> humans = history.commits().stream().filter(c -> !c.author().bot()).toList();
+        DegreeOfAuthorship.Authorship authorship = DegreeOfAuthorship.authorship(humans, history.sourceFiles());
+        DegreeOfAuthorship.TruckFactor tf = DegreeOfAuthorship.truckFactor(authorship);
+        if (tf.files() == 0) {
+            return settings.notAssessed("no source file with history in the assessed tree");
+        }
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("truckFactor", tf.value());
+        metrics.put("truckFactorFiles", tf.files());
+
+        String where = facts.find(TreeFacts.class).map(TreeFacts::subtree).filter(s -> !s.isEmpty())
+                .map(s -> s + "/").orElse("the repository");
+        int fail = settings.intThreshold("fail", 1);
+        int warn = settings.intThreshold("warn", 2);
+        String summary = "truck factor " + tf.value() + " over " + tf.files() + " source files (fail at " + fail
+                + ", warn at " + warn + ")";
+        if (tf.value() > warn) {
+            return settings.result(CheckStatus.PASS, 1.0, summary, List.of(), metrics);
+        }
+        List<String> names = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
+        for (String key : tf.removed()) {
+            Person p = history.people().get(key);
+            String name = p == null ? key : p.display();
+            names.add(name);
+            long owned = authorship.authors().values().stream().filter((Set<String> a) -> a.contains(key)).count();
+            evidence.add(Evidence.note(name + " is the main author of " + owned + " of " + tf.files()
+                    + " source files"));
+        }
+        String message = "Truck factor of " + where + " is " + tf.value() + ": if " + String.join(" and ", names)
+                + (names.size() == 1 ? " leaves" : " leave") + ", more than half of its " + tf.files()
+                + " source files have no remaining author who knows them.";
+        boolean failing = tf.value() <= fail;
+        Finding finding = failing ? settings.fail(message, where, evidence) : settings.warn(message, where, evidence);
+        return settings.result(failing ? CheckStatus.FAIL : CheckStatus.WARN, failing ? 0.0 : 0.5, summary,
+                List.of(finding), metrics);
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.devopsassess.engine;
+
+import io.github.devopsassess.scan.ScanOptions;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Everything one assessment needs, independent of Maven.
+ *
+ * @param projectDir the project's folder; the repository is found by walking up from it
+ * @param repository an explicit clone or bare repository to assess instead, or {@code null}
+ * @param ref commit, tag or branch to assess; {@code null} reads the working tree (or HEAD of a bare repository)
+ * @param name display name of what is assessed
+ * @param rubricFile the team's rubric, or {@code null} for the default one
+ * @param outputTimestamp {@code project.build.outputTimestamp}, used as the date when there is no commit
+ * @param options scanner settings
+ * @param info progress messages
+ * @param warn problems the user should see
+ */
+public record AssessmentRequest(Path projectDir, Path repository, String ref, String name, Path rubricFile,
+        String outputTimestamp, ScanOptions options, Consumer<String> info, Consumer<String> warn) {
+}

@@ -1,0 +1,181 @@
+package io.github.devopsassess.engine;
+
+import io.github.devopsassess.source.CommitTree;
+import io.github.devopsassess.source.GitHistory;
+import io.github.devopsassess.source.GitRepos;
+import io.github.devopsassess.source.History;
+import io.github.devopsassess.source.Mailmap;
+import io.github.devopsassess.source.RepoTree;
+import io.github.devopsassess.source.WorkingTree;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.util.FS;
+
+/**
+ * Decides what is read: an explicit repository at a ref, the project's repository at a ref, the working tree of the
+ * project's repository, or a plain folder with no history at all.
+ */
+final class Sources implements AutoCloseable {
+
+    static {
+        // On a fresh CI home JGit would otherwise spend seconds measuring the file system's timestamp resolution.
+        FS.FileStoreAttributes.setBackground(true);
+    }
+
+    private final Repository repository;
+    private final RepoTree tree;
+    private final History history;
+    private final String historyMissing;
+    private final String commit;
+    private final long commitTime;
+    private final String refName;
+    private final boolean workingTree;
+
+    private Sources(Repository repository, RepoTree tree, History history, String historyMissing, RevCommit commit,
+            String refName, boolean workingTree) {
+        this.repository = repository;
+        this.tree = tree;
+        this.history = history;
+        this.historyMissing = historyMissing;
+        this.commit = commit == null ? null : commit.name();
+        this.commitTime = commit == null ? 0 : commit.getCommitTime();
+        this.refName = refName;
+        this.workingTree = workingTree;
+    }
+
+    static Sources open(AssessmentRequest request) throws AssessmentException {
+        long maxFile = request.options().maxFileSize();
+        Repository repo;
+        String subtree;
+        try {
+            if (request.repository() != null) {
+                repo = GitRepos.open(request.repository());
+                subtree = "";
+            } else {
+                Optional<Repository> found = GitRepos.findUpwards(request.projectDir());
+                if (found.isEmpty()) {
+                    return new Sources(null, new WorkingTree(request.projectDir(), "", maxFile), null,
+                            "no git repository at or above " + request.projectDir(), null, null, true);
+                }
+                repo = found.get();
+                subtree = GitRepos.subtreeOf(repo, request.projectDir()).orElse("");
+            }
+        } catch (IOException e) {
+            throw new AssessmentException("Cannot open the repository: " + e.getMessage(), e);
+        }
+        try {
+            String wanted = request.ref() == null || request.ref().isBlank() ? null : request.ref().trim();
+            RevCommit head = resolve(repo, wanted == null ? "HEAD" : wanted);
+            if (wanted != null && head == null) {
+                repo.close();
+                throw new AssessmentException("Cannot resolve devops.ref '" + wanted + "' in " + repo.getDirectory()
+                        + ": it is neither a commit, a tag nor a branch");
+            }
+            String refName = wanted != null ? wanted : currentBranch(repo);
+            boolean useWorkingTree = wanted == null && !repo.isBare() && request.repository() == null;
+            RepoTree tree;
+            if (useWorkingTree) {
+                tree = new WorkingTree(repo.getWorkTree().toPath(), subtree, maxFile);
+            } else if (head != null) {
+                tree = new CommitTree(repo, head, subtree, maxFile);
+            } else {
+                repo.close();
+                throw new AssessmentException("The repository " + repo.getDirectory() + " has no commits to assess");
+            }
+            if (head == null) {
+                return new Sources(repo, tree, null, "the repository has no commits yet", null, refName, true);
+            }
+            Mailmap mailmap = readMailmap(new CommitTree(repo, head, "", maxFile));
+            GitHistory.Options options = new GitHistory.Options(request.options().lineCounts(), true, 1024 * 1024);
+            long start = System.nanoTime();
+            History history;
+            try {
+                history = new GitHistory(repo, mailmap, options).mine(head, subtree);
+            } catch (IOException | RuntimeException e) {
+                request.warn().accept("History could not be mined (" + e.getMessage()
+                        + "); history areas are not assessed");
+                return new Sources(repo, tree, null, "history could not be read: " + e.getMessage(), head, refName,
+                        useWorkingTree);
+            }
+            request.info().accept(String.format(java.util.Locale.ROOT, "History: mined %d new commits (0 from cache)"
+                    + " in %.1f s", history.commits().size() + history.merges().size(),
+                    (System.nanoTime() - start) / 1e9));
+            return new Sources(repo, tree, history, null, head, refName, useWorkingTree);
+        } catch (IOException e) {
+            repo.close();
+            throw new AssessmentException("Cannot read the repository " + repo.getDirectory() + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    private static RevCommit resolve(Repository repo, String ref) throws IOException {
+        ObjectId id;
+        try {
+            id = repo.resolve(ref + "^{commit}");
+        } catch (RevisionSyntaxException e) {
+            return null;
+        }
+        if (id == null) {
+            return null;
+        }
+        try (RevWalk walk = new RevWalk(repo)) {
+            return walk.parseCommit(id);
+        }
+    }
+
+    private static String currentBranch(Repository repo) throws IOException {
+        String full = repo.getFullBranch();
+        if (full == null) {
+            return null;
+        }
+        return full.startsWith("refs/heads/") ? full.substring("refs/heads/".length()) : null;
+    }
+
+    private static Mailmap readMailmap(RepoTree root) {
+        RepoTree.TextRead read = root.readText(".mailmap");
+        return read.ok() ? Mailmap.parse(read.text()) : Mailmap.empty();
+    }
+
+    RepoTree tree() {
+        return tree;
+    }
+
+    History history() {
+        return history;
+    }
+
+    String historyMissing() {
+        return historyMissing;
+    }
+
+    String commit() {
+        return commit;
+    }
+
+    long commitTime() {
+        return commitTime;
+    }
+
+    String refName() {
+        return refName;
+    }
+
+    boolean workingTree() {
+        return workingTree;
+    }
+
+    @Override
+    public void close() {
+        if (repository != null) {
+            repository.close();
+        }
+    }
+}

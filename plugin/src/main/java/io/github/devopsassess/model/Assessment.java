@@ -1,0 +1,41 @@
+package io.github.devopsassess.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one run decided, as written to {@code assessment.json}.
+ *
+ * @param schemaVersion version of the JSON layout
+ * @param tool generator name and version
+ * @param subject what was assessed
+ * @param score overall score 0–100, or {@code null} when no area was assessed
+ * @param level overall maturity level, or {@code null}
+ * @param areas one entry per rubric area, in rubric order
+ * @param findings every finding, sorted by severity (worst first), area, check, subject
+ * @param problems inputs that could not be read
+ * @param metrics named figures other tools may read (e.g. {@code truckFactor})
+ */
+public record Assessment(int schemaVersion, String tool, Subject subject, Integer score, String level,
+        List<AreaScore> areas, List<Finding> findings, List<ParseProblem> problems, Map<String, Object> metrics) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public Assessment {
+        areas = List.copyOf(areas);
+        findings = List.copyOf(findings);
+        problems = List.copyOf(problems);
+        metrics = Map.copyOf(metrics);
+    }
+
+    /**
+     * @param name project or repository name
+     * @param path assessed subtree relative to the repository root ("" for the root)
+     * @param commit assessed commit id, or {@code null} for a working tree without commits
+     * @param ref branch or tag name when known
+     * @param workingTree true when uncommitted files of the working tree were read
+     * @param date ISO-8601 date of the assessment, from the build timestamp or the commit, never the clock
+     */
+    public record Subject(String name, String path, String commit, String ref, boolean workingTree, String date) {
+    }
+}

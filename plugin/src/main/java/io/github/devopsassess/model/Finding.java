@@ -1,0 +1,50 @@
+package io.github.devopsassess.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One anti-pattern seen in one place.
+ *
+ * @param check the rubric check id that produced it
+ * @param area the area id of that check
+ * @param severity how bad it is
+ * @param message one sentence a reader understands without the rest of the report
+ * @param subject what the finding is about, normalised (a path, a schedule id, an environment pair); never a line
+ *     number, so that moving code keeps the fingerprint
+ * @param evidence where to look
+ * @param remediation what to do next
+ * @param fingerprint stable id: a hash of check id and subject
+ */
+public record Finding(String check, String area, Severity severity, String message, String subject,
+        List<Evidence> evidence, String remediation, String fingerprint) {
+
+    public Finding {
+        evidence = List.copyOf(evidence);
+    }
+
+    public static Finding of(String check, String area, Severity severity, String message, String subject,
+            List<Evidence> evidence, String remediation) {
+        return new Finding(check, area, severity, message, subject, evidence, remediation,
+                fingerprint(check, subject));
+    }
+
+    /**
+     * The fingerprint ignores case and path separators in the subject so that a finding on "Src\\Main" on Windows and
+     * "src/main" elsewhere is the same finding.
+     */
+    public static String fingerprint(String check, String subject) {
+        String normalised = check + "\u0000" + (subject == null ? "" : subject.replace('\\', '/').trim()
+                .toLowerCase(Locale.ROOT));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.devopsassess.scan;
+
+import java.util.List;
+
+/**
+ * Settings that shape what scanners see.
+ *
+ * @param botPatterns case-insensitive substrings of a name or e-mail that mark an automated author
+ * @param showNames show people's names; when false they appear as stable pseudonyms
+ * @param lineCounts mine lines added and removed (slower) in addition to which files each commit touched
+ * @param maxFileSize largest file read, in bytes
+ */
+public record ScanOptions(List<String> botPatterns, boolean showNames, boolean lineCounts, long maxFileSize) {
+
+    public static final List<String> DEFAULT_BOTS = List.of("[bot]", "dependabot", "renovate", "github-actions",
+            "noreply@github.com>bot");
+
+    public static ScanOptions defaults() {
+        return new ScanOptions(DEFAULT_BOTS, false, true, 8L * 1024 * 1024);
+    }
+
+    public ScanOptions {
+        botPatterns = List.copyOf(botPatterns);
+    }
+}

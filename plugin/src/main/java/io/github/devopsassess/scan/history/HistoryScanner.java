@@ -1,0 +1,100 @@
+package io.github.devopsassess.scan.history;
+
+import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.scan.ScanContext;
+import io.github.devopsassess.scan.Scanner;
+import io.github.devopsassess.source.History;
+import io.github.devopsassess.source.MinedCommit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns mined history into facts: people resolved, bots marked, commits oldest first, source files listed. */
+public final class HistoryScanner implements Scanner {
+
+    @Override
+    public String id() {
+        return "history";
+    }
+
+    @Override
+    public void scan(ScanContext context, Facts.Builder facts) {
+        History history = context.history();
+        if (history == null) {
+            facts.put(HistoryFacts.class, HistoryFacts.missing(context.historyMissing()));
+            return;
+        }
+        Map<String, Person> people = new LinkedHashMap<>();
+        List<AuthoredCommit> commits = new ArrayList<>();
+        for (MinedCommit c : history.commits()) {
+            Person p = people.computeIfAbsent(key(c.authorName(), c.authorEmail()),
+                    k -> new Person(k, display(k, c.authorName(), context.options().showNames()),
+                            isBot(c.authorName(), c.authorEmail(), context.options().botPatterns())));
+            commits.add(new AuthoredCommit(c, p));
+        }
+        Collections.reverse(commits);
+        List<History.Merge> merges = new ArrayList<>(history.merges());
+        Collections.reverse(merges);
+        if (commits.isEmpty()) {
+            facts.put(HistoryFacts.class, HistoryFacts.missing("no commit touches " + (context.tree().subtree()
+                    .isEmpty() ? "the repository" : context.tree().subtree() + "/")));
+            return;
+        }
+        SourceFiles sources = SourceFiles.defaults();
+        List<String> sourceFiles = context.tree().files().stream()
+                .filter(f -> sources.isSource(context.tree().relativeToSubtree(f))).toList();
+        long headTime = commits.get(commits.size() - 1).commit().commitTime();
+        for (AuthoredCommit c : commits) {
+            headTime = Math.max(headTime, c.commit().commitTime());
+        }
+        if (history.shallow()) {
+            facts.problem(null, null, "history is truncated (shallow clone) at "
+                    + java.time.Instant.ofEpochSecond(history.truncatedAt()) + "; history checks see only part of it."
+                    + " Clone with full history (fetch-depth: 0) for a complete assessment.");
+        }
+        facts.put(HistoryFacts.class, new HistoryFacts(true, null, commits, merges, history.tags(), people,
+                sourceFiles, headTime, history.shallow()));
+        context.log().accept("History: " + commits.size() + " commits by " + people.size() + " people in "
+                + (context.tree().subtree().isEmpty() ? "the repository" : context.tree().subtree() + "/"));
+    }
+
+    static String key(String name, String email) {
+        String e = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        return e.isEmpty() ? (name == null ? "" : name.trim().toLowerCase(Locale.ROOT)) : e;
+    }
+
+    static boolean isBot(String name, String email, List<String> patterns) {
+        String haystack = ((name == null ? "" : name) + " <" + (email == null ? "" : email) + ">")
+                .toLowerCase(Locale.ROOT);
+        for (String p : patterns) {
+            if (haystack.contains(p.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The seed warns against blame: reports name areas and teams first, so people are pseudonyms unless the team
+     * opts in. The pseudonym is derived from the identity so that it is the same in every run and every report.
+     */
+    static String display(String key, String name, boolean showNames) {
+        if (showNames) {
+            return name == null || name.isBlank() ? key : name;
+        }
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "contributor-" + HexFormat.of().formatHex(d, 0, 3);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

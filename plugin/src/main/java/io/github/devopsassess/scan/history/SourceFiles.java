@@ -1,0 +1,54 @@
+package io.github.devopsassess.scan.history;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides which files count as source for authorship, in the spirit of GitHub Linguist's language statistics:
+ * documentation, vendored, generated and binary or data files say little about who knows the code.
+ */
+public final class SourceFiles {
+
+    /** Globs over the path relative to the assessed folder. */
+    public static final List<String> DEFAULT_EXCLUDES = List.of(
+            "docs/**", "doc/**", "**/docs/**", "**/*.md", "**/*.markdown", "**/*.adoc", "**/*.rst", "**/*.txt",
+            "**/README*", "README*", "**/LICENSE*", "LICENSE*", "**/CHANGELOG*", "CHANGELOG*", "**/NOTICE*",
+            "NOTICE*", "**/vendor/**", "vendor/**", "**/node_modules/**", "**/third_party/**", "third_party/**",
+            "**/extlib/**", "**/*.min.js", "**/*.min.css", "**/*.lock", "**/package-lock.json", "**/yarn.lock",
+            "**/pnpm-lock.yaml", "**/go.sum", "**/target/**", "**/build/**", "**/dist/**", "**/generated/**");
+
+    private static final Set<String> BINARY_OR_DATA = Set.of("png", "jpg", "jpeg", "gif", "ico", "svg", "pdf", "zip",
+            "jar", "war", "gz", "tgz", "bz2", "xz", "7z", "class", "so", "dll", "exe", "bin", "woff", "woff2", "ttf",
+            "eot", "otf", "mp3", "mp4", "mov", "avi", "webm", "wav", "psd", "csv", "tsv", "parquet", "db", "sqlite",
+            "keystore", "jks", "p12");
+
+    private final List<PathMatcher> excludes;
+
+    public SourceFiles(List<String> excludeGlobs) {
+        this.excludes = excludeGlobs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    }
+
+    public static SourceFiles defaults() {
+        return new SourceFiles(DEFAULT_EXCLUDES);
+    }
+
+    /** @param relativePath path relative to the assessed folder */
+    public boolean isSource(String relativePath) {
+        String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        if (dot >= 0 && BINARY_OR_DATA.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Path p = Path.of(relativePath);
+        for (PathMatcher m : excludes) {
+            if (m.matches(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

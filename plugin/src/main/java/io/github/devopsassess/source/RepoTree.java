@@ -1,0 +1,57 @@
+package io.github.devopsassess.source;
+
+import java.util.List;
+
+/**
+ * The files of the assessed repository, either of the working tree or of one commit. Paths are repository-relative
+ * with forward slashes. The assessed subtree is a folder of the repository (the project's basedir); scanners look
+ * there first, and at the repository root for things that only live there (CI definitions, CODEOWNERS).
+ */
+public interface RepoTree {
+
+    /** The assessed folder relative to the repository root: "" for the root, else "a/b" without trailing slash. */
+    String subtree();
+
+    /** Every regular file in the assessed subtree, sorted. */
+    List<String> files();
+
+    /** Every regular file under a repository folder ("" for all), sorted. */
+    List<String> filesUnder(String folder);
+
+    boolean isFile(String path);
+
+    /** Reads a file as text (UTF-8, undecodable bytes replaced), refusing binaries and files over the size limit. */
+    TextRead readText(String path);
+
+    /** "working tree of /x" or "commit 1a2b3c4 of /x.git", for messages. */
+    String describe();
+
+    /** Joins the subtree and a path relative to it. */
+    default String inSubtree(String relative) {
+        return subtree().isEmpty() ? relative : subtree() + "/" + relative;
+    }
+
+    /** The path relative to the subtree, or the path itself when it lies outside. */
+    default String relativeToSubtree(String path) {
+        String prefix = subtree().isEmpty() ? "" : subtree() + "/";
+        return path.startsWith(prefix) ? path.substring(prefix.length()) : path;
+    }
+
+    /**
+     * @param text the content, {@code null} when not read
+     * @param skipped why it was not read ("missing", "binary", "too large: 12 MB over the 8 MB limit")
+     */
+    record TextRead(String text, String skipped) {
+        public static TextRead of(String text) {
+            return new TextRead(text, null);
+        }
+
+        public static TextRead skip(String reason) {
+            return new TextRead(null, reason);
+        }
+
+        public boolean ok() {
+            return text != null;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.devopsassess.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Files as they are on disk, including uncommitted changes, so a developer sees the effect of an edit before
+ * committing it. Symbolic links are never followed: a link could point outside the repository.
+ */
+public final class WorkingTree implements RepoTree {
+
+    /** Build output and VCS folders that are never part of what a team maintains. */
+    private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "target", "node_modules", ".idea", ".mvn");
+
+    private final Path root;
+    private final String subtree;
+    private final long maxFileSize;
+    private List<String> subtreeFiles;
+
+    /**
+     * @param root the repository root (or the project folder when there is no repository)
+     * @param subtree the assessed folder relative to root, "" for root itself
+     * @param maxFileSize files larger than this are not read
+     */
+    public WorkingTree(Path root, String subtree, long maxFileSize) {
+        this.root = root.toAbsolutePath().normalize();
+        this.subtree = subtree;
+        this.maxFileSize = maxFileSize;
+    }
+
+    @Override
+    public String subtree() {
+        return subtree;
+    }
+
+    @Override
+    public synchronized List<String> files() {
+        if (subtreeFiles == null) {
+            subtreeFiles = filesUnder(subtree);
+        }
+        return subtreeFiles;
+    }
+
+    @Override
+    public List<String> filesUnder(String folder) {
+        Path start = resolve(folder);
+        if (start == null || !Files.isDirectory(start, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        try {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(start) && SKIPPED_FOLDERS.contains(dir.getFileName().toString())) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile()) {
+                        out.add(relative(file));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    return FileVisitResult.CONTINUE; // unreadable entries are simply not part of the assessment
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Collections.sort(out);
+        return List.copyOf(out);
+    }
+
+    @Override
+    public boolean isFile(String path) {
+        Path p = resolve(path);
+        return p != null && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    @Override
+    public TextRead readText(String path) {
+        Path p = resolve(path);
+        if (p == null || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+            return TextRead.skip("missing");
+        }
+        try {
+            long size = Files.size(p);
+            if (size > maxFileSize) {
+                return TextRead.skip(TextDecoding.tooLarge(size, maxFileSize));
+            }
+            byte[] bytes = Files.readAllBytes(p);
+            if (TextDecoding.looksBinary(bytes)) {
+                return TextRead.skip("binary");
+            }
+            return TextRead.of(TextDecoding.decode(bytes));
+        } catch (IOException e) {
+            return TextRead.skip("unreadable: " + e.getClass().getSimpleName());
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "working tree of " + root;
+    }
+
+    /** Resolves a repository path, refusing anything that would leave the repository ("..", absolute paths). */
+    private Path resolve(String path) {
+        Path p = path.isEmpty() ? root : root.resolve(path).normalize();
+        return p.startsWith(root) ? p : null;
+    }
+
+    private String relative(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+}
