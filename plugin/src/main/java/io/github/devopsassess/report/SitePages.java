@@ -223,7 +223,7 @@ public final class SitePages {
             parts.add("on " + Adoc.code(s.ref()));
         }
         if (s.workingTree()) {
-            parts.add("with the working tree's uncommitted changes");
+            parts.add("read from the working tree");
         }
         if (s.date() != null) {
             parts.add("dated " + Adoc.text(s.date()));

@@ -1,0 +1,82 @@
+package io.github.devopsassess.check.knowledgesilos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.devopsassess.engine.Assessor;
+import io.github.devopsassess.model.AreaScore;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.testing.Requests;
+import io.github.devopsassess.testing.TestRepo;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TruckFactorCheckTest {
+
+    /**
+     * Hand computation (DOA = 3.293 + 1.098·FA + 0.164·DL − 0.321·ln(1+AC)):
+     * <ul>
+     * <li>src/A.java: alice created it and changed it twice, bob once. alice 4.4965, bob 3.1043 (normalised 0.69)
+     * → {alice}</li>
+     * <li>src/B2.java, renamed from B.java by bob: alice keeps the creation. alice 4.3325, bob 3.2345 (&lt; 3.293)
+     * → {alice}. Without following the rename bob would be its creator.</li>
+     * <li>lib/C.java → {bob}; lib/D.java → {carol}; README.md is documentation and does not count.</li>
+     * </ul>
+     * Greedy removal: 4 files covered; remove alice (2 files) → 2 of 4 covered, still ≥ 50%; remove bob (tie with
+     * carol, broken by key) → 1 of 4 covered &lt; 50%. Truck factor 2: alice and bob.
+     */
+    @Test
+    void truckFactorFollowsRenamesAndLeavesDocumentationOut(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.write("src/A.java", "class A {}\n").write("src/B.java", "class B {}\n")
+                    .commit("Alice", "alice@x.org", "A and B");
+            repo.write("lib/C.java", "class C {}\n").commit("Bob", "bob@x.org", "C");
+            repo.append("src/A.java", "// alice again").commit("Alice", "ALICE@x.org", "tune A");
+            repo.append("src/A.java", "// bob").commit("Bob", "bob@x.org", "fix A");
+            repo.write("lib/D.java", "class D {}\n").commit("Carol", "carol@x.org", "D");
+            repo.rename("src/B.java", "src/B2.java").commit("Bob", "bob@x.org", "rename B");
+            for (int i = 0; i < 5; i++) {
+                repo.append("README.md", "line " + i).commit("Carol", "carol@x.org", "docs " + i);
+            }
+
+            Assessor.Outcome outcome = new Assessor().assess(Requests.withNames(dir));
+            CheckResult result = outcome.assessment().areas().stream().filter(a -> a.area().equals("knowledge-silos"))
+                    .map(AreaScore::checks).flatMap(java.util.List::stream)
+                    .filter(c -> c.check().equals(TruckFactorCheck.ID)).findFirst().orElseThrow();
+
+            assertThat(result.metrics()).containsEntry("truckFactor", 2).containsEntry("truckFactorFiles", 4);
+            assertThat(result.status()).isEqualTo(CheckStatus.WARN);
+            assertThat(result.findings()).singleElement().satisfies(f -> {
+                assertThat(f.message()).contains("is 2").contains("Alice and Bob");
+                assertThat(f.severity().id()).isEqualTo("medium");
+            });
+            assertThat(outcome.assessment().metrics()).containsEntry("truckFactor", 2);
+        }
+    }
+
+    @Test
+    void doaFormulaMatchesThePaper() {
+        assertThat(DegreeOfAuthorship.doa(true, 2, 1)).isCloseTo(4.4965, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(DegreeOfAuthorship.doa(false, 1, 2)).isCloseTo(3.1043, org.assertj.core.data.Offset.offset(1e-3));
+    }
+
+    @Test
+    void soleAuthorGivesTruckFactorOneAndFails(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.write("a/X.java", "x").write("b/Y.java", "y").commit("Solo", "solo@x.org", "all");
+            repo.append("a/X.java", "more").commit("Solo", "solo@x.org", "more");
+            repo.write("b/Z.java", "z").commit("dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com",
+                    "bump");
+            Assessor.Outcome outcome = new Assessor().assess(Requests.of(dir));
+            assertThat(outcome.assessment().metrics()).containsEntry("truckFactor", 1);
+            assertThat(outcome.assessment().findings()).anySatisfy(f -> {
+                assertThat(f.check()).isEqualTo("truck-factor");
+                assertThat(f.severity().id()).isEqualTo("high");
+                assertThat(f.message()).contains("contributor-").doesNotContain("Solo");
+            });
+        }
+    }
+}
