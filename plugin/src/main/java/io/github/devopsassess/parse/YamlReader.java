@@ -64,7 +64,13 @@ public final class YamlReader {
         try {
             for (Node node : new Compose(settings).composeAllFromString(text)) {
                 Converter converter = new Converter(path, duplicates);
-                documents.add(node == null ? null : converter.convert(node, 0));
+                YamlNode doc = node == null ? null : converter.convert(node, 0);
+                // Aliases make a DAG; whoever walks it later visits every alias again, so the expanded size counts.
+                if (doc != null && expandedSize(doc, new IdentityHashMap<>()) > limits.maxNodes()) {
+                    return new Result(List.of(), Optional.of(new ParseProblem(path, doc.line(), "file skipped: too"
+                            + " large once aliases are expanded (more than " + limits.maxNodes() + " YAML nodes)")));
+                }
+                documents.add(doc);
             }
         } catch (MarkedYamlEngineException e) {
             Integer line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(null);
@@ -85,6 +91,25 @@ public final class YamlReader {
             return new Result(documents, Optional.of(duplicates.get(0)));
         }
         return new Result(documents, Optional.empty());
+    }
+
+    private static long expandedSize(YamlNode node, Map<YamlNode, Long> memo) {
+        Long known = memo.get(node);
+        if (known != null) {
+            return known;
+        }
+        long size = 1;
+        if (node instanceof YamlNode.Sequence s) {
+            for (YamlNode item : s.items()) {
+                size = Math.min(Long.MAX_VALUE / 4, size + expandedSize(item, memo));
+            }
+        } else if (node instanceof YamlNode.Mapping m) {
+            for (YamlNode value : m.entries().values()) {
+                size = Math.min(Long.MAX_VALUE / 4, size + expandedSize(value, memo));
+            }
+        }
+        memo.put(node, size);
+        return size;
     }
 
     private static String firstLine(String message) {

@@ -1,24 +1,74 @@
 package io.github.devopsassess.report;
 
 import io.github.devopsassess.model.Assessment;
-
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Severity;
 import io.github.devopsassess.output.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Path;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 /** Reads and writes {@code assessment.json}: indented, keys of maps sorted, so that two runs diff cleanly. */
 public final class AssessmentJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(lowerCaseIds())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private AssessmentJson() {
+    }
+
+    /** Severities and statuses appear as their rubric ids ("high", "not-assessed"), as users write them. */
+    private static SimpleModule lowerCaseIds() {
+        SimpleModule module = new SimpleModule("devops-ids");
+        module.addSerializer(Severity.class, new StdSerializer<>(Severity.class) {
+            @Override
+            public void serialize(Severity value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeString(value.id());
+            }
+        });
+        module.addDeserializer(Severity.class, new StdDeserializer<>(Severity.class) {
+            @Override
+            public Severity deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                Severity s = Severity.parse(p.getValueAsString());
+                if (s == null) {
+                    throw ctxt.weirdStringException(p.getValueAsString(), Severity.class, "unknown severity");
+                }
+                return s;
+            }
+        });
+        module.addSerializer(CheckStatus.class, new StdSerializer<>(CheckStatus.class) {
+            @Override
+            public void serialize(CheckStatus value, JsonGenerator gen, SerializerProvider provider)
+                    throws IOException {
+                gen.writeString(value.id());
+            }
+        });
+        module.addDeserializer(CheckStatus.class, new StdDeserializer<>(CheckStatus.class) {
+            @Override
+            public CheckStatus deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                String text = p.getValueAsString();
+                for (CheckStatus s : CheckStatus.values()) {
+                    if (s.id().equals(text)) {
+                        return s;
+                    }
+                }
+                throw ctxt.weirdStringException(text, CheckStatus.class, "unknown check status");
+            }
+        });
+        return module;
     }
 
     public static String toJson(Assessment assessment) throws IOException {

@@ -1,0 +1,108 @@
+package io.github.devopsassess.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.devopsassess.testing.TestRepo;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoExtension;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoFailureException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@MojoTest
+class AssessMojoTest {
+
+    @TempDir
+    Path temp;
+
+    /** A bare mirror with one author: the truck factor finding is HIGH and must gate a build with a clean baseline. */
+    private Path bareRepository() throws Exception {
+        Path work = temp.resolve("work");
+        try (TestRepo repo = TestRepo.init(work)) {
+            repo.write("src/A.java", "class A {}\n").write(".github/workflows/ci.yml", "on: push\njobs: {}\n")
+                    .commit("Ann", "ann@example.org", "first");
+            repo.append("src/A.java", "// more").commit("Ann", "ann@example.org", "second");
+        }
+        Path bare = temp.resolve("mirror.git");
+        org.eclipse.jgit.api.Git.cloneRepository().setURI(work.toUri().toString()).setDirectory(bare.toFile())
+                .setBare(true).call().close();
+        return bare;
+    }
+
+    private void configure(AssessMojo mojo, Path repository) throws Exception {
+        MojoExtension.setVariableValueToObject(mojo, "repository", repository.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "output", temp.resolve("out").toFile());
+        MojoExtension.setVariableValueToObject(mojo, "baseline", temp.resolve("devops-baseline.json").toFile());
+        MojoExtension.setVariableValueToObject(mojo, "maxFileSize", 8L * 1024 * 1024);
+        MojoExtension.setVariableValueToObject(mojo, "lineCounts", true);
+    }
+
+    @Test
+    @InjectMojo(goal = "assess", pom = "src/test/resources/unit/assess/pom.xml")
+    void assessesABareMirrorAndWritesJsonAndSite(AssessMojo mojo) throws Exception {
+        configure(mojo, bareRepository());
+        mojo.execute();
+
+        Path out = temp.resolve("out");
+        String json = Files.readString(out.resolve("assessment.json"), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"schemaVersion\" : 1").contains("\"check\" : \"truck-factor\"");
+        Document index = Jsoup.parse(out.resolve("site/index.html").toFile(), "UTF-8");
+        assertThat(index.select(".score").text()).matches("\\d+");
+        assertThat(index.select("table").get(1).select("tbody tr")).hasSize(9);
+        assertThat(out.resolve("site/areas/knowledge-silos.html")).exists();
+    }
+
+    @Test
+    @InjectMojo(goal = "assess", pom = "src/test/resources/unit/assess/pom.xml")
+    void failsOnANewHighFindingAndPassesWhenGateIsOff(AssessMojo mojo) throws Exception {
+        configure(mojo, bareRepository());
+        Path baseline = temp.resolve("devops-baseline.json");
+        Files.writeString(baseline, "{\"schemaVersion\":1,\"score\":100,\"areas\":{\"delivery\":100},"
+                + "\"findings\":[]}");
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("New high finding truck-factor")
+                .hasMessageContaining("overall score dropped from 100")
+                .hasMessageContaining("mvn devops:baseline");
+
+        MojoExtension.setVariableValueToObject(mojo, "failOnRegression", false);
+        mojo.execute(); // warns only
+    }
+
+    @Test
+    @InjectMojo(goal = "assess", pom = "src/test/resources/unit/assess/pom.xml")
+    void skipDoesNothing(AssessMojo mojo) throws Exception {
+        configure(mojo, bareRepository());
+        MojoExtension.setVariableValueToObject(mojo, "skip", true);
+        mojo.execute();
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "baseline", pom = "src/test/resources/unit/assess/pom.xml")
+    void baselineGoalWritesTheBaselineOnlyWhenChanged(BaselineMojo mojo) throws Exception {
+        Path repo = bareRepository();
+        MojoExtension.setVariableValueToObject(mojo, "repository", repo.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "maxFileSize", 8L * 1024 * 1024);
+        File baseline = temp.resolve("devops-baseline.json").toFile();
+        MojoExtension.setVariableValueToObject(mojo, "baseline", baseline);
+        mojo.execute();
+        String first = Files.readString(baseline.toPath());
+        assertThat(first).contains("truck-factor");
+        long modified = baseline.lastModified();
+        baseline.setLastModified(modified - 10_000);
+        mojo.execute();
+        assertThat(baseline.lastModified()).isEqualTo(modified - 10_000);
+        assertThat(temp.resolve("devops-baseline.json.bak")).doesNotExist();
+    }
+}
