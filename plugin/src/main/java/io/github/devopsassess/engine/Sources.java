@@ -67,6 +67,15 @@ final class Sources implements AutoCloseable {
                 }
                 repo = found.get();
                 subtree = GitRepos.subtreeOf(repo, request.projectDir()).orElse("");
+                if (!GitRepos.tracks(repo, subtree)) {
+                    // A generated or ignored folder (an integration-test project under target/) is not described by
+                    // the surrounding repository's history or root files: assess it as a plain folder.
+                    String root = String.valueOf(repo.getWorkTree());
+                    repo.close();
+                    return new Sources(null, new WorkingTree(request.projectDir(), "", maxFile), null,
+                            request.projectDir() + " is not tracked by the git repository at " + root, null, null,
+                            true);
+                }
             }
         } catch (IOException e) {
             throw new AssessmentException("Cannot open the repository: " + e.getMessage(), e);

@@ -48,6 +48,31 @@ public final class GitRepos {
         return builder.build();
     }
 
+    /**
+     * Whether any file below {@code subtree} is in the repository's index or HEAD. A repository with no commits and
+     * an empty index tracks nothing, but its root is still "tracked" so that a new repository can be assessed.
+     */
+    public static boolean tracks(Repository repository, String subtree) throws IOException {
+        if (subtree.isEmpty() || repository.isBare()) {
+            return true;
+        }
+        String prefix = subtree + "/";
+        org.eclipse.jgit.dircache.DirCache index = repository.readDirCache();
+        for (int i = 0; i < index.getEntryCount(); i++) {
+            if (index.getEntry(i).getPathString().startsWith(prefix)) {
+                return true;
+            }
+        }
+        org.eclipse.jgit.lib.ObjectId head = repository.resolve("HEAD^{tree}");
+        if (head == null) {
+            return false;
+        }
+        try (org.eclipse.jgit.treewalk.TreeWalk walk = org.eclipse.jgit.treewalk.TreeWalk.forPath(repository,
+                subtree, head)) {
+            return walk != null;
+        }
+    }
+
     /** The folder of {@code dir} relative to the repository's work tree, "" at the root; empty when outside. */
     public static Optional<String> subtreeOf(Repository repository, Path dir) {
         if (repository.isBare()) {
