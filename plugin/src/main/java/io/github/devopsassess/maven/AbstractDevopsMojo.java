@@ -3,19 +3,41 @@ package io.github.devopsassess.maven;
 import io.github.devopsassess.engine.AssessmentException;
 import io.github.devopsassess.engine.AssessmentRequest;
 import io.github.devopsassess.engine.Assessor;
+import io.github.devopsassess.gate.Baseline;
+import io.github.devopsassess.gate.BaselineStore;
+import io.github.devopsassess.gate.GateResult;
+import io.github.devopsassess.gate.GateSettings;
+import io.github.devopsassess.gate.Gatekeeper;
+import io.github.devopsassess.gate.Ratchet;
+import io.github.devopsassess.gate.Regression;
+import io.github.devopsassess.gate.Summary;
+import io.github.devopsassess.gate.Waivers;
+import io.github.devopsassess.model.Assessment;
+import io.github.devopsassess.model.Severity;
+import io.github.devopsassess.rubric.LevelDef;
+import io.github.devopsassess.rubric.Rubric;
 import io.github.devopsassess.scan.ScanOptions;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Optional;
 
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Parameters shared by the goals. {@link #execute()} is final so that no goal forgets {@code devops.skip}.
+ * Parameters shared by the goals, and the gate that {@code assess}, {@code check} and {@code aggregate} share.
+ * {@link #execute()} is final so that no goal forgets {@code devops.skip}.
  */
 public abstract class AbstractDevopsMojo extends AbstractMojo {
 
@@ -75,14 +97,35 @@ public abstract class AbstractDevopsMojo extends AbstractMojo {
     @Parameter(property = "devops.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
     protected String outputTimestamp;
 
+    /**
+     * Run in every module of a multi-module build. By default a module is skipped when a parent project in the same
+     * build runs the goal too, so that a repository is mined once, at the top.
+     */
+    @Parameter(property = "devops.perModule", defaultValue = "false")
+    protected boolean perModule;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    protected MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    protected MojoExecution mojoExecution;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping the DevOps assessment (devops.skip=true)");
             return;
+        }
+        if (!perModule && repository == null) {
+            Optional<MavenProject> covering = Reactor.coveringAncestor(project, session, mojoExecution);
+            if (covering.isPresent()) {
+                getLog().info("Skipping: " + covering.get().getName() + " runs this goal for the whole repository"
+                        + " (set devops.perModule=true to run it in every module)");
+                return;
+            }
         }
         executeGoal();
     }
@@ -102,6 +145,141 @@ public abstract class AbstractDevopsMojo extends AbstractMojo {
             return new Assessor().assess(request);
         } catch (AssessmentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /** Fail the build when the assessment regressed against the baseline. */
+    @Parameter(property = "devops.failOnRegression", defaultValue = "true")
+    protected boolean failOnRegression;
+
+    /** Score points the overall or an area score may drop before the build fails. */
+    @Parameter(property = "devops.tolerance", defaultValue = "0")
+    protected double tolerance;
+
+    /** A finding that is not in the baseline fails the build at this severity or above: info … critical. */
+    @Parameter(property = "devops.failOnSeverity", defaultValue = "high")
+    protected String failOnSeverity;
+
+    /** The overall score must reach this (0–100); none by default. */
+    @Parameter(property = "devops.minimumScore")
+    protected Integer minimumScore;
+
+    /** The overall level must reach this level id (e.g. {@code managed}); none by default. */
+    @Parameter(property = "devops.minimumLevel")
+    protected String minimumLevel;
+
+    /** After a passing build, drop fixed findings from the baseline and raise its scores, so they cannot return. */
+    @Parameter(property = "devops.ratchet", defaultValue = "true")
+    protected boolean ratchet;
+
+    /** Fail when the baseline still accepts findings that no longer exist. */
+    @Parameter(property = "devops.failOnUnusedBaseline", defaultValue = "false")
+    protected boolean failOnUnusedBaseline;
+
+    /** Accepted findings with reason, owner and expiry date. */
+    @Parameter(property = "devops.waivers", defaultValue = "${project.basedir}/devops-waivers.yaml")
+    protected File waivers;
+
+    protected Severity threshold() throws MojoExecutionException {
+        Severity s = Severity.parse(failOnSeverity);
+        if (s == null) {
+            throw new MojoExecutionException("devops.failOnSeverity '" + failOnSeverity
+                    + "' is not one of info, low, medium, high, critical");
+        }
+        return s;
+    }
+
+    protected GateSettings gateSettings(Rubric rubric) throws MojoExecutionException {
+        var levels = rubric.levels().stream().map(LevelDef::id).toList();
+        if (minimumLevel != null && !levels.contains(minimumLevel)) {
+            throw new MojoExecutionException("devops.minimumLevel '" + minimumLevel + "' is not a level of the rubric: "
+                    + String.join(", ", levels));
+        }
+        return new GateSettings(tolerance, threshold(), minimumScore, minimumLevel, levels, failOnUnusedBaseline);
+    }
+
+    protected Waivers.Loaded loadWaivers() throws MojoExecutionException {
+        try {
+            Waivers.Loaded loaded = Gatekeeper.loadWaivers(waivers == null ? null : waivers.toPath());
+            loaded.problems().forEach(p -> getLog().warn(p.label() + " (this waiver is ignored)"));
+            return loaded;
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the waivers " + waivers + ": " + e.getMessage(), e);
+        }
+    }
+
+    protected Optional<Baseline> readBaseline() throws MojoExecutionException {
+        try {
+            return BaselineStore.read(baseline.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /** Judges the assessment (waivers already applied), prints the summary and fails the build on regressions. */
+    protected void gate(Assessment assessment, Optional<Baseline> accepted, Waivers.Loaded loadedWaivers,
+            GateSettings settings) throws MojoExecutionException, MojoFailureException {
+        GateResult result = Gatekeeper.judge(assessment, accepted, loadedWaivers, settings);
+        Summary.console(assessment, Optional.of(result)).forEach(getLog()::info);
+        stepSummary(Summary.markdown(assessment, Optional.of(result)));
+        if (accepted.isEmpty()) {
+            getLog().info("No baseline at " + baseline + "; nothing to compare with. Run 'mvn devops:baseline' to"
+                    + " accept this result and commit " + baseline.getName() + " so later builds fail on regressions.");
+        } else if (!result.fixed().isEmpty()) {
+            getLog().info(result.fixed().size() + " baseline finding(s) fixed.");
+        }
+        if (result.passed()) {
+            if (accepted.isPresent()) {
+                getLog().info("No regression against " + baseline.getName() + " (" + result.newFindings()
+                        + " new finding(s) below " + settings.failOnSeverity().id() + " or waived).");
+                tighten(accepted.get(), assessment);
+            }
+            return;
+        }
+        StringBuilder message = new StringBuilder("DevOps assessment regressed")
+                .append(accepted.isPresent() ? " against " + baseline : "").append(":\n");
+        for (Regression r : result.regressions()) {
+            message.append("  - ").append(r.message()).append('\n');
+        }
+        message.append("If this is intended, accept it with: mvn devops:baseline (and commit ")
+                .append(baseline.getName()).append("), or waive single findings in ")
+                .append(waivers == null ? "devops-waivers.yaml" : waivers.getName()).append('.');
+        if (failOnRegression) {
+            throw new MojoFailureException(message.toString());
+        }
+        getLog().warn(message + " (not failing: devops.failOnRegression=false)");
+    }
+
+    private void tighten(Baseline accepted, Assessment assessment) throws MojoExecutionException {
+        if (!ratchet) {
+            return;
+        }
+        Baseline tighter = Ratchet.tighten(accepted, assessment);
+        if (tighter.equals(accepted)) {
+            return;
+        }
+        try {
+            if (BaselineStore.write(tighter, baseline.toPath())) {
+                getLog().info("Ratchet: tightened " + baseline.getName() + " (" + (accepted.findings().size()
+                        - tighter.findings().size()) + " fixed finding(s) removed, scores raised where they improved);"
+                        + " commit it to lock the improvement in (devops.ratchet=false to turn off).");
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot tighten the baseline " + baseline + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** GitHub Actions shows this Markdown on the run's summary page. */
+    private void stepSummary(String markdown) {
+        String file = System.getenv("GITHUB_STEP_SUMMARY");
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        try {
+            Files.writeString(Path.of(file), markdown + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            getLog().warn("Cannot write the GitHub step summary " + file + ": " + e.getMessage());
         }
     }
 }

@@ -19,9 +19,10 @@ import java.util.Locale;
  * @param evidence where to look
  * @param remediation what to do next
  * @param fingerprint stable id: a hash of check id and subject
+ * @param waiver the waiver that accepts this finding, or {@code null}; a waived finding is shown, never hidden
  */
 public record Finding(String check, String area, Severity severity, String message, String subject,
-        List<Evidence> evidence, String remediation, String fingerprint) {
+        List<Evidence> evidence, String remediation, String fingerprint, Waiver waiver) {
 
     public Finding {
         evidence = List.copyOf(evidence);
@@ -30,7 +31,15 @@ public record Finding(String check, String area, Severity severity, String messa
     public static Finding of(String check, String area, Severity severity, String message, String subject,
             List<Evidence> evidence, String remediation) {
         return new Finding(check, area, severity, message, subject, evidence, remediation,
-                fingerprint(check, subject));
+                fingerprint(check, subject), null);
+    }
+
+    public Finding withWaiver(Waiver w) {
+        return new Finding(check, area, severity, message, subject, evidence, remediation, fingerprint, w);
+    }
+
+    public boolean waived() {
+        return waiver != null;
     }
 
     /**

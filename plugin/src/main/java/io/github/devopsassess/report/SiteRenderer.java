@@ -72,7 +72,7 @@ public final class SiteRenderer {
         }
     }
 
-    private static Options options(int depth) {
+    static Options options(int depth) {
         String up = "../".repeat(depth);
         Attributes attributes = Attributes.builder()
                 .linkCss(true)

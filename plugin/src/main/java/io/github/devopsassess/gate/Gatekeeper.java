@@ -1,0 +1,73 @@
+package io.github.devopsassess.gate;
+
+import io.github.devopsassess.model.Assessment;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.model.ParseProblem;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The gate's steps in the order both {@code assess} and {@code check} run them. */
+public final class Gatekeeper {
+
+    private Gatekeeper() {
+    }
+
+    /** Reads the waivers file; a missing file means no waivers. */
+    public static Waivers.Loaded loadWaivers(Path file) throws IOException {
+        if (file == null || !Files.isRegularFile(file)) {
+            return Waivers.Loaded.none();
+        }
+        return Waivers.parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The day waivers are judged on: the assessment's own date (the assessed commit or the build timestamp), so that
+     * re-running an old build gives the same answer; empty when the assessment has no date.
+     */
+    public static Optional<LocalDate> today(Assessment assessment) {
+        String date = assessment.subject().date();
+        if (date == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(date).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The assessment with valid, unexpired waivers attached to the findings they match, and waiver problems added. */
+    public static Assessment applyWaivers(Assessment a, Waivers.Loaded waivers) {
+        if (waivers.entries().isEmpty() && waivers.problems().isEmpty()) {
+            return a;
+        }
+        LocalDate today = today(a).orElse(LocalDate.MIN);
+        List<Finding> findings = Waivers.apply(a.findings(), waivers.entries(), today);
+        List<ParseProblem> problems = new ArrayList<>(a.problems());
+        problems.addAll(waivers.problems());
+        List<io.github.devopsassess.model.AreaScore> areas = a.areas().stream().map(area ->
+                new io.github.devopsassess.model.AreaScore(area.area(), area.title(), area.antiPattern(), area.weight(),
+                        area.assessed(), area.score(), area.level(), area.checks().stream().map(c ->
+                        new io.github.devopsassess.model.CheckResult(c.check(), c.area(), c.status(), c.score(),
+                                c.weight(), c.summary(), Waivers.apply(c.findings(), waivers.entries(), today),
+                                c.metrics())).toList())).toList();
+        return new Assessment(a.schemaVersion(), a.tool(), a.subject(), a.score(), a.level(), areas, findings,
+                problems, a.metrics());
+    }
+
+    public static GateResult judge(Assessment a, Optional<Baseline> baseline, Waivers.Loaded waivers,
+            GateSettings settings) {
+        List<Waivers.Entry> expired = today(a).map(d -> Waivers.expired(waivers.entries(), d)).orElse(List.of());
+        return new Gate(settings).evaluate(a, baseline, expired);
+    }
+}
