@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Reads every environment definition of the assessed folder (Spring profiles, compose, kustomize, Helm, Terraform,
- * dotenv files, environment catalogues), the runtime pins (tool files, poms, Dockerfiles, dev containers) and what
+ * plain manifests, dotenv files, environment catalogues), the runtime pins (tool files, poms, Dockerfiles, dev containers) and what
  * gives a developer a local environment, into {@link EnvironmentFacts} and {@link RuntimePins}.
  */
 public final class EnvironmentScanner implements Scanner {
@@ -29,6 +29,7 @@ public final class EnvironmentScanner implements Scanner {
         new KustomizeOverlays(in).read(definitions::add);
         new HelmValues(in).read(definitions::add);
         new TerraformVars(in).read(definitions::add);
+        new ManifestFolders(in).read(definitions::add);
         new DotEnvFiles(in).read(definitions::add);
         new EnvironmentCatalogue(in).read(definitions::add);
         definitions.sort(Comparator.comparing(EnvironmentDefinition::system)
