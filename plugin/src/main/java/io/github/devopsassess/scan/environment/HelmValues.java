@@ -116,6 +116,9 @@ final class HelmValues {
             String repo = m.string("registry").map(r -> r + "/" + repository.get()).orElse(repository.get());
             String tag = m.string("tag").orElse("");
             int line = m.get("tag").isPresent() ? m.lineOf("tag") : m.lineOf("repository");
+            if ((repo + tag).contains(PLACEHOLDER)) {
+                return; // set when the template is rendered: unknown here, so not compared
+            }
             out.add(new ImageRef(prefix.isEmpty() ? "image" : prefix, repo, tag, m.string("digest").orElse(""),
                     path, line));
             return;
