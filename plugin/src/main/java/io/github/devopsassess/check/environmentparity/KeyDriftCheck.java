@@ -84,7 +84,7 @@ public final class KeyDriftCheck implements Check {
                     }
                 }
                 if (!missing.isEmpty()) {
-                    Finding f = finding(settings, group.getKey(), e.getKey(), e.getValue().get(0), missing, setIn);
+                    Finding f = finding(settings, group.getKey(), e.getKey(), primary(e.getValue()), missing, setIn);
                     fails.add(f);
                     warns.add(settings.warn(f.message(), f.subject(), f.evidence()));
                 }
@@ -108,6 +108,20 @@ public final class KeyDriftCheck implements Check {
             return settings.result(CheckStatus.WARN, score, summary, warns, metrics);
         }
         return settings.result(CheckStatus.PASS, 1.0, summary, List.of(), metrics);
+    }
+
+    /**
+     * The definition that stands for an environment on the "not set" side: the one with the most keys (its own
+     * profile file rather than a document of a shared file).
+     */
+    private static EnvironmentDefinition primary(List<EnvironmentDefinition> defs) {
+        EnvironmentDefinition best = defs.get(0);
+        for (EnvironmentDefinition d : defs) {
+            if (d.settings().size() > best.settings().size()) {
+                best = d;
+            }
+        }
+        return best;
     }
 
     /** The environment's keys, excluding those expected to differ; the first definition wins for a key. */
