@@ -153,8 +153,8 @@ public final class KeyDriftCheck implements Check {
         }
         String more = missing.size() > shown.size() ? " and " + (missing.size() - shown.size()) + " more" : "";
         String message = missing.size() + " key(s) of " + EnvironmentGroups.describe(group) + " are set for other "
-                + "environments but not for " + environment + " (" + String.join(", ", shown) + more + "): "
-                + environment + " runs a configuration the others never tried.";
+                + "environments but not for " + environment + " (" + String.join(", ", shown) + more + "): the environments run different "
+                + "configurations, so a setting is first tried where it is used.";
         return settings.fail(message, group + " " + environment, evidence);
     }
 }
