@@ -1,0 +1,71 @@
+package io.github.devopsassess.check.accesscontrol;
+
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.scan.environment.EnvironmentDefinition;
+import io.github.devopsassess.scan.environment.EnvironmentFacts;
+import io.github.devopsassess.scan.environment.Setting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code environment-credentials}: a committed {@code .env} file, or a credential-looking key (password, token,
+ * secret…) holding a literal value in an environment definition. Everyone who can read the repository — and every
+ * clone of it — holds that credential. The value is never shown: findings name the key and its file and line.
+ */
+public final class EnvironmentCredentialsCheck implements Check {
+
+    public static final String ID = "environment-credentials";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public CheckResult evaluate(Facts facts, CheckSettings settings) {
+        EnvironmentFacts env = facts.find(EnvironmentFacts.class).orElse(null);
+        if (env == null) {
+            return settings.notAssessed("environments were not scanned");
+        }
+        if (env.definitions().isEmpty()) {
+            return settings.notAssessed("no environment definitions found");
+        }
+        Map<String, Finding> findings = new TreeMap<>();
+        for (EnvironmentDefinition d : env.definitions()) {
+            if (d.system().equals("dotenv")) {
+                List<String> keys = d.settings().stream().filter(Setting::secret).map(Setting::displayKey).toList();
+                String note = keys.isEmpty() ? "committed .env file" : "credential keys: " + String.join(", ", keys);
+                findings.putIfAbsent(d.path(), settings.fail("The file " + d.path() + " is committed; .env files "
+                        + "hold local or environment secrets and belong outside version control"
+                        + (keys.isEmpty() ? "." : " (it sets " + String.join(", ", keys) + ")."), d.path(),
+                        List.of(Evidence.line(d.path(), 1).withNote(note))));
+                continue;
+            }
+            for (Setting s : d.settings()) {
+                if (s.literalCredential()) {
+                    String subject = s.path() + " " + s.displayKey();
+                    findings.putIfAbsent(subject, settings.fail(s.displayKey() + " in " + s.path() + " holds a "
+                            + "literal credential (value not shown): anyone with read access to the repository "
+                            + "has it.", subject,
+                            List.of(Evidence.line(s.path(), s.line()).withNote("key " + s.displayKey()))));
+                }
+            }
+        }
+        if (findings.isEmpty()) {
+            return settings.pass("no committed .env file and no literal credential in "
+                    + env.definitions().size() + " environment definitions");
+        }
+        List<Finding> list = new ArrayList<>(findings.values());
+        return settings.result(CheckStatus.FAIL, Math.max(0, 1.0 - 0.25 * list.size()), list.size()
+                + " committed credential(s) or .env file(s)", list);
+    }
+}

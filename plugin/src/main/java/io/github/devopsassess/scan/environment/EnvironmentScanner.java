@@ -1,0 +1,56 @@
+package io.github.devopsassess.scan.environment;
+
+import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.scan.ScanContext;
+import io.github.devopsassess.scan.Scanner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads every environment definition of the assessed folder (Spring profiles, compose, kustomize, Helm, Terraform,
+ * plain manifests, dotenv files, environment catalogues), the runtime pins (tool files, poms, Dockerfiles, dev containers) and what
+ * gives a developer a local environment, into {@link EnvironmentFacts} and {@link RuntimePins}.
+ */
+public final class EnvironmentScanner implements Scanner {
+
+    @Override
+    public String id() {
+        return "environment";
+    }
+
+    @Override
+    public void scan(ScanContext context, Facts.Builder facts) {
+        Inputs in = new Inputs(context.tree(), facts);
+        List<EnvironmentDefinition> definitions = new ArrayList<>();
+        new SpringProfiles(in).read(definitions::add);
+        new ComposeFiles(in).read(definitions::add);
+        new KustomizeOverlays(in).read(definitions::add);
+        new HelmValues(in).read(definitions::add);
+        new TerraformVars(in).read(definitions::add);
+        new ManifestFolders(in).read(definitions::add);
+        new DotEnvFiles(in).read(definitions::add);
+        new EnvironmentCatalogue(in).read(definitions::add);
+        definitions.sort(Comparator.comparing(EnvironmentDefinition::system)
+                .thenComparing(EnvironmentDefinition::family).thenComparing(EnvironmentDefinition::environment)
+                .thenComparing(EnvironmentDefinition::path).thenComparingInt(EnvironmentDefinition::line)
+                .thenComparing(EnvironmentDefinition::name));
+
+        List<RuntimePin> pins = new ArrayList<>();
+        new ToolVersionFiles(in).read(pins::add);
+        new PomJavaVersions(in).read(pins::add);
+        new Dockerfiles(in).read(image -> { }, pins::add);
+        new DevContainers(in).read(pins::add);
+        RuntimePins.add(facts, pins);
+
+        List<DevSetup> setups = new ArrayList<>();
+        new DevSetups(in).read(setups::add);
+        setups.sort(Comparator.comparing(DevSetup::path).thenComparingInt(DevSetup::line));
+
+        // Pins from scanners that ran earlier (CI) are in the matrix too; the checks read RuntimePins directly.
+        List<RuntimePin> allPins = facts.find(RuntimePins.class).map(RuntimePins::pins).orElse(List.of());
+        facts.put(EnvironmentFacts.class, new EnvironmentFacts(definitions, setups,
+                EnvironmentMatrix.of(definitions, allPins)));
+    }
+}

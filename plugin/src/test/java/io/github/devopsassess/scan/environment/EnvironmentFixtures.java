@@ -1,0 +1,76 @@
+package io.github.devopsassess.scan.environment;
+
+import io.github.devopsassess.check.BuiltInChecks;
+import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.rubric.RubricException;
+import io.github.devopsassess.rubric.RubricLoader;
+import io.github.devopsassess.scan.ScanContext;
+import io.github.devopsassess.scan.ScanOptions;
+import io.github.devopsassess.source.WorkingTree;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Copies a fixture folder from {@code src/test/resources/environment/} into a temporary folder and scans it. */
+public final class EnvironmentFixtures {
+
+    private EnvironmentFixtures() {
+    }
+
+    /** Scans the fixture folder with the environment scanner only. */
+    public static Facts scan(String fixture, Path dir) {
+        return scan(fixture, dir, Facts.builder());
+    }
+
+    /** Scans into a builder that may already hold facts (for example CI runtime pins). */
+    public static Facts scan(String fixture, Path dir, Facts.Builder builder) {
+        copy(fixture, dir);
+        WorkingTree tree = new WorkingTree(dir, "", 8L * 1024 * 1024);
+        new EnvironmentScanner().scan(new ScanContext(tree, null, "no history in this test",
+                ScanOptions.defaults(), s -> { }), builder);
+        return builder.build();
+    }
+
+    public static EnvironmentFacts environments(Facts facts) {
+        return facts.find(EnvironmentFacts.class).orElseThrow();
+    }
+
+    /** The definitions of one system and normalised environment. */
+    public static List<EnvironmentDefinition> definitions(Facts facts, String system, String environment) {
+        return environments(facts).definitions().stream()
+                .filter(d -> d.system().equals(system) && d.environment().equals(environment)).toList();
+    }
+
+    /** The default rubric's settings of a check. */
+    public static CheckSettings settings(String checkId) {
+        try {
+            return new CheckSettings(new RubricLoader(BuiltInChecks.byId().keySet(),
+                    EnvironmentFixtures.class.getClassLoader()).loadDefault().checks().get(checkId));
+        } catch (RubricException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copy(String fixture, Path dir) {
+        try {
+            Path source = Path.of(EnvironmentFixtures.class.getResource("/environment/" + fixture).toURI());
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Path target = dir.resolve(source.relativize(f).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(f, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.devopsassess.scan.environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.model.ParseProblem;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MalformedEnvironmentFilesTest {
+
+    @Test
+    void everyBrokenFileBecomesAProblemWithPathAndLineAndTheScanGoesOn(@TempDir Path dir) {
+        Facts facts = EnvironmentFixtures.scan("malformed", dir);
+
+        assertThat(facts.problems()).extracting(ParseProblem::path, ParseProblem::line).contains(
+                tuple("charts/web/values-prod.yaml", 4),
+                tuple("application-prod.yml", 5),
+                tuple("tf/prod.tfvars", 2),
+                tuple("tf/prod.tfvars", 3),
+                tuple("kustomization.yaml", 1),
+                tuple("Dockerfile", 2));
+        assertThat(facts.problems()).extracting(ParseProblem::path)
+                .contains("pom.xml", ".devcontainer/devcontainer.json");
+        assertThat(facts.problems()).filteredOn(p -> p.path().equals("tf/prod.tfvars"))
+                .extracting(ParseProblem::message)
+                .containsExactly("not a Terraform assignment (expected key = value)",
+                        "the value of 'tags' is not closed");
+
+        // what could be read is still there
+        EnvironmentFacts env = EnvironmentFixtures.environments(facts);
+        assertThat(env.definitions()).extracting(EnvironmentDefinition::path)
+                .contains("charts/web/values.yaml", "tf/prod.tfvars");
+        assertThat(facts.find(RuntimePins.class).orElseThrow().pins()).extracting(RuntimePin::path,
+                RuntimePin::version).containsExactly(tuple("Dockerfile", "17"));
+    }
+}
