@@ -1,6 +1,7 @@
 package io.github.devopsassess.scan;
 
 import io.github.devopsassess.scan.history.HistoryScanner;
+import io.github.devopsassess.scan.oncall.OnCallScanner;
 import io.github.devopsassess.scan.pipeline.PipelineScanner;
 
 import java.util.List;
@@ -12,6 +13,6 @@ public final class Scanners {
     }
 
     public static List<Scanner> all() {
-        return List.of(new TreeScanner(), new HistoryScanner(), new PipelineScanner());
+        return List.of(new TreeScanner(), new HistoryScanner(), new PipelineScanner(), new OnCallScanner());
     }
 }
