@@ -92,7 +92,10 @@ final class HclValues {
      * text, also inside interpolations) with one instance's key and value.
      */
     static Object substitute(Object v, String key, Object value) {
-        if (v instanceof String s) {
+        if (v != null && !(v instanceof Map) && !(v instanceof List) && !(v instanceof Number)
+                && !(v instanceof Boolean)) {
+            // hcl4j leaves an unresolved reference as a VariableTree whose text is the reference
+            String s = v.toString();
             if (s.equals("each.key")) {
                 return key;
             }
