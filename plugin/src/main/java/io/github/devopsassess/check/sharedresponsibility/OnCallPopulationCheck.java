@@ -40,7 +40,9 @@ public final class OnCallPopulationCheck implements Check {
         boolean unknown = false;
         for (Schedule s : model.schedules()) {
             unknown |= !s.membersKnown();
-            s.layers().stream().map(Layer::people).flatMap(List::stream).filter(p -> !model.shared(p))
+            // people of a layer that has ended before the assessed commit are no longer on call
+            s.layers().stream().filter(l -> l.end() == null || model.referenceTime() == null
+                    || l.end().isAfter(model.referenceTime())).map(Layer::people).flatMap(List::stream).filter(p -> !model.shared(p))
                     .forEach(humans::add);
         }
         model.policies().forEach(p -> p.levels().forEach(l -> l.targets().stream()

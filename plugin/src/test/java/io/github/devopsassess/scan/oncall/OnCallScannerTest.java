@@ -38,7 +38,7 @@ class OnCallScannerTest {
         assertThat(shop.levels()).singleElement().satisfies(l -> {
             assertThat(l.escalateAfterMinutes()).isEqualTo(45);
             assertThat(l.targets()).containsExactly(new Target(Target.Kind.SCHEDULE, "pagerduty_schedule.primary",
-                    new Place("oncall.tf", 62)));
+                    new Place("oncall.tf", 63)));
         });
         assertThat(shop.repeats()).isZero();
 
@@ -50,7 +50,7 @@ class OnCallScannerTest {
                 .singleElement().satisfies(s -> assertThat(s.policyId()).isNull());
 
         assertThat(facts.problems()).extracting(ParseProblem::label)
-                .contains("oncall.tf:81: escalation policy 'pagerduty_escalation_policy.direct' targets schedule "
+                .contains("oncall.tf:82: escalation policy 'pagerduty_escalation_policy.direct' targets schedule "
                         + "'pagerduty_schedule.missing', which no scanned file defines");
     }
 
