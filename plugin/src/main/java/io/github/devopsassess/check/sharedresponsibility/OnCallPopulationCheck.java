@@ -48,6 +48,11 @@ public final class OnCallPopulationCheck implements Check {
         model.policies().forEach(p -> p.levels().forEach(l -> l.targets().stream()
                 .filter(t -> t.kind() == Target.Kind.USER && !model.shared(t.ref())).forEach(t -> humans.add(
                         t.ref()))));
+        // the same person may appear under different ids in different formats (Terraform address, oncall.yaml id)
+        Set<String> byName = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        humans.forEach(h -> byName.add(model.nameOf(h)));
+        humans.clear();
+        humans.addAll(byName);
         int min = settings.intThreshold("min", 3);
         Map<String, Object> metrics = Map.of("onCallPopulation", humans.size());
         if (humans.size() >= min) {
@@ -57,7 +62,7 @@ public final class OnCallPopulationCheck implements Check {
         if (unknown && humans.isEmpty()) {
             return settings.notAssessed("the on-call roster cannot be read from the files");
         }
-        String names = humans.isEmpty() ? "nobody" : String.join(", ", humans.stream().map(model::nameOf).toList());
+        String names = humans.isEmpty() ? "nobody" : String.join(", ", humans);
         Evidence where = model.schedules().isEmpty()
                 ? OnCallChecks.at(model.policies().get(0).place(), "all escalation targets")
                 : OnCallChecks.at(model.schedules().get(0).place(), "all schedules");

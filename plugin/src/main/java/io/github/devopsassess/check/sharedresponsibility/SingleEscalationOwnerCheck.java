@@ -50,7 +50,7 @@ public final class SingleEscalationOwnerCheck implements Check {
         if (routed.isEmpty()) {
             return settings.notAssessed("no service with a readable escalation policy");
         }
-        Set<String> people = new TreeSet<>();
+        Set<String> people = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         Set<String> owners = new TreeSet<>();
         for (Service s : routed) {
             EscalationPolicy p = model.policy(s.policyId()).orElseThrow();
@@ -59,12 +59,12 @@ public final class SingleEscalationOwnerCheck implements Check {
             if (reached.isEmpty()) {
                 return settings.notAssessed("the people behind '" + p.name() + "' cannot be read from the files");
             }
-            people.addAll(reached.get());
+            reached.get().forEach(id -> people.add(model.nameOf(id))); // one person across formats
         }
         List<Evidence> evidence = new ArrayList<>();
         routed.forEach(s -> evidence.add(OnCallChecks.at(s.place(), "escalates via " + s.policyId())));
         if (people.size() <= 1) {
-            String who = people.isEmpty() ? "nobody" : model.nameOf(people.iterator().next());
+            String who = people.isEmpty() ? "nobody" : people.iterator().next();
             return settings.result(CheckStatus.FAIL, 0.0, "all " + routed.size() + " " + scope + " reach " + who,
                     List.of(settings.fail("All " + routed.size() + " " + scope + " escalate to one person, " + who
                             + ": production support is \"the DevOps person\".", "oncall-owner", evidence)));
