@@ -8,23 +8,53 @@ import io.github.devopsassess.check.environmentparity.KeyDriftCheck;
 import io.github.devopsassess.check.environmentparity.MissingEnvironmentCheck;
 import io.github.devopsassess.check.environmentparity.RuntimeDriftCheck;
 import io.github.devopsassess.check.environmentparity.VersionDriftCheck;
+import io.github.devopsassess.check.incidentresponse.CoverageGapsCheck;
+import io.github.devopsassess.check.incidentresponse.EscalationPolicyCheck;
+import io.github.devopsassess.check.incidentresponse.OnCallOverloadCheck;
+import io.github.devopsassess.check.incidentresponse.RosterOutsideCodeCheck;
+import io.github.devopsassess.check.incidentresponse.ServiceEscalationCheck;
+import io.github.devopsassess.check.incidentresponse.SinglePersonRotationCheck;
+import io.github.devopsassess.check.incidentresponse.TurnLengthCheck;
 import io.github.devopsassess.check.knowledgesilos.SingleAuthorDirectoriesCheck;
 import io.github.devopsassess.check.knowledgesilos.TruckFactorCheck;
+import io.github.devopsassess.check.sharedresponsibility.OnCallPopulationCheck;
+import io.github.devopsassess.check.sharedresponsibility.SingleEscalationOwnerCheck;
+import io.github.devopsassess.check.thirdparty.PagingVendorEndOfSupportCheck;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every check this version implements, by id. */
+/** Every check this version implements, by id. One line each, so that additions merge cleanly. */
 public final class BuiltInChecks {
 
     private BuiltInChecks() {
     }
 
     public static List<Check> all() {
-        return List.of(new TruckFactorCheck(), new SingleAuthorDirectoriesCheck(), new PipelineDefinedCheck(),
-                new KeyDriftCheck(), new VersionDriftCheck(), new RuntimeDriftCheck(), new MissingEnvironmentCheck(),
-                new DevEnvironmentAsCodeCheck(), new EnvironmentToolingCheck(), new EnvironmentCredentialsCheck());
+        List<Check> checks = new ArrayList<>();
+        checks.add(new TruckFactorCheck());
+        checks.add(new SingleAuthorDirectoriesCheck());
+        checks.add(new PipelineDefinedCheck());
+        checks.add(new KeyDriftCheck());
+        checks.add(new VersionDriftCheck());
+        checks.add(new RuntimeDriftCheck());
+        checks.add(new MissingEnvironmentCheck());
+        checks.add(new DevEnvironmentAsCodeCheck());
+        checks.add(new EnvironmentToolingCheck());
+        checks.add(new EnvironmentCredentialsCheck());
+        checks.add(new SinglePersonRotationCheck());
+        checks.add(new CoverageGapsCheck());
+        checks.add(new EscalationPolicyCheck());
+        checks.add(new ServiceEscalationCheck());
+        checks.add(new OnCallOverloadCheck());
+        checks.add(new TurnLengthCheck());
+        checks.add(new RosterOutsideCodeCheck());
+        checks.add(new SingleEscalationOwnerCheck());
+        checks.add(new OnCallPopulationCheck());
+        checks.add(new PagingVendorEndOfSupportCheck());
+        return List.copyOf(checks);
     }
 
     public static Map<String, Check> byId() {

@@ -2,18 +2,25 @@ package io.github.devopsassess.scan;
 
 import io.github.devopsassess.scan.environment.EnvironmentScanner;
 import io.github.devopsassess.scan.history.HistoryScanner;
+import io.github.devopsassess.scan.oncall.OnCallScanner;
 import io.github.devopsassess.scan.pipeline.PipelineScanner;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** The scanners of this version, in the order they run. */
+/** The scanners of this version, in the order they run. One line each, so that additions merge cleanly. */
 public final class Scanners {
 
     private Scanners() {
     }
 
     public static List<Scanner> all() {
-        return List.of(new TreeScanner(), new HistoryScanner(), new PipelineScanner(),
-                new EnvironmentScanner());
+        List<Scanner> scanners = new ArrayList<>();
+        scanners.add(new TreeScanner());
+        scanners.add(new HistoryScanner());
+        scanners.add(new PipelineScanner());
+        scanners.add(new EnvironmentScanner());
+        scanners.add(new OnCallScanner());
+        return List.copyOf(scanners);
     }
 }

@@ -1,0 +1,75 @@
+package io.github.devopsassess.check.sharedresponsibility;
+
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.incidentresponse.OnCallChecks;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.scan.oncall.Layer;
+import io.github.devopsassess.scan.oncall.OnCallFacts;
+import io.github.devopsassess.scan.oncall.Schedule;
+import io.github.devopsassess.scan.oncall.Target;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code oncall-population}: fewer than {@code min} named people share all of on-call. Shared team accounts do not
+ * count: they stand in for people, they are not people.
+ */
+public final class OnCallPopulationCheck implements Check {
+
+    public static final String ID = "oncall-population";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public CheckResult evaluate(Facts facts, CheckSettings settings) {
+        OnCallFacts model = OnCallChecks.model(facts).orElse(null);
+        if (model == null) {
+            return settings.notAssessed(OnCallChecks.notFound(facts));
+        }
+        Set<String> humans = new TreeSet<>();
+        boolean unknown = false;
+        for (Schedule s : model.schedules()) {
+            unknown |= !s.membersKnown();
+            // people of a layer that has ended before the assessed commit are no longer on call
+            s.layers().stream().filter(l -> l.end() == null || model.referenceTime() == null
+                    || l.end().isAfter(model.referenceTime())).map(Layer::people).flatMap(List::stream).filter(p -> !model.shared(p))
+                    .forEach(humans::add);
+        }
+        model.policies().forEach(p -> p.levels().forEach(l -> l.targets().stream()
+                .filter(t -> t.kind() == Target.Kind.USER && !model.shared(t.ref())).forEach(t -> humans.add(
+                        t.ref()))));
+        // the same person may appear under different ids in different formats (Terraform address, oncall.yaml id)
+        Set<String> byName = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        humans.forEach(h -> byName.add(model.nameOf(h)));
+        humans.clear();
+        humans.addAll(byName);
+        int min = settings.intThreshold("min", 3);
+        Map<String, Object> metrics = Map.of("onCallPopulation", humans.size());
+        if (humans.size() >= min) {
+            return settings.result(CheckStatus.PASS, 1.0, humans.size() + " people share on-call", List.of(),
+                    metrics);
+        }
+        if (unknown && humans.isEmpty()) {
+            return settings.notAssessed("the on-call roster cannot be read from the files");
+        }
+        String names = humans.isEmpty() ? "nobody" : String.join(", ", humans);
+        Evidence where = model.schedules().isEmpty()
+                ? OnCallChecks.at(model.policies().get(0).place(), "all escalation targets")
+                : OnCallChecks.at(model.schedules().get(0).place(), "all schedules");
+        String message = "Only " + humans.size() + " named " + (humans.size() == 1 ? "person shares" : "people share")
+                + " all of on-call (" + names + ")" + (unknown ? ", as far as the files show" : "")
+                + ": support rests on \"the DevOps person\", who can never be ill, on holiday or leave.";
+        return settings.result(CheckStatus.FAIL, (double) humans.size() / min, humans.size() + " people on call, "
+                + "fewer than " + min, List.of(settings.fail(message, "oncall-population", List.of(where))), metrics);
+    }
+}

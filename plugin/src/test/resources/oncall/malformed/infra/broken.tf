@@ -1,0 +1,5 @@
+resource "pagerduty_schedule" "broken" {
+  name = "Broken"
+  layer {
+    users = [
+}
