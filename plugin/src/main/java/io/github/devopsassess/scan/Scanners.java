@@ -1,6 +1,8 @@
 package io.github.devopsassess.scan;
 
 import io.github.devopsassess.scan.history.HistoryScanner;
+import io.github.devopsassess.scan.ownership.AccessSettingsScanner;
+import io.github.devopsassess.scan.ownership.OwnershipScanner;
 import io.github.devopsassess.scan.pipeline.PipelineScanner;
 
 import java.util.List;
@@ -12,6 +14,7 @@ public final class Scanners {
     }
 
     public static List<Scanner> all() {
-        return List.of(new TreeScanner(), new HistoryScanner(), new PipelineScanner());
+        return List.of(new TreeScanner(), new HistoryScanner(), new PipelineScanner(),
+                new OwnershipScanner(), new AccessSettingsScanner());
     }
 }
