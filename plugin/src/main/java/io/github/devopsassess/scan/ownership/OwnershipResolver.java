@@ -121,13 +121,9 @@ public final class OwnershipResolver {
         String prefix = subtree.isEmpty() ? "" : subtree + "/";
         Map<String, List<FileOwnership>> byFolder = new TreeMap<>();
         for (FileOwnership f : files) {
-            if (!f.path().startsWith(prefix)) {
-                continue;
+            if (f.path().startsWith(prefix)) {
+                byFolder.computeIfAbsent(topFolder(subtree, f.path()), k -> new ArrayList<>()).add(f);
             }
-            String rest = f.path().substring(prefix.length());
-            int slash = rest.indexOf('/');
-            String folder = slash < 0 ? (subtree.isEmpty() ? "." : subtree) : prefix + rest.substring(0, slash);
-            byFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(f);
         }
         List<FolderOwnership> out = new ArrayList<>();
         byFolder.forEach((folder, list) -> {
@@ -148,6 +144,17 @@ public final class OwnershipResolver {
             out.add(new FolderOwnership(folder, type, list.size(), team, individual, none, List.copyOf(owners)));
         });
         return out;
+    }
+
+    /**
+     * The top-level folder of a file below the assessed folder, as {@link FolderOwnership#folder()} names it: the
+     * repository-relative folder, or the assessed folder itself ("." at the root) for files directly in it.
+     */
+    public static String topFolder(String subtree, String path) {
+        String prefix = subtree.isEmpty() ? "" : subtree + "/";
+        String rest = path.startsWith(prefix) ? path.substring(prefix.length()) : path;
+        int slash = rest.indexOf('/');
+        return slash < 0 ? (subtree.isEmpty() ? "." : subtree) : prefix + rest.substring(0, slash);
     }
 
     private Owner prowOwner(String login) {
