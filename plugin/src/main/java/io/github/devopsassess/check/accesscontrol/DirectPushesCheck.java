@@ -72,9 +72,10 @@ public final class DirectPushesCheck implements Check {
         String tail = declared ? ", although settings as code declare the default branch protected." : ".";
         double score = 1 - (double) direct.size() / recent.size();
         if (direct.size() == recent.size()) {
-            Finding f = settings.warn("None of the " + recent.size() + " commits of the last " + days + " days names"
-                    + " a pull or merge request or a reviewer: they were pushed directly, or merged in a way that"
-                    + " leaves no trace" + tail, "default-branch", evidence);
+            String which = recent.size() == 1 ? "The only commit of the last " + days + " days names"
+                    : "None of the " + recent.size() + " commits of the last " + days + " days names";
+            Finding f = settings.warn(which + " a pull or merge request or a reviewer: pushed directly, or merged in"
+                    + " a way that leaves no trace" + tail, "default-branch", evidence);
             return settings.result(CheckStatus.WARN, Math.max(score, 0.3), summary, List.of(f), metrics);
         }
         Finding f = settings.fail(direct.size() + " of the " + recent.size() + " commits of the last " + days
