@@ -1,6 +1,12 @@
 package io.github.devopsassess.check;
 
+import io.github.devopsassess.check.accesscontrol.AdminAccessCheck;
+import io.github.devopsassess.check.accesscontrol.CodeownersSyntaxCheck;
+import io.github.devopsassess.check.accesscontrol.CriticalPathOwnersCheck;
+import io.github.devopsassess.check.accesscontrol.DefaultBranchProtectionCheck;
+import io.github.devopsassess.check.accesscontrol.DirectPushesCheck;
 import io.github.devopsassess.check.accesscontrol.EnvironmentCredentialsCheck;
+import io.github.devopsassess.check.accesscontrol.ProductionEnvironmentReviewersCheck;
 import io.github.devopsassess.check.delivery.PipelineDefinedCheck;
 import io.github.devopsassess.check.environmentparity.DevEnvironmentAsCodeCheck;
 import io.github.devopsassess.check.environmentparity.EnvironmentToolingCheck;
@@ -15,9 +21,15 @@ import io.github.devopsassess.check.incidentresponse.RosterOutsideCodeCheck;
 import io.github.devopsassess.check.incidentresponse.ServiceEscalationCheck;
 import io.github.devopsassess.check.incidentresponse.SinglePersonRotationCheck;
 import io.github.devopsassess.check.incidentresponse.TurnLengthCheck;
+import io.github.devopsassess.check.knowledgesilos.IndividualOwnersCheck;
+import io.github.devopsassess.check.knowledgesilos.OwnershipHistoryMismatchCheck;
 import io.github.devopsassess.check.knowledgesilos.SingleAuthorDirectoriesCheck;
+import io.github.devopsassess.check.knowledgesilos.StaleOwnersCheck;
 import io.github.devopsassess.check.knowledgesilos.TruckFactorCheck;
+import io.github.devopsassess.check.knowledgesilos.UnownedFilesCheck;
 import io.github.devopsassess.check.sharedresponsibility.OnCallPopulationCheck;
+import io.github.devopsassess.check.sharedresponsibility.OptionalOwnershipSectionsCheck;
+import io.github.devopsassess.check.sharedresponsibility.OwnerConcentrationCheck;
 import io.github.devopsassess.check.sharedresponsibility.SingleEscalationOwnerCheck;
 import io.github.devopsassess.check.thirdparty.PagingVendorEndOfSupportCheck;
 
@@ -54,6 +66,18 @@ public final class BuiltInChecks {
         checks.add(new SingleEscalationOwnerCheck());
         checks.add(new OnCallPopulationCheck());
         checks.add(new PagingVendorEndOfSupportCheck());
+        checks.add(new UnownedFilesCheck());
+        checks.add(new IndividualOwnersCheck());
+        checks.add(new StaleOwnersCheck());
+        checks.add(new OwnershipHistoryMismatchCheck());
+        checks.add(new CodeownersSyntaxCheck());
+        checks.add(new CriticalPathOwnersCheck());
+        checks.add(new DefaultBranchProtectionCheck());
+        checks.add(new AdminAccessCheck());
+        checks.add(new ProductionEnvironmentReviewersCheck());
+        checks.add(new DirectPushesCheck());
+        checks.add(new OwnerConcentrationCheck());
+        checks.add(new OptionalOwnershipSectionsCheck());
         return List.copyOf(checks);
     }
 

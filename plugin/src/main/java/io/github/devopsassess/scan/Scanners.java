@@ -3,6 +3,8 @@ package io.github.devopsassess.scan;
 import io.github.devopsassess.scan.environment.EnvironmentScanner;
 import io.github.devopsassess.scan.history.HistoryScanner;
 import io.github.devopsassess.scan.oncall.OnCallScanner;
+import io.github.devopsassess.scan.ownership.AccessSettingsScanner;
+import io.github.devopsassess.scan.ownership.OwnershipScanner;
 import io.github.devopsassess.scan.pipeline.PipelineScanner;
 
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ public final class Scanners {
         scanners.add(new PipelineScanner());
         scanners.add(new EnvironmentScanner());
         scanners.add(new OnCallScanner());
+        scanners.add(new OwnershipScanner());
+        scanners.add(new AccessSettingsScanner());
         return List.copyOf(scanners);
     }
 }

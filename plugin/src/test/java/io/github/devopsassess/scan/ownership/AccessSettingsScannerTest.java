@@ -1,0 +1,99 @@
+package io.github.devopsassess.scan.ownership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.github.devopsassess.model.Facts;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AccessSettingsScannerTest {
+
+    @Test
+    void readsSettingsAppSyncRepoSettingsAndTerraform(@TempDir Path dir) {
+        Facts facts = Fixtures.scan(Fixtures.copy("settings", dir), "", new AccessSettingsScanner());
+        AccessFacts a = facts.find(AccessFacts.class).orElseThrow();
+
+        assertThat(a.sources()).containsExactly(".github/settings.yml", ".github/sync-repo-settings.yaml",
+                "infra/github.tf");
+        assertThat(a.defaultBranch()).isEqualTo("main");
+        assertThat(a.extendsFrom()).containsExactly(".github");
+
+        assertThat(a.protections()).extracting(BranchProtection::source, BranchProtection::line,
+                BranchProtection::branch, BranchProtection::enabled, BranchProtection::requiredApprovals,
+                BranchProtection::codeOwnerReviews, BranchProtection::enforceAdmins).containsExactly(
+                        tuple(".github/settings.yml", 24, "main", true, 0, false, false),
+                        tuple(".github/settings.yml", 35, "gh-pages", false, 0, null, null),
+                        tuple(".github/sync-repo-settings.yaml", 4, "release-*", true, 1, true, true),
+                        tuple("infra/github.tf", 2, "main", true, 2, true, true),
+                        tuple("infra/github.tf", 40, "main", true, 0, true, null));
+        assertThat(a.protections().get(0).statusChecks()).isTrue();
+        assertThat(a.protections().get(4).pushRestricted()).as("developers may push").isFalse();
+        assertThat(a.protections().get(2).covers("release-1.2")).isTrue();
+
+        assertThat(a.grants()).extracting(AccessGrant::principal, AccessGrant::team, AccessGrant::permission)
+                .containsExactly(tuple("alice", false, "admin"), tuple("release-bot", false, "admin"),
+                        tuple("payments", true, "push"), tuple("platform-admins", true, "admin"),
+                        tuple("contributors", true, "write"), tuple("payments-admins", true, "admin"),
+                        tuple("github_team.deployers.id", true, "admin"));
+        assertThat(a.grants().get(1).bot()).isTrue();
+        assertThat(a.grants().get(0).bot()).isFalse();
+
+        assertThat(a.environments()).extracting(DeploymentEnvironment::name, DeploymentEnvironment::reviewers,
+                DeploymentEnvironment::preventSelfReview, DeploymentEnvironment::branchPolicy,
+                DeploymentEnvironment::line).containsExactly(
+                        tuple("production", List.of(), null, true, 39),
+                        tuple("staging", List.of("Team:42"), null, false, 44),
+                        tuple("prod", List.of("Team:github_team.sre.id"), true, true, 19));
+        assertThat(a.environments().get(0).production()).isTrue();
+        assertThat(a.environments().get(1).production()).isFalse();
+
+        // 'write' is not a permission of the settings app, and the broken Terraform block is reported with its line
+        assertThat(facts.problems()).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo(".github/settings.yml");
+            assertThat(p.line()).isEqualTo(21);
+            assertThat(p.message()).contains("'write'");
+        });
+        assertThat(facts.problems()).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("infra/broken.tf");
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.message()).contains("never closed");
+        });
+    }
+
+    @Test
+    void malformedYamlIsAProblemWithALineAndTheScanGoesOn(@TempDir Path dir) {
+        Facts facts = Fixtures.scan(Fixtures.copy("badsettings", dir), "", new AccessSettingsScanner(),
+                new OwnershipScanner());
+        assertThat(facts.problems()).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo(".github/settings.yml");
+            assertThat(p.line()).isNotNull();
+        });
+        assertThat(facts.find(AccessFacts.class).orElseThrow().declared()).isFalse();
+        assertThat(facts.find(OwnershipFacts.class)).isPresent();
+    }
+
+    @Test
+    void simpleHclKeepsLinesOfOneLineBlocksAndIgnoresComments() {
+        SimpleHcl.Result r = new SimpleHcl().read("""
+                # comment with { brace
+                resource "github_repository_environment" "p" {
+                  environment = "production" // trailing
+                  reviewers { users = [1, 2] }
+                  wait_timer = 5
+                }
+                """);
+        assertThat(r.problem()).isNull();
+        SimpleHcl.Block b = r.blocks().get(0);
+        assertThat(b.labels()).containsExactly("github_repository_environment", "p");
+        assertThat(b.line()).isEqualTo(2);
+        assertThat(b.attribute("environment").orElseThrow().text()).isEqualTo("production");
+        assertThat(b.block("reviewers").orElseThrow().attribute("users").orElseThrow().items())
+                .containsExactly("1", "2");
+        assertThat(b.integer("wait_timer")).contains(5);
+    }
+}
