@@ -2,6 +2,7 @@ package io.github.devopsassess.scan;
 
 import io.github.devopsassess.scan.history.HistoryScanner;
 import io.github.devopsassess.scan.pipeline.PipelineScanner;
+import io.github.devopsassess.scan.postmortem.PostmortemScanner;
 
 import java.util.List;
 
@@ -12,6 +13,6 @@ public final class Scanners {
     }
 
     public static List<Scanner> all() {
-        return List.of(new TreeScanner(), new HistoryScanner(), new PipelineScanner());
+        return List.of(new TreeScanner(), new HistoryScanner(), new PipelineScanner(), new PostmortemScanner());
     }
 }
