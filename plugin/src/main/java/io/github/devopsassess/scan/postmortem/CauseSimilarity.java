@@ -28,7 +28,7 @@ public final class CauseSimilarity {
             "make", "like", "still", "just", "only", "one", "two", "three", "what", "when", "where", "who", "how",
             "why", "that", "this", "these", "those", "with", "from", "for", "and", "the", "has", "have", "had", "was",
             "are", "is", "its", "it's", "can", "could", "should", "would", "will", "did", "does", "but", "all",
-            "out", "get", "got", "new", "use", "used", "using", "did", "didn", "don", "isn", "wasn", "then", "than",
+            "out", "get", "got", "new", "use", "used", "using", "didn", "don", "isn", "wasn", "then", "than",
             "after", "before", "about", "over", "under", "between", "through", "same", "each", "every", "few");
 
     private CauseSimilarity() {
@@ -121,6 +121,11 @@ public final class CauseSimilarity {
             i = parent[i];
         }
         return i;
+    }
+
+    /** The distinct terms of a text, as compared by similarity. */
+    public static Set<String> termsOf(String text) {
+        return terms(text).keySet();
     }
 
     /** Term counts of a text: lower-cased words of three or more letters, generic words dropped, lightly stemmed. */

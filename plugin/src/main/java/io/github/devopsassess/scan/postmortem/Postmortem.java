@@ -19,7 +19,9 @@ import java.util.List;
  * @param status the document's status as written ("draft", "final"), or {@code null}
  * @param minutesToDetect minutes from start to detection, or {@code null}
  * @param minutesToRestore minutes from start to recovery, or {@code null}
- * @param restoreSource where the time to restore came from, with its line, e.g. "line 42: Time to recovery"
+ * @param restoreSource where the time to restore came from: the label of a stats line ("Time to recovery") or
+ *     "timeline"; {@code null} when unknown
+ * @param restoreLine line of that label or of the timeline entry that says the service was restored, 0 if unknown
  * @param sections recognised and other sections, in document order
  * @param actionItems action items from tables and lists of action-item sections
  * @param timeline timeline entries with a time
@@ -29,7 +31,8 @@ import java.util.List;
  */
 public record Postmortem(String path, String format, String title, LocalDate incidentDate, String dateSource,
         int dateLine, String severity, int severityLine, String owner, String status, Integer minutesToDetect,
-        Integer minutesToRestore, String restoreSource, List<Section> sections, List<ActionItem> actionItems,
+        Integer minutesToRestore, String restoreSource, int restoreLine, List<Section> sections,
+        List<ActionItem> actionItems,
         List<TimelineEntry> timeline, List<Mention> mentions, boolean english, int lineCount) {
 
     public Postmortem {

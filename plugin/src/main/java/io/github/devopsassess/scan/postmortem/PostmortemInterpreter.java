@@ -84,14 +84,16 @@ final class PostmortemInterpreter {
         }
         Integer detect = meta.detect;
         Integer restore = meta.restore;
-        String restoreSource = meta.restore == null ? null : "line " + meta.restoreLine + ": " + meta.restoreLabel;
+        String restoreSource = meta.restore == null ? null : "\"" + meta.restoreLabel + "\"";
+        int restoreLine = meta.restoreLine;
         if (detect == null) {
             detect = TimelineReader.minutesToDetect(timeline);
         }
         if (restore == null) {
             restore = TimelineReader.minutesToRestore(timeline);
             TimelineEntry at = TimelineReader.restoreEntry(timeline);
-            restoreSource = restore == null || at == null ? null : "timeline, line " + at.line();
+            restoreSource = restore == null || at == null ? null : "timeline";
+            restoreLine = restore == null || at == null ? 0 : at.line();
         }
 
         String severity = front(doc, "severity", "sev", "priority").map(v -> TextPatterns.severity(
@@ -109,7 +111,19 @@ final class PostmortemInterpreter {
                 severityLine = doc.titleLine();
             }
         }
-        String owner = front(doc, "owner", "author", "postmortem-owner", "postmortem_owner")
+        if (severity == null) {
+            // "we suffered a 47 minute SEV-1" in the PagerDuty overview
+            for (Section s : sections) {
+                Optional<TextLine> hit = s.kind() != SectionKind.SUMMARY ? Optional.empty() : s.text().stream()
+                        .filter(t -> TextPatterns.severity(t.text()).isPresent()).findFirst();
+                if (hit.isPresent()) {
+                    severity = TextPatterns.severity(hit.get().text()).get();
+                    severityLine = hit.get().line();
+                    break;
+                }
+            }
+        }
+        String owner = front(doc, "owner", "owners", "author", "authors", "postmortem-owner", "postmortem_owner")
                 .map(ParsedDocument.FrontMatterValue::value).orElse(meta.owner);
         String status = front(doc, "status").map(ParsedDocument.FrontMatterValue::value).orElse(meta.status);
         boolean english = EnglishText.isEnglish(String.join("\n", sections.stream()
@@ -118,7 +132,7 @@ final class PostmortemInterpreter {
         return new Postmortem(path, format, title, date == null ? null : date.date,
                 date == null ? null : date.source, date == null ? 0 : date.line, severity, severityLine,
                 owner == null ? null : showNames ? owner : REDACTED_OWNER, status, detect, restore,
-                restoreSource, sections, items, timeline, mentions, english, doc.lineCount());
+                restoreSource, restoreLine, sections, items, timeline, mentions, english, doc.lineCount());
     }
 
     /** Placeholder for the postmortem owner when names are hidden; that there is an owner is what matters. */
