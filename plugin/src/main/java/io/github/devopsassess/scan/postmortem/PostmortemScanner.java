@@ -25,7 +25,7 @@ import java.util.TreeSet;
 public final class PostmortemScanner implements Scanner {
 
     /** Longer files are read up to this many lines; a postmortem that long is almost certainly a log dump. */
-    static final int MAX_LINES = 20_000;
+    static final int MAX_LINES = 5_000;
 
     private static final Set<String> TEXT_EXTENSIONS = Set.of("md", "markdown", "adoc", "asciidoc");
     private static final Set<String> OPAQUE_EXTENSIONS = Set.of("pdf", "docx", "doc", "odt", "pages", "rtf");
