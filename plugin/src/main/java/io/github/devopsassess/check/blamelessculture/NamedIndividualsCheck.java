@@ -42,8 +42,8 @@ public final class NamedIndividualsCheck implements Check {
             List<Evidence> evidence = p.mentions().stream().map(m -> Evidence.line(p.path(), m.line())
                     .withNote(m.section() + " names " + m.who() + ": \"" + m.sentence() + "\"")).toList();
             Postmortem.Mention first = p.mentions().get(0);
-            findings.add(settings.fail(PostmortemFactsLabel.of(p) + " names " + first.who() + " in its "
-                    + first.section() + " (line " + first.line() + "): \"" + first.sentence() + "\". A person as"
+            findings.add(settings.fail(PostmortemFactsLabel.of(p) + ": its " + first.section() + " (line "
+                    + first.line() + ") makes " + first.who() + " the cause: \"" + first.sentence() + "\". A person as"
                     + " the cause ends the inquiry and teaches everyone to hide mistakes. Instead describe the"
                     + " action and the conditions that made it possible, e.g. \"a deploy ran without a review"
                     + " step\": how did the system allow this?", p.path() + "#named", evidence));

@@ -113,12 +113,18 @@ public final class PostmortemScanner implements Scanner {
         List<Candidate> out = new ArrayList<>();
         for (String root : roots) {
             String prefix = root.isEmpty() ? "" : root + "/";
-            config.include().forEach(g -> searched.add(prefix + g));
-            List<String> files = root.equals(tree.subtree()) ? tree.files() : tree.filesUnder(root);
+            boolean assessed = root.equals(tree.subtree());
+            // At the repository root of a module, only the root's own postmortem folders and files count: a deep
+            // glob there would pick up other modules' files (even test fixtures).
+            List<String> globs = assessed ? config.include()
+                    : config.include().stream().filter(g -> !g.startsWith("**/")).toList();
+            List<PathMatcher> matchers = assessed ? include : matchers(globs);
+            globs.forEach(g -> searched.add(prefix + g));
+            List<String> files = assessed ? tree.files() : tree.filesUnder(root);
             for (String file : files) {
                 String relative = file.substring(prefix.length());
                 Path p = Path.of(relative);
-                if (seen.contains(file) || include.stream().noneMatch(m -> m.matches(p))
+                if (seen.contains(file) || matchers.stream().noneMatch(m -> m.matches(p))
                         || exclude.stream().anyMatch(m -> m.matches(p))) {
                     continue;
                 }

@@ -86,7 +86,7 @@ class BlamelessCultureChecksTest {
 
             Assessor.Outcome shown = new Assessor().assess(Requests.withNames(dir));
             assertThat(shown.assessment().findings()).filteredOn(f -> f.check().equals(NamedIndividualsCheck.ID))
-                    .singleElement().satisfies(f -> assertThat(f.message()).contains("names Jordan"));
+                    .singleElement().satisfies(f -> assertThat(f.message()).contains("makes Jordan the cause"));
         }
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -235,5 +236,21 @@ class PostmortemScannerTest {
         assertThat(f.problems()).extracting(pr -> pr.line() + " " + pr.message()).anySatisfy(
                 m -> assertThat(m).startsWith("4 ").contains("phrase")).anySatisfy(
                 m -> assertThat(m).startsWith("5 ").contains("unknown key 'colour'"));
+    }
+
+    @Test
+    void aModuleSeesItsOwnAndTheRootPostmortemsButNotOtherModules(@TempDir Path other) throws Exception {
+        String pm = "# Outage\n\n## Root cause\n\nA disk filled up.\n\n## Action items\n\n- [ ] Alert on disk\n";
+        for (String path : List.of("app/postmortems/a.md", "postmortems/b.md", "lib/postmortems/c.md",
+                "lib/docs/PM2025-001 - Disk.md")) {
+            Files.createDirectories(other.resolve(path).getParent());
+            Files.writeString(other.resolve(path), pm);
+        }
+        Facts.Builder b = Facts.builder();
+        new PostmortemScanner().scan(new io.github.devopsassess.scan.ScanContext(
+                new io.github.devopsassess.source.WorkingTree(other, "app", 1 << 20), null, "none",
+                io.github.devopsassess.scan.ScanOptions.defaults(), s -> { }), b);
+        assertThat(b.build().find(PostmortemFacts.class).orElseThrow().postmortems()).extracting(Postmortem::path)
+                .containsExactly("app/postmortems/a.md", "postmortems/b.md");
     }
 }
