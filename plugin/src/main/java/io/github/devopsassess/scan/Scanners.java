@@ -6,6 +6,7 @@ import io.github.devopsassess.scan.oncall.OnCallScanner;
 import io.github.devopsassess.scan.ownership.AccessSettingsScanner;
 import io.github.devopsassess.scan.ownership.OwnershipScanner;
 import io.github.devopsassess.scan.pipeline.PipelineScanner;
+import io.github.devopsassess.scan.postmortem.PostmortemScanner;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class Scanners {
         scanners.add(new OnCallScanner());
         scanners.add(new OwnershipScanner());
         scanners.add(new AccessSettingsScanner());
+        scanners.add(new PostmortemScanner());
         return List.copyOf(scanners);
     }
 }

@@ -1,0 +1,76 @@
+package io.github.devopsassess.check.incidentresponse;
+
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.scan.postmortem.CauseSimilarity;
+import io.github.devopsassess.scan.postmortem.Postmortem;
+import io.github.devopsassess.scan.postmortem.PostmortemFacts;
+import io.github.devopsassess.scan.postmortem.SectionKind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * {@code recurring-causes}: the same cause in several postmortems means the earlier fixes did not land or did not
+ * address it. Similarity is TF-IDF cosine over titles and cause sections; each cluster is explained by its shared
+ * terms.
+ */
+public final class RecurringCausesCheck implements Check {
+
+    public static final String ID = "recurring-causes";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public CheckResult evaluate(Facts facts, CheckSettings settings) {
+        PostmortemFacts pm = facts.find(PostmortemFacts.class).orElse(null);
+        if (pm == null || pm.postmortems().size() < 2) {
+            return settings.notAssessed("fewer than two postmortems to compare");
+        }
+        double threshold = settings.threshold("similarity", PostmortemFacts.DEFAULT_SIMILARITY);
+        List<CauseSimilarity.Cluster> clusters = CauseSimilarity.clusters(pm.postmortems(), threshold);
+        Map<String, Postmortem> byPath = pm.postmortems().stream()
+                .collect(Collectors.toMap(Postmortem::path, Function.identity()));
+        List<Finding> findings = new ArrayList<>();
+        int recurring = 0;
+        for (CauseSimilarity.Cluster cluster : clusters) {
+            List<Postmortem> members = cluster.paths().stream().map(byPath::get)
+                    .sorted(Comparator.comparing((Postmortem p) -> p.incidentDate() == null ? java.time.LocalDate.MAX
+                            : p.incidentDate()).thenComparing(Postmortem::path)).toList();
+            recurring += members.size();
+            List<Evidence> evidence = new ArrayList<>();
+            for (Postmortem p : members) {
+                int line = PostmortemFactsView.lineOf(p, SectionKind.CAUSE);
+                evidence.add(Evidence.line(p.path(), line).withNote("causes of " + PostmortemFactsView.label(p)));
+            }
+            long earlierOpen = members.subList(0, members.size() - 1).stream()
+                    .flatMap(p -> p.actionItems().stream()).filter(PostmortemFactsView::open).count();
+            String message = members.size() + " postmortems describe the same cause (similarity "
+                    + cluster.similarity() + ", shared terms: " + String.join(", ", cluster.sharedTerms()) + "): "
+                    + members.stream().map(PostmortemFactsView::label).collect(Collectors.joining(", "))
+                    + ". The problem arose again" + (earlierOpen > 0 ? "; " + earlierOpen + " action item(s) of"
+                    + " the earlier postmortem(s) are still open." : " although the earlier action items were"
+                    + " closed: they did not address the cause.");
+            findings.add(settings.fail(message, "recurring:" + String.join("|", cluster.paths()), evidence));
+        }
+        double share = (double) recurring / pm.postmortems().size();
+        String summary = clusters.isEmpty() ? "no recurring cause among " + pm.postmortems().size()
+                + " postmortems (similarity threshold " + threshold + ")"
+                : clusters.size() + " recurring cause(s) across " + recurring + " of " + pm.postmortems().size()
+                        + " postmortems (similarity ≥ " + threshold + ")";
+        return settings.result(clusters.isEmpty() ? CheckStatus.PASS : CheckStatus.FAIL, 1 - share, summary,
+                findings, Map.of("recurringCauseClusters", clusters.size()));
+    }
+}

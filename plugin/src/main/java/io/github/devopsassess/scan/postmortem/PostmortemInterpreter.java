@@ -1,0 +1,253 @@
+package io.github.devopsassess.scan.postmortem;
+
+import io.github.devopsassess.scan.postmortem.Postmortem.ActionItem;
+import io.github.devopsassess.scan.postmortem.Postmortem.Mention;
+import io.github.devopsassess.scan.postmortem.Postmortem.Section;
+import io.github.devopsassess.scan.postmortem.Postmortem.TextLine;
+import io.github.devopsassess.scan.postmortem.Postmortem.TimelineEntry;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a parsed document into a {@link Postmortem}: classifies sections, and reads the incident date, severity,
+ * owner, status, times to detect and restore, action items, timeline and people named in causes.
+ */
+final class PostmortemInterpreter {
+
+    private static final Pattern TIME_TO = Pattern.compile("(?i)^\\W*(time to (?:detect|detection)|ttd|mttd"
+            + "|time to (?:recover|recovery|restore|restoration|resolve|resolution|mitigate|mitigation)|ttr|mttr"
+            + "|duration|outage duration)\\s*[:=\\-–|]\\s*(.+)$");
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?i)^\\W*(postmortem owner|post-mortem owner|owner|author|authors|incident commander|status|severity"
+                    + "|sev|priority|date|incident date|date of incident|start|started)\\s*[:|]\\s*(.+)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"'(@])");
+
+    private final PersonNames names;
+    private final boolean showNames;
+
+    PostmortemInterpreter(PersonNames names, boolean showNames) {
+        this.names = names;
+        this.showNames = showNames;
+    }
+
+    Postmortem interpret(String path, String format, ParsedDocument doc) {
+        String fileName = path.substring(path.lastIndexOf('/') + 1);
+        String title = doc.title() == null ? fileName.replaceFirst("\\.[^.]+$", "") : doc.title();
+
+        List<Section> sections = new ArrayList<>();
+        List<ParsedDocument.RawSection> timelineSections = new ArrayList<>();
+        List<ActionItem> items = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        Meta meta = new Meta();
+        SectionKind inherited = SectionKind.OTHER;
+        int inheritedLevel = 0;
+        for (ParsedDocument.RawSection raw : doc.sections()) {
+            SectionKind kind = SectionKind.of(raw.heading());
+            if (kind == SectionKind.OTHER && raw.level() > inheritedLevel && inherited != SectionKind.OTHER) {
+                kind = inherited; // "### What went well?" under "## How'd we do?"
+            } else if (raw.level() > 0) {
+                inherited = kind;
+                inheritedLevel = raw.level();
+            }
+            for (TextLine t : raw.text()) {
+                meta.read(t);
+            }
+            for (ParsedDocument.Table table : raw.tables()) {
+                for (ParsedDocument.Row row : table.rows()) {
+                    if (row.cells().size() == 2) {
+                        meta.read(new TextLine(row.line(), row.cells().get(0) + ": " + row.cells().get(1)));
+                    }
+                }
+            }
+            if (kind == SectionKind.ACTION_ITEMS) {
+                items.addAll(ActionItemReader.read(raw));
+            }
+            if (kind == SectionKind.TIMELINE) {
+                timelineSections.add(raw);
+            }
+            if (kind == SectionKind.CAUSE) {
+                mentions.addAll(mentions(raw));
+            }
+            sections.add(new Section(kind, raw.heading(), raw.level(), raw.line(), redacted(raw.text())));
+        }
+
+        DateFound date = incidentDate(doc, fileName, title, meta);
+        List<TimelineEntry> timeline = TimelineReader.read(timelineSections, date == null ? null : date.date);
+        if (date == null && !timeline.isEmpty() && timeline.get(0).time().getYear() > 1970) {
+            date = new DateFound(timeline.get(0).time().toLocalDate(), "timeline", timeline.get(0).line());
+        }
+        Integer detect = meta.detect;
+        Integer restore = meta.restore;
+        String restoreSource = meta.restore == null ? null : "\"" + meta.restoreLabel + "\"";
+        int restoreLine = meta.restoreLine;
+        if (detect == null) {
+            detect = TimelineReader.minutesToDetect(timeline);
+        }
+        if (restore == null) {
+            restore = TimelineReader.minutesToRestore(timeline);
+            TimelineEntry at = TimelineReader.restoreEntry(timeline);
+            restoreSource = restore == null || at == null ? null : "timeline";
+            restoreLine = restore == null || at == null ? 0 : at.line();
+        }
+
+        String severity = front(doc, "severity", "sev", "priority").map(v -> TextPatterns.severity(
+                v.value().matches("\\d") ? "SEV" + v.value() : v.value()).orElse(v.value().strip())).orElse(null);
+        int severityLine = front(doc, "severity", "sev", "priority").map(ParsedDocument.FrontMatterValue::line)
+                .orElse(0);
+        if (severity == null && meta.severity != null) {
+            severity = meta.severity;
+            severityLine = meta.severityLine;
+        }
+        if (severity == null) {
+            Optional<String> inTitle = TextPatterns.severity(title);
+            if (inTitle.isPresent()) {
+                severity = inTitle.get();
+                severityLine = doc.titleLine();
+            }
+        }
+        if (severity == null) {
+            // "we suffered a 47 minute SEV-1" in the PagerDuty overview
+            for (Section s : sections) {
+                Optional<TextLine> hit = s.kind() != SectionKind.SUMMARY ? Optional.empty() : s.text().stream()
+                        .filter(t -> TextPatterns.severity(t.text()).isPresent()).findFirst();
+                if (hit.isPresent()) {
+                    severity = TextPatterns.severity(hit.get().text()).get();
+                    severityLine = hit.get().line();
+                    break;
+                }
+            }
+        }
+        String owner = front(doc, "owner", "owners", "author", "authors", "postmortem-owner", "postmortem_owner")
+                .map(ParsedDocument.FrontMatterValue::value).orElse(meta.owner);
+        String status = front(doc, "status").map(ParsedDocument.FrontMatterValue::value).orElse(meta.status);
+        boolean english = EnglishText.isEnglish(String.join("\n", sections.stream()
+                .flatMap(s -> s.text().stream()).map(TextLine::text).toList()));
+
+        return new Postmortem(path, format, title, date == null ? null : date.date,
+                date == null ? null : date.source, date == null ? 0 : date.line, severity, severityLine,
+                owner == null ? null : showNames ? owner : REDACTED_OWNER, status, detect, restore,
+                restoreSource, restoreLine, sections, items, timeline, mentions, english, doc.lineCount());
+    }
+
+    /** Placeholder for the postmortem owner when names are hidden; that there is an owner is what matters. */
+    static final String REDACTED_OWNER = "(owner named)";
+
+    private record DateFound(LocalDate date, String source, int line) {
+    }
+
+    private static DateFound incidentDate(ParsedDocument doc, String fileName, String title, Meta meta) {
+        Optional<ParsedDocument.FrontMatterValue> front = front(doc, "incident-date", "incident_date", "date",
+                "incident", "started", "start");
+        if (front.isPresent()) {
+            Optional<LocalDate> d = TextPatterns.date(front.get().value());
+            if (d.isPresent()) {
+                return new DateFound(d.get(), "front matter", front.get().line());
+            }
+        }
+        if (meta.date != null) {
+            return new DateFound(meta.date, "metadata line", meta.dateLine);
+        }
+        Optional<LocalDate> inName = TextPatterns.date(fileName);
+        if (inName.isPresent()) {
+            return new DateFound(inName.get(), "file name", 0);
+        }
+        Optional<LocalDate> inTitle = TextPatterns.date(title);
+        return inTitle.map(d -> new DateFound(d, "title", doc.titleLine())).orElse(null);
+    }
+
+    private static Optional<ParsedDocument.FrontMatterValue> front(ParsedDocument doc, String... keys) {
+        for (String k : keys) {
+            ParsedDocument.FrontMatterValue v = doc.frontMatter().get(k);
+            if (v != null && v.value() != null && !v.value().isBlank()) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<TextLine> redacted(List<TextLine> text) {
+        return showNames ? text : text.stream().map(t -> new TextLine(t.line(), names.redact(t.text()))).toList();
+    }
+
+    private List<Mention> mentions(ParsedDocument.RawSection raw) {
+        List<Mention> out = new ArrayList<>();
+        for (TextLine t : raw.text()) {
+            for (String sentence : sentences(t.text())) {
+                String who = names.firstIn(sentence);
+                if (who != null) {
+                    out.add(new Mention(t.line(), raw.heading(), showNames ? sentence : names.redact(sentence),
+                            showNames ? who : PersonNames.REDACTED));
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<String> sentences(String text) {
+        return List.of(SENTENCE_END.split(text.strip()));
+    }
+
+    /** Labelled lines anywhere in the document: "Severity: SEV2", "Time to detection: 1415 minutes". */
+    private static final class Meta {
+        Integer detect;
+        Integer restore;
+        int restoreLine;
+        String restoreLabel;
+        String severity;
+        int severityLine;
+        String owner;
+        String status;
+        LocalDate date;
+        int dateLine;
+
+        void read(TextLine t) {
+            Matcher time = TIME_TO.matcher(t.text());
+            if (time.find()) {
+                String label = time.group(1).toLowerCase(Locale.ROOT);
+                Integer minutes = TextPatterns.minutes(time.group(2));
+                if (minutes != null) {
+                    if (label.contains("detect") || label.endsWith("ttd")) {
+                        detect = detect == null ? minutes : detect;
+                    } else if (restore == null) {
+                        restore = minutes;
+                        restoreLine = t.line();
+                        restoreLabel = time.group(1).strip();
+                    }
+                }
+                return;
+            }
+            Matcher labelled = LABELLED.matcher(t.text());
+            if (!labelled.find()) {
+                return;
+            }
+            String label = labelled.group(1).toLowerCase(Locale.ROOT);
+            String value = labelled.group(2).strip();
+            if (value.startsWith("_") && value.endsWith("_")) {
+                return; // a template's placeholder: "_Your name goes here._"
+            }
+            switch (label) {
+                case "severity", "sev", "priority" -> {
+                    if (severity == null) {
+                        severity = TextPatterns.severity(value.matches("\\d.*") ? "SEV" + value : value)
+                                .orElse(null);
+                        severityLine = t.line();
+                    }
+                }
+                case "status" -> status = status == null ? value : status;
+                case "date", "incident date", "date of incident", "start", "started" -> {
+                    if (date == null) {
+                        date = TextPatterns.date(value).orElse(null);
+                        dateLine = t.line();
+                    }
+                }
+                default -> owner = owner == null ? value : owner;
+            }
+        }
+    }
+}

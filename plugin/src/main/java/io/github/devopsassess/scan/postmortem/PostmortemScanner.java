@@ -1,0 +1,180 @@
+package io.github.devopsassess.scan.postmortem;
+
+import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.scan.ScanContext;
+import io.github.devopsassess.scan.Scanner;
+import io.github.devopsassess.scan.history.AuthoredCommit;
+import io.github.devopsassess.scan.history.HistoryFacts;
+import io.github.devopsassess.source.RepoTree;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds and reads postmortems (Markdown and AsciiDoc) in the assessed folder and at the repository root. Runs after
+ * the history scanner, whose author names it uses to recognise people named in causes.
+ */
+public final class PostmortemScanner implements Scanner {
+
+    /** Longer files are read up to this many lines; a postmortem that long is almost certainly a log dump. */
+    static final int MAX_LINES = 5_000;
+
+    private static final Set<String> TEXT_EXTENSIONS = Set.of("md", "markdown", "adoc", "asciidoc");
+    private static final Set<String> OPAQUE_EXTENSIONS = Set.of("pdf", "docx", "doc", "odt", "pages", "rtf");
+    /** Folders whose every document is taken to be a postmortem; elsewhere a file must look like one. */
+    private static final List<String> DEDICATED = List.of("postmortems/", "post-mortems/", "incidents/");
+
+    @Override
+    public String id() {
+        return "postmortem";
+    }
+
+    @Override
+    public void scan(ScanContext context, Facts.Builder facts) {
+        RepoTree tree = context.tree();
+        PostmortemConfig config = PostmortemConfig.load(tree, facts::problem);
+        boolean showNames = context.options().showNames();
+        PostmortemInterpreter interpreter = new PostmortemInterpreter(new PersonNames(authorNames(facts)), showNames);
+
+        List<Postmortem> postmortems = new ArrayList<>();
+        List<PostmortemFacts.Unreadable> unreadable = new ArrayList<>();
+        List<String> templates = new ArrayList<>();
+        List<String> searched = new ArrayList<>();
+        for (Candidate c : candidates(tree, config, searched)) {
+            String ext = extension(c.path);
+            if (OPAQUE_EXTENSIONS.contains(ext)) {
+                if (c.dedicatedFolder || ext.equals("pdf")) {
+                    unreadable.add(unreadable(facts, c.path, "not machine-readable (" + ext.toUpperCase(Locale.ROOT)
+                            + "); keep postmortems as Markdown or AsciiDoc so they can be searched and assessed"));
+                }
+                continue;
+            }
+            if (!TEXT_EXTENSIONS.contains(ext)) {
+                continue;
+            }
+            String name = c.path.substring(c.path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            if (name.contains("template")) {
+                templates.add(c.path);
+                continue;
+            }
+            if (name.startsWith("readme") || name.startsWith("index.") || name.startsWith("_index.")) {
+                continue; // the collection's table of contents
+            }
+            RepoTree.TextRead read = tree.readText(c.path);
+            if (!read.ok()) {
+                unreadable.add(unreadable(facts, c.path, read.skipped()));
+                continue;
+            }
+            if (read.text().isBlank()) {
+                unreadable.add(unreadable(facts, c.path, "empty file"));
+                continue;
+            }
+            String text = limitLines(c.path, read.text(), facts);
+            ParsedDocument doc = ext.startsWith("adoc") || ext.equals("asciidoc")
+                    ? new AsciidocReader().read(text)
+                    : new MarkdownReader().read(c.path, text, facts::problem);
+            Postmortem pm = interpreter.interpret(c.path, ext.startsWith("a") ? "asciidoc" : "markdown", doc);
+            if (!c.dedicatedFolder && !looksLikePostmortem(pm)) {
+                continue; // a dated blog post or an unrelated report in reports/
+            }
+            if (pm.title().toLowerCase(Locale.ROOT).contains("template")
+                    || pm.title().equalsIgnoreCase("Incident Title")) {
+                templates.add(c.path);
+                continue;
+            }
+            postmortems.add(pm);
+        }
+        postmortems.sort(Comparator.comparing(Postmortem::path));
+        unreadable.sort(Comparator.comparing(PostmortemFacts.Unreadable::path));
+        List<CauseSimilarity.Cluster> clusters = CauseSimilarity.clusters(postmortems,
+                PostmortemFacts.DEFAULT_SIMILARITY);
+        facts.put(PostmortemFacts.class, new PostmortemFacts(postmortems, unreadable, templates.stream().sorted()
+                .toList(), searched, showNames, config, clusters, Incidents.of(postmortems, clusters)));
+        context.log().accept("Postmortems: " + postmortems.size() + " read" + (unreadable.isEmpty() ? ""
+                : ", " + unreadable.size() + " unreadable"));
+    }
+
+    private record Candidate(String path, boolean dedicatedFolder) {
+    }
+
+    private static List<Candidate> candidates(RepoTree tree, PostmortemConfig config, List<String> searched) {
+        List<PathMatcher> include = matchers(config.include());
+        List<PathMatcher> exclude = matchers(config.exclude());
+        Set<String> roots = new LinkedHashSet<>(List.of(tree.subtree(), ""));
+        Set<String> seen = new TreeSet<>();
+        List<Candidate> out = new ArrayList<>();
+        for (String root : roots) {
+            String prefix = root.isEmpty() ? "" : root + "/";
+            boolean assessed = root.equals(tree.subtree());
+            // At the repository root of a module, only the root's own postmortem folders and files count: a deep
+            // glob there would pick up other modules' files (even test fixtures).
+            List<String> globs = assessed ? config.include()
+                    : config.include().stream().filter(g -> !g.startsWith("**/")).toList();
+            List<PathMatcher> matchers = assessed ? include : matchers(globs);
+            globs.forEach(g -> searched.add(prefix + g));
+            List<String> files = assessed ? tree.files() : tree.filesUnder(root);
+            for (String file : files) {
+                String relative = file.substring(prefix.length());
+                Path p = Path.of(relative);
+                if (seen.contains(file) || matchers.stream().noneMatch(m -> m.matches(p))
+                        || exclude.stream().anyMatch(m -> m.matches(p))) {
+                    continue;
+                }
+                seen.add(file);
+                boolean dedicated = DEDICATED.stream().anyMatch(d -> relative.startsWith(d)
+                        || relative.startsWith("docs/" + d));
+                out.add(new Candidate(file, dedicated));
+            }
+        }
+        out.sort(Comparator.comparing(Candidate::path));
+        return out;
+    }
+
+    /** A document outside a postmortem folder counts only when it has the sections of one. */
+    private static boolean looksLikePostmortem(Postmortem pm) {
+        long kinds = pm.sections().stream().map(Postmortem.Section::kind)
+                .filter(k -> k != SectionKind.OTHER && k != SectionKind.SUMMARY).distinct().count();
+        return kinds >= 2;
+    }
+
+    private static List<PathMatcher> matchers(List<String> globs) {
+        return globs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    }
+
+    private static String extension(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static PostmortemFacts.Unreadable unreadable(Facts.Builder facts, String path, String reason) {
+        facts.problem(path, null, "postmortem not read: " + reason);
+        return new PostmortemFacts.Unreadable(path, reason);
+    }
+
+    private static String limitLines(String path, String text, Facts.Builder facts) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n' && ++count == MAX_LINES) {
+                facts.problem(path, MAX_LINES, "very long postmortem: only the first " + MAX_LINES
+                        + " lines were read");
+                return text.substring(0, i + 1);
+            }
+        }
+        return text;
+    }
+
+    private static List<String> authorNames(Facts.Builder facts) {
+        return facts.find(HistoryFacts.class).map(h -> h.commits().stream().filter(c -> !c.author().bot())
+                .map(AuthoredCommit::commit).map(c -> c.authorName()).filter(n -> n != null && !n.isBlank())
+                .distinct().sorted().toList()).orElse(List.of());
+    }
+}

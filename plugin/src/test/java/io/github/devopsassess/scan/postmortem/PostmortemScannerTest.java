@@ -1,0 +1,256 @@
+package io.github.devopsassess.scan.postmortem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.scan.postmortem.Postmortem.ItemStatus;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PostmortemScannerTest {
+
+    @TempDir
+    static Path dir;
+    static Facts facts;
+    static PostmortemFacts pm;
+
+    @BeforeAll
+    static void scan() {
+        facts = PostmortemFixtures.scan(PostmortemFixtures.copy("repo", dir), null, false);
+        pm = facts.find(PostmortemFacts.class).orElseThrow();
+    }
+
+    @Test
+    void findsPostmortemsByFolderAndNameAndLeavesOutTemplatesIndexesAndOtherReports() {
+        assertThat(pm.postmortems()).extracting(Postmortem::path).containsExactly(
+                "docs/postmortems/2025-06-12-payment-latency.md",
+                "incidents/2025-09-30-search-overload.md",
+                "postmortems/2025-08-01-datenbank-ausfall.md",
+                "postmortems/2025-11-03-queue-backlog.adoc",
+                "postmortems/PM2025-001 - Logs from workers not shipped to CloudWatch.md",
+                "postmortems/PM2025-004 - Logs not shipped to CloudWatch.md",
+                "postmortems/PM2026-002 - Checkout returning 503.md");
+        assertThat(pm.templates()).containsExactly("postmortems/PMyyyy-nnn - Postmortem template.md");
+        assertThat(pm.postmortems()).extracting(Postmortem::path).doesNotContain("reports/coverage-summary.md",
+                "postmortems/README.md");
+    }
+
+    @Test
+    void emptyAndPdfReportsAreUnreadableProblemsAndTheScanGoesOn() {
+        assertThat(pm.unreadable()).extracting(PostmortemFacts.Unreadable::path, PostmortemFacts.Unreadable::reason)
+                .satisfiesExactly(
+                        u -> assertThat(u.toList()).containsExactly("postmortems/2025-10-10-empty.md", "empty file"),
+                        u -> assertThat(u.toList().get(1).toString()).startsWith("not machine-readable (PDF)"));
+        assertThat(facts.problems()).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("reports/2024-q4-incident-report.pdf");
+            assertThat(p.message()).contains("not machine-readable");
+        });
+    }
+
+    @Test
+    void dfdsStyleStatsTimelineAndListItems() {
+        Postmortem p = PostmortemFixtures.byName(pm, "PM2025-001");
+        assertThat(p.title()).isEqualTo("Logs from worker nodes not shipped to CloudWatch Logs");
+        assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2025, 2, 3));
+        assertThat(p.dateSource()).isEqualTo("timeline");
+        assertThat(p.minutesToDetect()).isEqualTo(1370);
+        assertThat(p.minutesToRestore()).isEqualTo(1405);
+        assertThat(p.restoreLine()).isEqualTo(38);
+        assertThat(p.sections()).extracting(Postmortem.Section::kind).containsExactly(SectionKind.SUMMARY,
+                SectionKind.TIMELINE, SectionKind.CAUSE, SectionKind.ACTION_ITEMS, SectionKind.LESSONS,
+                SectionKind.OTHER);
+        assertThat(p.timeline()).first().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(13);
+            assertThat(e.time()).isEqualTo(LocalDateTime.of(2025, 2, 3, 10, 15));
+        });
+        assertThat(p.actionItems()).satisfiesExactly(
+                i -> {
+                    assertThat(i.line()).isEqualTo(26);
+                    assertThat(i.owner()).isEqualTo("@maria");
+                    assertThat(i.tracking()).isEqualTo("OPS-101");
+                    assertThat(i.status()).isEqualTo(ItemStatus.UNKNOWN);
+                },
+                i -> assertThat(i.owner()).isNull(),
+                i -> assertThat(i.status()).isEqualTo(ItemStatus.DONE));
+    }
+
+    @Test
+    void actionItemTableWithOwnerStatusAndBugColumns() {
+        Postmortem p = PostmortemFixtures.byName(pm, "PM2025-004");
+        assertThat(p.actionItems()).extracting(Postmortem.ActionItem::line, Postmortem.ActionItem::owner,
+                Postmortem.ActionItem::status, Postmortem.ActionItem::tracking).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(28, "@maria", ItemStatus.OPEN, "OPS-140"),
+                        org.assertj.core.groups.Tuple.tuple(29, null, ItemStatus.OPEN, null),
+                        org.assertj.core.groups.Tuple.tuple(30, "@kim", ItemStatus.DONE, "OPS-141"));
+        assertThat(p.sections(SectionKind.LESSONS)).singleElement().satisfies(s -> assertThat(s.empty()).isTrue());
+    }
+
+    @Test
+    void frontMatterTaskListsAndRelativeTimelineTimes() {
+        Postmortem p = PostmortemFixtures.byName(pm, "PM2026-002");
+        assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2026, 1, 20));
+        assertThat(p.dateSource()).isEqualTo("front matter");
+        assertThat(p.dateLine()).isEqualTo(3);
+        assertThat(p.severity()).isEqualTo("SEV2");
+        assertThat(p.status()).isEqualTo("final");
+        assertThat(p.owner()).as("names hidden").isEqualTo(PostmortemInterpreter.REDACTED_OWNER);
+        assertThat(p.minutesToRestore()).isEqualTo(25);
+        assertThat(p.restoreSource()).isEqualTo("timeline");
+        assertThat(p.actionItems()).satisfiesExactly(
+                i -> {
+                    assertThat(i.status()).isEqualTo(ItemStatus.DONE);
+                    assertThat(i.tracking()).isEqualTo("#88");
+                    assertThat(i.owner()).isEqualTo("@sam");
+                },
+                i -> {
+                    assertThat(i.status()).isEqualTo(ItemStatus.OPEN);
+                    assertThat(i.owner()).isEqualTo("platform team");
+                    assertThat(i.due()).isEqualTo(LocalDate.of(2026, 2, 15));
+                    assertThat(i.tracking()).isEqualTo("PAY-311");
+                });
+        assertThat(p.has(SectionKind.LESSONS)).isTrue();
+    }
+
+    @Test
+    void pagerDutyTemplateLayout() {
+        Postmortem p = PostmortemFixtures.byName(pm, "payment-latency");
+        assertThat(p.severity()).isEqualTo("SEV1");
+        assertThat(p.severityLine()).isEqualTo(6);
+        assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2025, 6, 12));
+        assertThat(p.minutesToRestore()).isEqualTo(47);
+        assertThat(p.minutesToDetect()).isEqualTo(4);
+        assertThat(p.sections(SectionKind.LESSONS)).extracting(Postmortem.Section::heading)
+                .containsExactly("How'd We Do?", "What Went Well?", "What Didn't Go So Well?");
+        assertThat(p.actionItems()).hasSize(3).filteredOn(i -> i.status() == ItemStatus.OPEN).hasSize(2);
+    }
+
+    @Test
+    void googleSreTemplateLayout() {
+        Postmortem p = PostmortemFixtures.byName(pm, "search-overload");
+        assertThat(p.severity()).isEqualTo("P2");
+        assertThat(p.sections(SectionKind.CAUSE)).extracting(Postmortem.Section::heading)
+                .containsExactly("Root Causes", "Trigger");
+        assertThat(p.sections(SectionKind.LESSONS)).hasSize(4);
+        assertThat(p.minutesToRestore()).isEqualTo(66);
+        assertThat(p.actionItems()).extracting(Postmortem.ActionItem::owner).containsExactly("search team", null);
+    }
+
+    @Test
+    void asciidocWithoutAsciidoctor() {
+        Postmortem p = PostmortemFixtures.byName(pm, "queue-backlog.adoc");
+        assertThat(p.format()).isEqualTo("asciidoc");
+        assertThat(p.title()).isEqualTo("Queue backlog delays order e-mails");
+        assertThat(p.severity()).isEqualTo("SEV3");
+        assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2025, 11, 3));
+        assertThat(p.minutesToRestore()).isEqualTo(122);
+        assertThat(p.timeline()).extracting(Postmortem.TimelineEntry::line).containsExactly(15, 16, 17);
+        assertThat(p.actionItems()).satisfiesExactly(
+                i -> {
+                    assertThat(i.line()).isEqualTo(27);
+                    assertThat(i.status()).isEqualTo(ItemStatus.OPEN);
+                    assertThat(i.owner()).isEqualTo("@lee");
+                    assertThat(i.tracking()).isEqualTo("MAIL-45");
+                },
+                i -> assertThat(i.status()).isEqualTo(ItemStatus.DONE));
+    }
+
+    @Test
+    void nonEnglishTextIsMarked() {
+        assertThat(PostmortemFixtures.byName(pm, "datenbank").english()).isFalse();
+        assertThat(pm.postmortems()).filteredOn(p -> !p.path().contains("datenbank"))
+                .allSatisfy(p -> assertThat(p.english()).as(p.path()).isTrue());
+    }
+
+    @Test
+    void recurringClusterAndIncidentSummaries() {
+        assertThat(pm.recurring()).singleElement().satisfies(c -> {
+            assertThat(c.paths()).containsExactly(
+                    "postmortems/PM2025-001 - Logs from workers not shipped to CloudWatch.md",
+                    "postmortems/PM2025-004 - Logs not shipped to CloudWatch.md");
+            assertThat(c.sharedTerms()).contains("cloudwatch", "log", "ship");
+        });
+        assertThat(pm.incidents()).extracting(PostmortemFacts.Incident::date).isSorted();
+        assertThat(pm.incidents()).filteredOn(i -> i.path().contains("PM2025-004")).singleElement().satisfies(i -> {
+            assertThat(i.openItems()).isEqualTo(2);
+            assertThat(i.doneItems()).isEqualTo(1);
+            assertThat(i.minutesToRestore()).isEqualTo(90);
+            assertThat(i.recurringWith()).hasSize(1);
+        });
+    }
+
+    @Test
+    void veryLongFileIsCutWithAProblem(@TempDir Path other) throws Exception {
+        StringBuilder sb = new StringBuilder("# Long incident\n\n## Timeline\n\n");
+        for (int i = 0; i < PostmortemScanner.MAX_LINES + 200; i++) {
+            sb.append("- 2025-05-01 10:").append(String.format("%02d", i % 60)).append(" log line ").append(i)
+                    .append('\n');
+        }
+        sb.append("\n## Action Items\n\n- [ ] never reached OPS-1\n");
+        Files.createDirectories(other.resolve("postmortems"));
+        Files.writeString(other.resolve("postmortems/2025-05-01-long.md"), sb.toString());
+        Facts f = PostmortemFixtures.scan(other, null, false);
+        Postmortem p = f.find(PostmortemFacts.class).orElseThrow().postmortems().get(0);
+        assertThat(p.lineCount()).isEqualTo(PostmortemScanner.MAX_LINES);
+        assertThat(p.actionItems()).isEmpty();
+        assertThat(f.problems()).anySatisfy(pr -> assertThat(pr.message()).contains("only the first"));
+    }
+
+    @Test
+    void malformedFrontMatterIsAProblemWithALine(@TempDir Path other) throws Exception {
+        Files.createDirectories(other.resolve("incidents"));
+        Files.writeString(other.resolve("incidents/2025-04-01-bad.md"), "---\ndate: [2025-04-01\n---\n# Bad\n\n"
+                + "## Root cause\n\nA disk filled up.\n");
+        Facts f = PostmortemFixtures.scan(other, null, false);
+        assertThat(f.problems()).anySatisfy(pr -> {
+            assertThat(pr.path()).isEqualTo("incidents/2025-04-01-bad.md");
+            assertThat(pr.line()).isNotNull();
+            assertThat(pr.message()).contains("malformed YAML");
+        });
+        Postmortem p = f.find(PostmortemFacts.class).orElseThrow().postmortems().get(0);
+        assertThat(p.incidentDate()).as("falls back to the file name").isEqualTo(LocalDate.of(2025, 4, 1));
+        assertThat(p.sections(SectionKind.CAUSE)).singleElement()
+                .satisfies(s -> assertThat(s.text().get(0).line()).isEqualTo(8));
+    }
+
+    @Test
+    void configuredGlobsAndBlameTerms(@TempDir Path other) throws Exception {
+        Files.createDirectories(other.resolve(".devops"));
+        Files.createDirectories(other.resolve("ops/retros"));
+        Files.writeString(other.resolve(".devops/postmortems.yaml"), "include: [\"ops/retros/**\"]\nblameTerms:\n"
+                + "  - phrase: dropped the ball\n  - why: no phrase\ncolour: red\n");
+        Files.writeString(other.resolve("ops/retros/outage.md"), "# Outage\n\n## Root cause\n\nx\n\n## Timeline\n\n"
+                + "- 10:00 start\n");
+        Facts f = PostmortemFixtures.scan(other, null, false);
+        PostmortemFacts p = f.find(PostmortemFacts.class).orElseThrow();
+        assertThat(p.postmortems()).extracting(Postmortem::path).containsExactly("ops/retros/outage.md");
+        assertThat(p.config().blameTerms()).extracting(BlameTerm::phrase).contains("human error",
+                "dropped the ball");
+        assertThat(f.problems()).extracting(pr -> pr.line() + " " + pr.message()).anySatisfy(
+                m -> assertThat(m).startsWith("4 ").contains("phrase")).anySatisfy(
+                m -> assertThat(m).startsWith("5 ").contains("unknown key 'colour'"));
+    }
+
+    @Test
+    void aModuleSeesItsOwnAndTheRootPostmortemsButNotOtherModules(@TempDir Path other) throws Exception {
+        String pm = "# Outage\n\n## Root cause\n\nA disk filled up.\n\n## Action items\n\n- [ ] Alert on disk\n";
+        for (String path : List.of("app/postmortems/a.md", "postmortems/b.md", "lib/postmortems/c.md",
+                "lib/docs/PM2025-001 - Disk.md")) {
+            Files.createDirectories(other.resolve(path).getParent());
+            Files.writeString(other.resolve(path), pm);
+        }
+        Facts.Builder b = Facts.builder();
+        new PostmortemScanner().scan(new io.github.devopsassess.scan.ScanContext(
+                new io.github.devopsassess.source.WorkingTree(other, "app", 1 << 20), null, "none",
+                io.github.devopsassess.scan.ScanOptions.defaults(), s -> { }), b);
+        assertThat(b.build().find(PostmortemFacts.class).orElseThrow().postmortems()).extracting(Postmortem::path)
+                .containsExactly("app/postmortems/a.md", "postmortems/b.md");
+    }
+}
