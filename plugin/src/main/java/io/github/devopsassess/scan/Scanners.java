@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan;
 
+import io.github.devopsassess.scan.custom.CustomFilesScanner;
 import io.github.devopsassess.scan.history.HistoryScanner;
 import io.github.devopsassess.scan.pipeline.PipelineScanner;
 
@@ -12,6 +13,6 @@ public final class Scanners {
     }
 
     public static List<Scanner> all() {
-        return List.of(new TreeScanner(), new HistoryScanner(), new PipelineScanner());
+        return List.of(new TreeScanner(), new HistoryScanner(), new PipelineScanner(), new CustomFilesScanner());
     }
 }
