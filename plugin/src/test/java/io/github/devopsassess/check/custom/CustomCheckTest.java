@@ -147,4 +147,13 @@ class CustomCheckTest {
         assertThat(assessment.nextLevel() == null || assessment.nextLevel().blockingChecks().stream()
                 .noneMatch(b -> b.requiredFor().equals("managed"))).isTrue();
     }
+
+    @Test
+    void theProfileOfTheRequestLeavesAreasOutOfTheAssessment() throws Exception {
+        Assessment library = new Assessor().assess(Requests.of(dir.resolve("repo"))
+                .withRubric(dir.resolve("team.yaml")).withProfile("library")).assessment();
+        assertThat(library.areas()).extracting(a -> a.area()).doesNotContain("incident-response")
+                .contains("knowledge-silos");
+        assertThat(library.findings()).extracting(Finding::check).doesNotContain("postmortem-template");
+    }
 }
