@@ -17,7 +17,26 @@ import java.util.function.Consumer;
  * @param options scanner settings
  * @param info progress messages
  * @param warn problems the user should see
+ * @param profile the rubric profile to assess with (e.g. {@code library}), or {@code null} for the whole rubric
  */
 public record AssessmentRequest(Path projectDir, Path repository, String ref, String name, Path rubricFile,
-        String outputTimestamp, ScanOptions options, Consumer<String> info, Consumer<String> warn) {
+        String outputTimestamp, ScanOptions options, Consumer<String> info, Consumer<String> warn, String profile) {
+
+    /** A request for the whole rubric, without a profile. */
+    public AssessmentRequest(Path projectDir, Path repository, String ref, String name, Path rubricFile,
+            String outputTimestamp, ScanOptions options, Consumer<String> info, Consumer<String> warn) {
+        this(projectDir, repository, ref, name, rubricFile, outputTimestamp, options, info, warn, null);
+    }
+
+    /** The same request with another profile. */
+    public AssessmentRequest withProfile(String profileId) {
+        return new AssessmentRequest(projectDir, repository, ref, name, rubricFile, outputTimestamp, options, info,
+                warn, profileId);
+    }
+
+    /** The same request with another rubric file. */
+    public AssessmentRequest withRubric(Path file) {
+        return new AssessmentRequest(projectDir, repository, ref, name, file, outputTimestamp, options, info, warn,
+                profile);
+    }
 }

@@ -2,6 +2,7 @@ package io.github.devopsassess.engine;
 
 import io.github.devopsassess.check.BuiltInChecks;
 import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.custom.CustomCheck;
 import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.CheckResult;
@@ -41,8 +42,10 @@ public final class Assessor {
         Rubric rubric = loadRubric(request);
         try (Sources sources = Sources.open(request)) {
             Facts.Builder builder = Facts.builder();
+            // The custom scanner reads exactly the files the rubric's custom checks examine.
             ScanContext context = new ScanContext(sources.tree(), sources.history(), sources.historyMissing(),
-                    request.options(), request.info());
+                    request.options().withCustomFiles(CustomCheck.filesToRead(rubric.checks().values())),
+                    request.info());
             for (Scanner scanner : Scanners.all()) {
                 try {
                     scanner.scan(context, builder);
@@ -79,7 +82,7 @@ public final class Assessor {
             Assessment.Subject subject = new Assessment.Subject(request.name(), sources.tree().subtree(),
                     sources.commit(), sources.refName(), sources.workingTree(), date(request, sources));
             Assessment assessment = new Assessment(Assessment.SCHEMA_VERSION, TOOL + " " + Version.get(), subject,
-                    scores.score(), scores.level(), scores.areas(), findings, problems, metrics);
+                    scores.score(), scores.level(), scores.areas(), findings, problems, metrics, scores.nextLevel());
             return new Outcome(assessment, rubric);
         }
     }
@@ -87,7 +90,8 @@ public final class Assessor {
     private static Rubric loadRubric(AssessmentRequest request) throws AssessmentException {
         RubricLoader loader = new RubricLoader(BuiltInChecks.byId().keySet(), Assessor.class.getClassLoader());
         try {
-            return request.rubricFile() == null ? loader.loadDefault() : loader.load(request.rubricFile());
+            Rubric rubric = request.rubricFile() == null ? loader.loadDefault() : loader.load(request.rubricFile());
+            return rubric.forProfile(request.profile());
         } catch (RubricException e) {
             throw new AssessmentException(e.getMessage(), e);
         }
@@ -96,8 +100,9 @@ public final class Assessor {
     private static Map<String, CheckResult> evaluate(Rubric rubric, Facts facts) {
         Map<String, Check> checks = BuiltInChecks.byId();
         Map<String, CheckResult> results = new LinkedHashMap<>();
+        Check custom = new CustomCheck();
         for (CheckDef def : rubric.checks().values()) {
-            Check check = checks.get(def.id());
+            Check check = def.isCustom() ? custom : checks.get(def.id());
             if (!def.enabled() || check == null) {
                 continue;
             }

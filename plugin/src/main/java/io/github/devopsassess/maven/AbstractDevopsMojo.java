@@ -63,6 +63,16 @@ public abstract class AbstractDevopsMojo extends AbstractMojo {
     @Parameter(property = "devops.rubric")
     protected File rubric;
 
+    /**
+     * A profile of the rubric: a named subset of its checks for one kind of project. The default rubric has
+     * {@code service} (everything), {@code library} (no on-call, incident or environment checks) and
+     * {@code infrastructure}. Empty assesses with the whole rubric.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "devops.profile")
+    protected String profile;
+
     /** Where {@code assessment.json}, the site and the other outputs are written. */
     @Parameter(property = "devops.output", defaultValue = "${project.build.directory}/devops")
     protected File output;
@@ -140,7 +150,7 @@ public abstract class AbstractDevopsMojo extends AbstractMojo {
         AssessmentRequest request = new AssessmentRequest(project.getBasedir().toPath(),
                 repository == null ? null : repository.toPath(), ref, name,
                 rubric == null ? null : rubric.toPath(), outputTimestamp, options,
-                getLog()::info, getLog()::warn);
+                getLog()::info, getLog()::warn, profile);
         try {
             return new Assessor().assess(request);
         } catch (AssessmentException e) {

@@ -15,9 +15,12 @@ import java.util.Map;
  * @param findings every finding, sorted by severity (worst first), area, check, subject
  * @param problems inputs that could not be read
  * @param metrics named figures other tools may read (e.g. {@code truckFactor})
+ * @param nextLevel what the next maturity level needs and which required checks block it, or {@code null} at the
+ *     top level or when nothing was assessed
  */
 public record Assessment(int schemaVersion, String tool, Subject subject, Integer score, String level,
-        List<AreaScore> areas, List<Finding> findings, List<ParseProblem> problems, Map<String, Object> metrics) {
+        List<AreaScore> areas, List<Finding> findings, List<ParseProblem> problems, Map<String, Object> metrics,
+        NextLevel nextLevel) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -26,6 +29,12 @@ public record Assessment(int schemaVersion, String tool, Subject subject, Intege
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
         metrics = Map.copyOf(metrics);
+    }
+
+    /** An assessment without next-level information, as tests and older code create it. */
+    public Assessment(int schemaVersion, String tool, Subject subject, Integer score, String level,
+            List<AreaScore> areas, List<Finding> findings, List<ParseProblem> problems, Map<String, Object> metrics) {
+        this(schemaVersion, tool, subject, score, level, areas, findings, problems, metrics, null);
     }
 
     /**

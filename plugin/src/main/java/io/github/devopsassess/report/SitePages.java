@@ -3,8 +3,10 @@ package io.github.devopsassess.report;
 import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.model.NextLevel;
 import io.github.devopsassess.model.ParseProblem;
 import io.github.devopsassess.rubric.AreaDef;
 import io.github.devopsassess.rubric.CheckDef;
@@ -109,7 +111,30 @@ public final class SitePages {
                     .append(level.minScore()).append(" |").append(Adoc.text(level.description())).append("\n");
         }
         a.append("|===\n\n");
+        a.append(nextLevel());
         return a.toString();
+    }
+
+    /** What the next level needs: the score, and in a ladder the required checks that block it. */
+    private String nextLevel() {
+        NextLevel next = assessment.nextLevel();
+        if (next == null) {
+            return "";
+        }
+        StringBuilder a = new StringBuilder("[.next-level]\n*Next level:* ").append(levelRole(next.level()))
+                .append(" needs a score of ").append(next.minScore())
+                .append(next.scoreReached() ? " (reached)" : "");
+        if (next.blockingChecks().isEmpty()) {
+            return a.append(".\n\n").toString();
+        }
+        a.append(" and these required checks to pass:\n\n");
+        for (NextLevel.Blocker b : next.blockingChecks()) {
+            a.append("* ").append(Adoc.text(b.title())).append(" ").append(Adoc.code(b.check())).append(" — ")
+                    .append(b.status() == CheckStatus.NOT_ASSESSED ? "[.not-assessed]#not assessed#"
+                            : "[.severity-high]#" + Adoc.text(b.status().id()) + "#")
+                    .append(", required from ").append(levelRole(b.requiredFor())).append("\n");
+        }
+        return a.append("\n").toString();
     }
 
     private String problems() {

@@ -9,8 +9,12 @@ import java.util.List;
  * @param showNames show people's names; when false they appear as stable pseudonyms
  * @param lineCounts mine lines added and removed (slower) in addition to which files each commit touched
  * @param maxFileSize largest file read, in bytes
+ * @param customFiles globs (relative to the assessed folder) of the files whose contents the rubric's custom checks
+ *     examine ({@code yaml-path}, {@code json-path}); the engine fills them in from the rubric and the
+ *     {@code custom} scanner reads exactly those files
  */
-public record ScanOptions(List<String> botPatterns, boolean showNames, boolean lineCounts, long maxFileSize) {
+public record ScanOptions(List<String> botPatterns, boolean showNames, boolean lineCounts, long maxFileSize,
+        List<String> customFiles) {
 
     public static final List<String> DEFAULT_BOTS = List.of("[bot]", "dependabot", "renovate", "github-actions",
             "noreply@github.com>bot");
@@ -21,5 +25,16 @@ public record ScanOptions(List<String> botPatterns, boolean showNames, boolean l
 
     public ScanOptions {
         botPatterns = List.copyOf(botPatterns);
+        customFiles = List.copyOf(customFiles);
+    }
+
+    /** Options without custom files to read. */
+    public ScanOptions(List<String> botPatterns, boolean showNames, boolean lineCounts, long maxFileSize) {
+        this(botPatterns, showNames, lineCounts, maxFileSize, List.of());
+    }
+
+    /** The same options, reading the given files for custom checks. */
+    public ScanOptions withCustomFiles(List<String> globs) {
+        return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, globs);
     }
 }

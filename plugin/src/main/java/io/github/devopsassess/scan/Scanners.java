@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan;
 
+import io.github.devopsassess.scan.custom.CustomFilesScanner;
 import io.github.devopsassess.scan.environment.EnvironmentScanner;
 import io.github.devopsassess.scan.history.HistoryScanner;
 import io.github.devopsassess.scan.oncall.OnCallScanner;
@@ -27,6 +28,7 @@ public final class Scanners {
         scanners.add(new OwnershipScanner());
         scanners.add(new AccessSettingsScanner());
         scanners.add(new PostmortemScanner());
+        scanners.add(new CustomFilesScanner());
         return List.copyOf(scanners);
     }
 }

@@ -2,7 +2,10 @@ package io.github.devopsassess.score;
 
 import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.NextLevel;
 import io.github.devopsassess.rubric.AreaDef;
+import io.github.devopsassess.rubric.CheckDef;
 import io.github.devopsassess.rubric.LevelDef;
 import io.github.devopsassess.rubric.Rubric;
 
@@ -14,6 +17,12 @@ import java.util.Map;
  * Turns check results into area scores and an overall score. A check that was not assessed is left out of its
  * area rather than counted as zero (as OpenSSF Scorecard does with inconclusive checks); an area without any
  * assessed check is itself "not assessed" and left out of the overall score.
+ *
+ * <p>Levels: in the plain mode the level is the highest one whose minimum the score reaches. When the rubric marks
+ * checks with a {@code level} (a ladder, as in Cortex or OpsLevel scorecards), a level also needs every check
+ * required at or below it to pass (a warning passes; a check without data does not prove anything and blocks), and
+ * levels are climbed in order: a blocked level blocks every level above it. An area's level counts only the required
+ * checks of that area.
  */
 public final class Scorer {
 
@@ -21,8 +30,13 @@ public final class Scorer {
      * @param areas every area, in rubric order
      * @param score overall score 0–100, or {@code null} when nothing was assessed
      * @param level overall level id, or {@code null}
+     * @param nextLevel what the next level needs, or {@code null} at the top or when nothing was assessed
      */
-    public record Scores(List<AreaScore> areas, Integer score, String level) {
+    public record Scores(List<AreaScore> areas, Integer score, String level, NextLevel nextLevel) {
+
+        public Scores(List<AreaScore> areas, Integer score, String level) {
+            this(areas, score, level, null);
+        }
     }
 
     private final Rubric rubric;
@@ -53,19 +67,54 @@ public final class Scorer {
                 continue;
             }
             int score = (int) Math.round(100 * sum / w);
+            Ladder ladder = climb(score, rubric.enabledChecks(area.id()), results);
             areas.add(new AreaScore(area.id(), area.title(), area.antiPattern(), area.weight(), true, score,
-                    level(score), checks));
+                    ladder.reached == null ? null : ladder.reached.id(), checks));
             weighted += score * area.weight();
             weights += area.weight();
         }
         if (weights == 0) {
-            return new Scores(areas, null, null);
+            return new Scores(areas, null, null, null);
         }
         int overall = (int) Math.round(weighted / weights);
-        return new Scores(areas, overall, level(overall));
+        List<CheckDef> all = rubric.checks().values().stream().filter(CheckDef::enabled).toList();
+        Ladder ladder = climb(overall, all, results);
+        return new Scores(areas, overall, ladder.reached == null ? null : ladder.reached.id(), ladder.next);
     }
 
-    private String level(int score) {
-        return rubric.levelFor(score).map(LevelDef::id).orElse(null);
+    private record Ladder(LevelDef reached, NextLevel next) {
+    }
+
+    private Ladder climb(int score, List<CheckDef> checks, Map<String, CheckResult> results) {
+        boolean ladder = rubric.ladderActive();
+        LevelDef reached = null;
+        for (LevelDef level : rubric.levels()) {
+            boolean scoreReached = score >= level.minScore();
+            List<NextLevel.Blocker> blockers = ladder ? blockers(level, checks, results) : List.of();
+            if (!scoreReached || !blockers.isEmpty()) {
+                return new Ladder(reached, new NextLevel(level.id(), level.title(), level.minScore(), scoreReached,
+                        blockers));
+            }
+            reached = level;
+        }
+        return new Ladder(reached, null);
+    }
+
+    /** Checks required at or below the level that do not pass. */
+    private List<NextLevel.Blocker> blockers(LevelDef level, List<CheckDef> checks,
+            Map<String, CheckResult> results) {
+        int rank = rubric.levelRank(level.id());
+        List<NextLevel.Blocker> blockers = new ArrayList<>();
+        for (CheckDef c : checks) {
+            if (c.level() == null || rubric.levelRank(c.level()) < 0 || rubric.levelRank(c.level()) > rank) {
+                continue;
+            }
+            CheckResult r = results.get(c.id());
+            CheckStatus status = r == null ? CheckStatus.NOT_ASSESSED : r.status();
+            if (status != CheckStatus.PASS && status != CheckStatus.WARN) {
+                blockers.add(new NextLevel.Blocker(c.id(), c.title(), c.level(), status));
+            }
+        }
+        return blockers;
     }
 }

@@ -47,6 +47,10 @@ class AssessmentJsonTest {
         assertThat(node.at("/findings/0/severity").asText()).isEqualTo("high");
         assertThat(node.at("/areas/0/assessed").asBoolean()).isFalse();
         assertThat(node.at("/areas/0/score").isNull()).isTrue();
+        // No pipeline: the default ladder requires pipeline-defined for "managed".
+        assertThat(node.at("/nextLevel/level").asText()).isEqualTo("managed");
+        assertThat(node.at("/nextLevel/blockingChecks/0/check").asText()).isEqualTo("pipeline-defined");
+        assertThat(node.at("/nextLevel/blockingChecks/0/status").asText()).isEqualTo("fail");
     }
 
     @Test

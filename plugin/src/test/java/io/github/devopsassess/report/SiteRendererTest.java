@@ -9,6 +9,7 @@ import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.model.NextLevel;
 import io.github.devopsassess.model.ParseProblem;
 import io.github.devopsassess.model.Severity;
 import io.github.devopsassess.rubric.AreaDef;
@@ -69,7 +70,9 @@ class SiteRendererTest {
         }
         return new Assessment(1, "t", new Assessment.Subject("name " + PAYLOADS.get(1), "sub", null, "main", true,
                 "2026-01-01T00:00:00Z"), 12, "initial", areas, findings,
-                List.of(new ParseProblem("bad " + PAYLOADS.get(2), 3, "problem " + PAYLOADS.get(3))), Map.of());
+                List.of(new ParseProblem("bad " + PAYLOADS.get(2), 3, "problem " + PAYLOADS.get(3))), Map.of(),
+                new NextLevel("managed", "Managed", 40, false, PAYLOADS.stream().map(p -> new NextLevel.Blocker(
+                        "pipeline-defined", "blocker " + p, "managed", CheckStatus.FAIL)).toList()));
     }
 
     private static Path render(Path dir) throws Exception {
@@ -91,6 +94,17 @@ class SiteRendererTest {
         assertThat(index.select("footer.devops-footer").text()).contains("no network access");
         assertThat(index.select("link[rel=stylesheet]").attr("href")).isEqualTo("css/devops.css");
         assertThat(site.resolve("css/devops.css")).exists();
+    }
+
+    @Test
+    void indexSaysWhichRequiredChecksBlockTheNextLevel(@TempDir Path dir) throws Exception {
+        Path site = render(dir);
+        Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        String next = index.select(".next-level").text();
+        assertThat(next).startsWith("Next level: Managed needs a score of 40 and these required checks to pass");
+        assertThat(index.select(".next-level + .ulist li")).hasSize(PAYLOADS.size()).first().satisfies(li ->
+                assertThat(li.text()).isEqualTo("blocker <script>alert(1)</script> pipeline-defined — fail,"
+                        + " required from Managed"));
     }
 
     @Test

@@ -1,0 +1,90 @@
+package io.github.devopsassess.maven;
+
+import io.github.devopsassess.check.BuiltInChecks;
+import io.github.devopsassess.model.ParseProblem;
+import io.github.devopsassess.output.AtomicFiles;
+import io.github.devopsassess.rubric.Rubric;
+import io.github.devopsassess.rubric.RubricException;
+import io.github.devopsassess.rubric.RubricLoader;
+import io.github.devopsassess.rubric.RubricYaml;
+
+import java.io.File;
+import java.io.IOException;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Validates a rubric and prints the effective rubric (after {@code extends} and the profile) as YAML, without
+ * assessing anything. Every problem is listed with its file and line.
+ *
+ * <pre>
+ * mvn devops:rubric -Ddevops.rubric=team-rubric.yaml [-Ddevops.profile=library] [-Ddevops.rubric.output=effective.yaml]
+ * </pre>
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "rubric", requiresProject = false, threadSafe = true)
+public class RubricMojo extends AbstractMojo {
+
+    /** Skips the goal entirely. */
+    @Parameter(property = "devops.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /**
+     * The rubric to validate: a file, {@code default}, or {@code classpath:} and a resource of a plugin dependency.
+     * Empty shows the default rubric.
+     */
+    @Parameter(property = "devops.rubric")
+    protected String rubric;
+
+    /** A profile of the rubric to apply before printing (e.g. {@code library}). */
+    @Parameter(property = "devops.profile")
+    protected String profile;
+
+    /** Also write the effective rubric to this file. */
+    @Parameter(property = "devops.rubric.output")
+    protected File rubricOutput;
+
+    /** Print the effective rubric to the log; false only validates. */
+    @Parameter(property = "devops.rubric.print", defaultValue = "true")
+    protected boolean print;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping the rubric check (devops.skip=true)");
+            return;
+        }
+        RubricLoader loader = new RubricLoader(BuiltInChecks.byId().keySet(), RubricMojo.class.getClassLoader());
+        Rubric effective;
+        try {
+            Rubric loaded = rubric == null || rubric.isBlank() ? loader.loadDefault() : loader.load(rubric.trim());
+            effective = loaded.forProfile(profile);
+        } catch (RubricException e) {
+            for (ParseProblem p : e.problems()) {
+                getLog().error(p.label());
+            }
+            throw new MojoFailureException("The rubric has " + e.problems().size() + " problem(s):\n"
+                    + e.getMessage().substring(e.getMessage().indexOf('\n') + 1));
+        }
+        String yaml = RubricYaml.write(effective);
+        if (print) {
+            yaml.lines().forEach(getLog()::info);
+        }
+        if (rubricOutput != null) {
+            try {
+                AtomicFiles.write(rubricOutput.toPath(), yaml);
+            } catch (IOException e) {
+                throw new MojoExecutionException("Cannot write " + rubricOutput + ": " + e.getMessage(), e);
+            }
+        }
+        getLog().info("Rubric " + effective.name() + " is valid: " + effective.areas().size() + " areas, "
+                + effective.checks().size() + " checks (" + effective.checks().values().stream()
+                        .filter(c -> c.isCustom()).count() + " custom), " + effective.levels().size() + " levels"
+                + (effective.ladderActive() ? " as a ladder" : "") + ".");
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.devopsassess.scan.custom;
+
+import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.parse.Glob;
+import io.github.devopsassess.parse.YamlNode;
+import io.github.devopsassess.parse.YamlReader;
+import io.github.devopsassess.scan.ScanContext;
+import io.github.devopsassess.scan.Scanner;
+import io.github.devopsassess.source.RepoTree;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads the YAML and JSON files that the rubric's custom checks ask for ({@link
+ * io.github.devopsassess.scan.ScanOptions#customFiles()}), so that those checks stay pure functions of the facts.
+ * Reads nothing when the rubric has no such check.
+ */
+public final class CustomFilesScanner implements Scanner {
+
+    @Override
+    public String id() {
+        return "custom";
+    }
+
+    @Override
+    public void scan(ScanContext context, Facts.Builder facts) {
+        List<String> wanted = context.options().customFiles();
+        if (wanted.isEmpty()) {
+            return;
+        }
+        List<Glob> globs = new ArrayList<>();
+        for (String g : wanted) {
+            try {
+                globs.add(Glob.of(g));
+            } catch (IllegalArgumentException e) {
+                facts.problem(null, null, "custom check files: " + e.getMessage()); // the loader rejects these first
+            }
+        }
+        RepoTree tree = context.tree();
+        YamlReader yaml = new YamlReader();
+        Map<String, List<YamlNode>> documents = new LinkedHashMap<>();
+        Set<String> unreadable = new HashSet<>();
+        for (String path : tree.files()) {
+            if (!Glob.anyMatches(globs, tree.relativeToSubtree(path))) {
+                continue;
+            }
+            RepoTree.TextRead read = tree.readText(path);
+            if (!read.ok()) {
+                facts.problem(path, null, "file skipped: " + read.skipped());
+                unreadable.add(path);
+                continue;
+            }
+            YamlReader.Result result = yaml.read(path, read.text());
+            result.problem().ifPresent(facts::problem);
+            List<YamlNode> docs = result.documents().stream().filter(Objects::nonNull).toList();
+            if (result.problem().isPresent() && !result.problem().get().message().startsWith("duplicate key")) {
+                unreadable.add(path);
+            } else {
+                documents.put(path, docs);
+            }
+        }
+        facts.put(CustomFileFacts.class, new CustomFileFacts(documents, unreadable));
+    }
+}
