@@ -9,8 +9,11 @@ import java.util.List;
  * @param showNames show people's names; when false they appear as stable pseudonyms
  * @param lineCounts mine lines added and removed (slower) in addition to which files each commit touched
  * @param maxFileSize largest file read, in bytes
+ * @param productionPatterns words that mark an environment or deploy job as production (empty: the defaults
+ *     {@code prod}, {@code production}, {@code live}, {@code prd})
  */
-public record ScanOptions(List<String> botPatterns, boolean showNames, boolean lineCounts, long maxFileSize) {
+public record ScanOptions(List<String> botPatterns, boolean showNames, boolean lineCounts, long maxFileSize,
+        List<String> productionPatterns) {
 
     public static final List<String> DEFAULT_BOTS = List.of("[bot]", "dependabot", "renovate", "github-actions",
             "noreply@github.com>bot");
@@ -21,5 +24,11 @@ public record ScanOptions(List<String> botPatterns, boolean showNames, boolean l
 
     public ScanOptions {
         botPatterns = List.copyOf(botPatterns);
+        productionPatterns = productionPatterns == null ? List.of() : List.copyOf(productionPatterns);
+    }
+
+    /** Options with the default production patterns. */
+    public ScanOptions(List<String> botPatterns, boolean showNames, boolean lineCounts, long maxFileSize) {
+        this(botPatterns, showNames, lineCounts, maxFileSize, List.of());
     }
 }
