@@ -108,7 +108,7 @@ final class AzurePipelinesParser {
                 if (env != null) {
                     String base = env.contains(".") ? env.substring(0, env.indexOf('.')) : env;
                     job.environment = new Environment(env, base.contains("$") ? List.of() : List.of(base),
-                            new Location(path, e.line()), null, null, null);
+                            new Location(path, jm.lineOf("environment")), null, null, null);
                 }
             });
             jm.get("container").ifPresent(c -> {

@@ -75,7 +75,7 @@ final class GitHubActionsParser {
         job.needs.addAll(ParseContext.strings(m.entries().get("needs")));
         job.condition = m.string("if").orElse(null);
         YamlNode.Mapping matrix = m.mapping("strategy").flatMap(s -> s.mapping("matrix")).orElse(null);
-        m.get("environment").ifPresent(e -> job.environment = environment(path, e, matrix));
+        m.get("environment").ifPresent(e -> job.environment = environment(path, e, m.lineOf("environment"), matrix));
         if (ParseContext.isTrue(m.entries().get("continue-on-error"))) {
             job.failureIgnored = new Location(path, m.lineOf("continue-on-error"));
         }
@@ -169,13 +169,13 @@ final class GitHubActionsParser {
         }
     }
 
-    private Environment environment(String path, YamlNode e, YamlNode.Mapping matrix) {
+    private Environment environment(String path, YamlNode e, int line, YamlNode.Mapping matrix) {
         String name = e.text() != null ? e.text() : e.asMapping().flatMap(m -> m.string("name")).orElse(null);
         if (name == null) {
             ctx.problem(path, e.line(), "environment without a name");
             return null;
         }
-        return new Environment(name, expand(name, matrix), new Location(path, e.line()), null, null, null);
+        return new Environment(name, expand(name, matrix), new Location(path, line), null, null, null);
     }
 
     /** The concrete values an expression can take: matrix lists expand, other expressions are unknown. */
