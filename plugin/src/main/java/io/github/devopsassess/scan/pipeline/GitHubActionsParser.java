@@ -127,6 +127,14 @@ final class GitHubActionsParser {
         String run = s.string("run").orElse(null);
         YamlNode.Mapping with = s.mapping("with").orElse(null);
         job.step(s.string("name").orElse(null), at, uses, run, ParseContext.isTrue(s.entries().get("continue-on-error")));
+        String condition = s.string("if").orElse("");
+        if (condition.contains("failure()") && !condition.contains("success()") && !condition.contains("always()")) {
+            // A message only when something broke tells nobody that a change went out.
+            Step last = job.steps.remove(job.steps.size() - 1);
+            java.util.Set<StepRole> roles = new java.util.HashSet<>(last.roles());
+            roles.remove(StepRole.NOTIFY);
+            job.steps.add(new Step(last.name(), last.at(), last.uses(), last.text(), last.failureIgnored(), roles));
+        }
         if (uses == null) {
             return;
         }
