@@ -40,6 +40,9 @@ public final class FreeTextDeployInputCheck implements Check {
         int judged = 0;
         for (Workflow w : pipelines.workflows()) {
             for (Trigger t : w.triggers()) {
+                if (!t.manual()) {
+                    continue; // workflow_call inputs come from the calling workflow, not from a person
+                }
                 for (DispatchInput in : t.inputs()) {
                     if (!names(in.name())) {
                         continue;

@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * {@code silent-production-deploys}: a production deployment after which nobody is told — no notification step
  * (chat, mail, paging integration), no release or changelog step — in the deploy job, a reusable workflow it calls,
- * or any job that runs after it. Support learns about the change from customers. A message sent only on failure
+ * any job that runs after it, or another production job of the same run. Support learns about the change from customers. A message sent only on failure
  * does not count.
  */
 public final class SilentProductionDeploysCheck implements Check {
@@ -46,6 +46,12 @@ public final class SilentProductionDeploysCheck implements Check {
             List<Job> reach = new ArrayList<>(graph.withCalled(p.job()));
             for (Job after : PipelineGraph.descendants(p.workflow(), p.job())) {
                 reach.addAll(graph.withCalled(after));
+            }
+            // One announcement per release run is enough: another production job of the run may send it.
+            for (Job sibling : p.workflow().jobs()) {
+                if (sibling.production()) {
+                    reach.addAll(graph.withCalled(sibling));
+                }
             }
             boolean tells = reach.stream().anyMatch(j -> j.has(StepRole.NOTIFY) || j.has(StepRole.RELEASE));
             if (!tells) {
