@@ -48,7 +48,7 @@ public final class ProductionEnvironmentProtectionCheck implements Check {
             Evidence at = Evidence.line(job.at().path(), job.at().line()).withNote(job.name());
             List<Environment> environments = graph.withCalled(job).stream().map(Job::environment)
                     .filter(e -> e != null).toList();
-            boolean gated = graph.gatesOnPath(p.workflow(), job) > 0;
+            boolean gated = graph.gatedForProduction(p.workflow(), job);
             if (environments.isEmpty()) {
                 if (gated) {
                     continue; // a person approves before it runs, though no environment records who may

@@ -46,11 +46,11 @@ public final class InconsistentGatingCheck implements Check {
             judged++;
             List<Job> ungated = prod.stream().filter(j -> ownGates(graph, j) == 0).toList();
             List<Job> gated = prod.stream().filter(j -> ownGates(graph, j) > 0).toList();
-            List<Job> gatedPreProd = w.jobs().stream().filter(j -> !j.production() && j.deploys()
-                    && !j.gates().isEmpty()).toList();
+            List<Job> gatedPreProd = w.jobs().stream().filter(j -> !j.gates().isEmpty()
+                    && PipelineGraph.forNonProduction(j)).toList();
             for (Job u : ungated) {
-                if (graph.gatesOnPath(w, u) > 0) {
-                    continue; // an earlier gate holds this path; that is consistent
+                if (graph.gatedForProduction(w, u)) {
+                    continue; // an approval meant for production holds this path; that is consistent
                 }
                 List<Evidence> evidence = new ArrayList<>();
                 evidence.add(Evidence.line(u.at().path(), u.at().line()).withNote("'" + u.name()
@@ -66,7 +66,7 @@ public final class InconsistentGatingCheck implements Check {
                     Job g = gatedPreProd.get(0);
                     evidence.add(Evidence.line(g.gates().get(0).at().path(), g.gates().get(0).at().line())
                             .withNote("'" + g.name() + "' (not production) needs approval"));
-                    why = "while the non-production deployment '" + g.name() + "' needs a manual approval";
+                    why = "while the non-production step '" + g.name() + "' needs a manual approval";
                 } else {
                     continue;
                 }

@@ -173,4 +173,30 @@ public final class PipelineGraph {
         memo.put(job.id(), chain);
         return chain;
     }
+
+    private static final java.util.regex.Pattern NON_PRODUCTION = java.util.regex.Pattern.compile(
+            "(?i)\\b(staging|stage|stg|qa|test|testing|dev|development|uat|preprod|pre-prod|sandbox|review|demo)\\b");
+
+    /**
+     * Whether a person must approve before this production job runs: a gate on the job (or its called workflow),
+     * or a blocking gate earlier on its path that is not tied to a non-production target (an approval job for
+     * staging or QA approves staging, not production).
+     */
+    public boolean gatedForProduction(Workflow w, Job job) {
+        if (withCalled(job).stream().anyMatch(j -> !j.gates().isEmpty())) {
+            return true;
+        }
+        return ancestors(w, job).stream().anyMatch(a -> a.gates().stream().anyMatch(ManualGate::blocking)
+                && !forNonProduction(a));
+    }
+
+    /** A gated job whose environment or name names a non-production target. */
+    public static boolean forNonProduction(Job job) {
+        if (job.production()) {
+            return false;
+        }
+        String names = job.id() + " " + job.name() + (job.environment() == null ? "" : " "
+                + job.environment().name());
+        return NON_PRODUCTION.matcher(names.replace('_', ' ').replace('-', ' ')).find();
+    }
 }
