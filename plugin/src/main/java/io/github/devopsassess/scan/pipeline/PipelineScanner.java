@@ -89,9 +89,16 @@ public final class PipelineScanner implements Scanner {
                 String path = prefix + key;
                 if (tree.isFile(path)) {
                     String system = FIXED.get(key);
-                    List<Workflow> read = read(ctx, system, path);
-                    workflows.addAll(read);
-                    found.add(new PipelineDefinition(system, path, !read.isEmpty() || !parsedHere(system)));
+                    boolean readable;
+                    if (parsedHere(system)) {
+                        List<Workflow> read = read(ctx, system, path);
+                        workflows.addAll(read);
+                        readable = !read.isEmpty();
+                    } else {
+                        // Bitbucket and Travis are recognised, not modelled: only their YAML is checked.
+                        readable = ctx.readMapping(path, system + " pipeline").isPresent();
+                    }
+                    found.add(new PipelineDefinition(system, path, readable));
                 }
                 searched.add(path);
             }
@@ -117,7 +124,7 @@ public final class PipelineScanner implements Scanner {
             case "jenkins" -> new JenkinsfileParser(ctx).parse(path).map(List::of).orElse(List.of());
             case "azure-pipelines" -> new AzurePipelinesParser(ctx).parse(path).map(List::of).orElse(List.of());
             case "circleci" -> new CircleCiParser(ctx).parse(path);
-            default -> ctx.readMapping(path, system + " pipeline").isPresent() ? List.of() : List.of();
+            default -> List.of();
         };
     }
 
