@@ -103,6 +103,13 @@ public abstract class AbstractDevopsMojo extends AbstractMojo {
     @Parameter(property = "devops.maxFileSize", defaultValue = "8388608")
     protected long maxFileSize;
 
+    /**
+     * Words that mark an environment or deploy job as production (matched against whole words of its name).
+     * Empty means the defaults: {@code prod}, {@code production}, {@code live}, {@code prd}.
+     */
+    @Parameter(property = "devops.productionPatterns")
+    protected List<String> productionPatterns;
+
     /** The date of the assessment when there is no commit to take it from; never the clock. */
     @Parameter(property = "devops.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
     protected String outputTimestamp;
@@ -144,7 +151,7 @@ public abstract class AbstractDevopsMojo extends AbstractMojo {
 
     protected Assessor.Outcome assess() throws MojoExecutionException {
         ScanOptions options = new ScanOptions(bots == null || bots.isEmpty() ? ScanOptions.DEFAULT_BOTS : bots,
-                showNames, lineCounts, maxFileSize);
+                showNames, lineCounts, maxFileSize).withProductionPatterns(productionPatterns);
         String name = repository != null ? repository.getAbsoluteFile().getName().replaceFirst("\\.git$", "")
                 : project.getName() != null ? project.getName() : project.getArtifactId();
         AssessmentRequest request = new AssessmentRequest(project.getBasedir().toPath(),

@@ -12,9 +12,11 @@ import java.util.List;
  * @param customFiles globs (relative to the assessed folder) of the files whose contents the rubric's custom checks
  *     examine ({@code yaml-path}, {@code json-path}); the engine fills them in from the rubric and the
  *     {@code custom} scanner reads exactly those files
+ * @param productionPatterns words that mark an environment or deploy job as production (empty: the defaults
+ *     {@code prod}, {@code production}, {@code live}, {@code prd})
  */
 public record ScanOptions(List<String> botPatterns, boolean showNames, boolean lineCounts, long maxFileSize,
-        List<String> customFiles) {
+        List<String> customFiles, List<String> productionPatterns) {
 
     public static final List<String> DEFAULT_BOTS = List.of("[bot]", "dependabot", "renovate", "github-actions",
             "noreply@github.com>bot");
@@ -25,16 +27,22 @@ public record ScanOptions(List<String> botPatterns, boolean showNames, boolean l
 
     public ScanOptions {
         botPatterns = List.copyOf(botPatterns);
-        customFiles = List.copyOf(customFiles);
+        customFiles = customFiles == null ? List.of() : List.copyOf(customFiles);
+        productionPatterns = productionPatterns == null ? List.of() : List.copyOf(productionPatterns);
     }
 
-    /** Options without custom files to read. */
+    /** Options without custom files to read and with the default production patterns. */
     public ScanOptions(List<String> botPatterns, boolean showNames, boolean lineCounts, long maxFileSize) {
-        this(botPatterns, showNames, lineCounts, maxFileSize, List.of());
+        this(botPatterns, showNames, lineCounts, maxFileSize, List.of(), List.of());
     }
 
     /** The same options, reading the given files for custom checks. */
     public ScanOptions withCustomFiles(List<String> globs) {
-        return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, globs);
+        return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, globs, productionPatterns);
+    }
+
+    /** The same options with other production words. */
+    public ScanOptions withProductionPatterns(List<String> words) {
+        return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, customFiles, words);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.devopsassess.scan.pipeline;
 
 import io.github.devopsassess.model.Facts;
-import io.github.devopsassess.parse.YamlReader;
+import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.Scanner;
 import io.github.devopsassess.source.RepoTree;
@@ -10,12 +10,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Finds CI pipeline definitions in the assessed folder and, for a module of a larger repository, at the repository
- * root where CI systems actually read them.
+ * root where CI systems actually read them, and reads them into one pipeline model ({@link PipelineFacts}) plus the
+ * runtime versions CI builds with ({@link CiRuntimes}). Bad input becomes a parse problem; the scan goes on.
  */
 public final class PipelineScanner implements Scanner {
 
@@ -29,6 +33,14 @@ public final class PipelineScanner implements Scanner {
             "bitbucket-pipelines.yml", "bitbucket",
             ".travis.yml", "travis");
 
+    /** Where Dependabot and Renovate look for their configuration. */
+    private static final List<String> DEPENDENCY_UPDATES = List.of(".github/dependabot.yml",
+            ".github/dependabot.yaml", "renovate.json", "renovate.json5", ".github/renovate.json",
+            ".github/renovate.json5", ".gitlab/renovate.json", ".gitlab/renovate.json5", ".renovaterc",
+            ".renovaterc.json", ".renovaterc.json5");
+
+    private static final List<String> SETTINGS_AS_CODE = List.of(".github/settings.yml", ".github/settings.yaml");
+
     @Override
     public String id() {
         return "pipeline";
@@ -37,49 +49,112 @@ public final class PipelineScanner implements Scanner {
     @Override
     public void scan(ScanContext context, Facts.Builder facts) {
         RepoTree tree = context.tree();
+        ParseContext ctx = new ParseContext(tree, facts, new ProductionPatterns(
+                context.options() == null ? List.of() : context.options().productionPatterns()));
         Set<String> roots = new LinkedHashSet<>();
         roots.add(tree.subtree());
         roots.add("");
         List<PipelineDefinition> found = new ArrayList<>();
         List<String> searched = new ArrayList<>();
-        YamlReader yaml = new YamlReader();
+        List<Workflow> workflows = new ArrayList<>();
+        Set<String> dependencyUpdates = new TreeSet<>();
+        Set<String> settings = new TreeSet<>();
+        Set<String> protectedEnvironments = new TreeSet<>();
+        for (String root : roots) {
+            String prefix = root.isEmpty() ? "" : root + "/";
+            for (String f : DEPENDENCY_UPDATES) {
+                if (tree.isFile(prefix + f)) {
+                    dependencyUpdates.add(prefix + f);
+                }
+            }
+            for (String f : SETTINGS_AS_CODE) {
+                if (tree.isFile(prefix + f) && settings.add(prefix + f)) {
+                    protectedEnvironments.addAll(protectedEnvironments(ctx, prefix + f));
+                }
+            }
+        }
+        GitHubActionsParser github = new GitHubActionsParser(ctx, protectedEnvironments);
         for (String root : roots) {
             String prefix = root.isEmpty() ? "" : root + "/";
             searched.add(prefix + ".github/workflows/");
             for (String f : tree.filesUnder(prefix + ".github/workflows")) {
                 String rest = f.substring((prefix + ".github/workflows/").length());
                 if (!rest.contains("/") && (rest.endsWith(".yml") || rest.endsWith(".yaml"))) {
-                    found.add(read(tree, yaml, "github-actions", f, facts));
+                    Optional<Workflow> wf = github.parse(f);
+                    wf.ifPresent(workflows::add);
+                    found.add(new PipelineDefinition("github-actions", f, wf.isPresent()));
                 }
             }
-            for (Map.Entry<String, String> e : FIXED.entrySet()) {
-                String path = prefix + e.getKey();
+            for (String key : FIXED.keySet().stream().sorted().toList()) {
+                String path = prefix + key;
                 if (tree.isFile(path)) {
-                    found.add(read(tree, yaml, e.getValue(), path, facts));
+                    String system = FIXED.get(key);
+                    boolean readable;
+                    if (parsedHere(system)) {
+                        List<Workflow> read = read(ctx, system, path);
+                        workflows.addAll(read);
+                        readable = !read.isEmpty();
+                    } else {
+                        // Bitbucket and Travis are recognised, not modelled: only their YAML is checked.
+                        readable = ctx.readMapping(path, system + " pipeline").isPresent();
+                    }
+                    found.add(new PipelineDefinition(system, path, readable));
                 }
+                searched.add(path);
             }
-            FIXED.keySet().stream().sorted().forEach(k -> searched.add(prefix + k));
         }
+        followReusableWorkflows(ctx, workflows);
         found.sort(Comparator.comparing(PipelineDefinition::path));
-        facts.put(PipelineFacts.class, new PipelineFacts(found, searched));
+        workflows.sort(Comparator.comparing(Workflow::path).thenComparing(Workflow::name));
+        facts.put(PipelineFacts.class, new PipelineFacts(found, searched, workflows, List.copyOf(dependencyUpdates),
+                List.copyOf(settings), List.copyOf(protectedEnvironments)));
+        List<CiRuntime> runtimes = new ArrayList<>(new LinkedHashSet<>(ctx.runtimes));
+        runtimes.sort(Comparator.comparing((CiRuntime r) -> r.at().path()).thenComparingInt(r -> r.at().line())
+                .thenComparing(CiRuntime::tool).thenComparing(CiRuntime::version));
+        facts.put(CiRuntimes.class, new CiRuntimes(runtimes));
     }
 
-    private static PipelineDefinition read(RepoTree tree, YamlReader yaml, String system, String path,
-            Facts.Builder facts) {
-        if (!path.endsWith(".yml") && !path.endsWith(".yaml")) {
-            return new PipelineDefinition(system, path, true); // Jenkinsfiles are Groovy, read by the pipeline checks
+    private static boolean parsedHere(String system) {
+        return !"bitbucket".equals(system) && !"travis".equals(system);
+    }
+
+    private static List<Workflow> read(ParseContext ctx, String system, String path) {
+        return switch (system) {
+            case "gitlab-ci" -> new GitLabCiParser(ctx).parse(path).map(List::of).orElse(List.of());
+            case "jenkins" -> new JenkinsfileParser(ctx).parse(path).map(List::of).orElse(List.of());
+            case "azure-pipelines" -> new AzurePipelinesParser(ctx).parse(path).map(List::of).orElse(List.of());
+            case "circleci" -> new CircleCiParser(ctx).parse(path);
+            default -> List.of();
+        };
+    }
+
+    /** A job that calls a local reusable workflow which was not found is reported where the call is written. */
+    private static void followReusableWorkflows(ParseContext ctx, List<Workflow> workflows) {
+        Set<String> paths = new TreeSet<>();
+        workflows.forEach(w -> paths.add(w.path()));
+        for (Workflow w : workflows) {
+            for (Job j : w.jobs()) {
+                if (j.calls() != null && !paths.contains(j.calls())) {
+                    ctx.problem(w.path(), j.at().line(), "job '" + j.id() + "' calls ./" + j.calls()
+                            + ", which does not exist or could not be read");
+                }
+            }
         }
-        RepoTree.TextRead read = tree.readText(path);
-        if (!read.ok()) {
-            facts.problem(path, null, "file skipped: " + read.skipped());
-            return new PipelineDefinition(system, path, false);
+    }
+
+    /** Environments that {@code .github/settings.yml} protects with reviewers or a wait timer. */
+    private static List<String> protectedEnvironments(ParseContext ctx, String path) {
+        List<String> names = new ArrayList<>();
+        Optional<YamlNode.Mapping> root = ctx.readMapping(path, "repository settings file");
+        if (root.isEmpty()) {
+            return names;
         }
-        YamlReader.Result result = yaml.read(path, read.text());
-        result.problem().ifPresent(facts::problem);
-        boolean mapping = result.first().flatMap(n -> n.asMapping()).isPresent();
-        if (result.problem().isEmpty() && !mapping) {
-            facts.problem(path, 1, "a " + system + " pipeline must be a YAML mapping");
+        for (YamlNode e : root.get().list("environments")) {
+            e.asMapping().ifPresent(em -> {
+                boolean guarded = !em.list("reviewers").isEmpty() || em.get("wait_timer").isPresent();
+                em.string("name").filter(n -> guarded).ifPresent(n -> names.add(n.toLowerCase(Locale.ROOT)));
+            });
         }
-        return new PipelineDefinition(system, path, result.problem().isEmpty() && mapping);
+        return names;
     }
 }

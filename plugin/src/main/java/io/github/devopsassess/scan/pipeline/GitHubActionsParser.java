@@ -1,0 +1,257 @@
+package io.github.devopsassess.scan.pipeline;
+
+import io.github.devopsassess.parse.YamlNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a GitHub Actions workflow. Traps handled: {@code environment:} inside {@code with:} is an input of a
+ * reusable workflow, not a job environment; environments built from {@code matrix} values are expanded; a job that
+ * calls a local reusable workflow records its path so the checks can follow it.
+ */
+final class GitHubActionsParser {
+
+    private static final Set<String> TOP_KEYS = Set.of("name", "run-name", "on", "permissions", "env", "defaults",
+            "concurrency", "jobs");
+    private static final Set<String> JOB_KEYS = Set.of("name", "needs", "if", "runs-on", "environment", "outputs",
+            "env", "defaults", "steps", "timeout-minutes", "strategy", "continue-on-error", "container", "services",
+            "uses", "with", "secrets", "permissions", "concurrency");
+    private static final Set<String> STEP_KEYS = Set.of("id", "if", "name", "uses", "run", "shell", "with", "env",
+            "continue-on-error", "timeout-minutes", "working-directory");
+    private static final Pattern MATRIX = Pattern.compile("\\$\\{\\{\\s*matrix\\.([\\w-]+)\\s*}}");
+    private static final Pattern SETUP = Pattern.compile("^[\\w.-]+/setup-([\\w-]+)@.*");
+    private static final Pattern APPROVAL = Pattern.compile("(approv|manual|sign-?off|\\bgate\\b)");
+    private static final Set<String> APPROVAL_ACTIONS = Set.of("trstringer/manual-approval",
+            "ekeel/approval-action", "kharkevich/pull-request-approval");
+
+    private final ParseContext ctx;
+    private final Set<String> protectedEnvironments;
+
+    GitHubActionsParser(ParseContext ctx, Set<String> protectedEnvironments) {
+        this.ctx = ctx;
+        this.protectedEnvironments = protectedEnvironments;
+    }
+
+    Optional<Workflow> parse(String path) {
+        Optional<YamlNode.Mapping> read = ctx.readMapping(path, "GitHub Actions workflow");
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlNode.Mapping root = read.get();
+        unknownKeys(path, root, TOP_KEYS, "workflow");
+        List<Trigger> triggers = triggers(path, root);
+        Permissions permissions = root.get("permissions").map(p -> permissions(path, p)).orElse(null);
+        List<Job> jobs = new ArrayList<>();
+        Optional<YamlNode> jobsNode = root.get("jobs");
+        if (jobsNode.isEmpty()) {
+            ctx.problem(path, root.line(), "workflow has no 'jobs'");
+        } else if (jobsNode.get().asMapping().isEmpty()) {
+            ctx.problem(path, jobsNode.get().line(), "'jobs' must be a mapping, found " + jobsNode.get().kind());
+        } else {
+            YamlNode.Mapping jm = jobsNode.get().asMapping().get();
+            for (String id : jm.keys()) {
+                YamlNode node = jm.entries().get(id);
+                if (node.asMapping().isEmpty()) {
+                    ctx.problem(path, jm.lineOf(id), "job '" + id + "' must be a mapping, found " + node.kind());
+                    continue;
+                }
+                jobs.add(job(path, id, jm.lineOf(id), node.asMapping().get()));
+            }
+        }
+        String name = root.string("name").orElse(path.substring(path.lastIndexOf('/') + 1));
+        return Optional.of(new Workflow("github-actions", path, name, triggers, permissions, jobs, null));
+    }
+
+    private Job job(String path, String id, int line, YamlNode.Mapping m) {
+        unknownKeys(path, m, JOB_KEYS, "job '" + id + "'");
+        JobBuilder job = new JobBuilder(id, new Location(path, line));
+        m.string("name").ifPresent(n -> job.name = n);
+        job.needs.addAll(ParseContext.strings(m.entries().get("needs")));
+        job.condition = m.string("if").orElse(null);
+        YamlNode.Mapping matrix = m.mapping("strategy").flatMap(s -> s.mapping("matrix")).orElse(null);
+        m.get("environment").ifPresent(e -> job.environment = environment(path, e, m.lineOf("environment"), matrix));
+        if (ParseContext.isTrue(m.entries().get("continue-on-error"))) {
+            job.failureIgnored = new Location(path, m.lineOf("continue-on-error"));
+        }
+        m.get("permissions").ifPresent(p -> job.permissions = permissions(path, p));
+        m.get("container").ifPresent(c -> ctx.image(job, c.text() != null ? c.text()
+                : c.asMapping().flatMap(cm -> cm.string("image")).orElse(null), new Location(path, c.line())));
+        m.mapping("services").ifPresent(services -> services.entries().values().forEach(s -> ctx.image(job,
+                s.text() != null ? s.text() : s.asMapping().flatMap(sm -> sm.string("image")).orElse(null),
+                new Location(path, s.line()))));
+        m.string("uses").ifPresent(uses -> {
+            Location at = new Location(path, m.lineOf("uses"));
+            if (uses.startsWith("./")) {
+                job.calls = uses.substring(2);
+            } else {
+                job.references.add(new Reference("reusable-workflow", uses, RefPinning.action(uses), at));
+            }
+        });
+        if ("inherit".equals(m.string("secrets").orElse(null))) {
+            job.secretsInherit = new Location(path, m.lineOf("secrets"));
+        }
+        for (YamlNode s : m.list("steps")) {
+            if (s.asMapping().isEmpty()) {
+                ctx.problem(path, s.line(), "step of job '" + id + "' must be a mapping, found " + s.kind());
+                continue;
+            }
+            step(path, job, s.asMapping().get(), matrix);
+        }
+        if (job.environment != null) {
+            for (String env : job.environment.candidates()) {
+                if (protectedEnvironments.contains(env.toLowerCase(Locale.ROOT))) {
+                    job.gates.add(new ManualGate("environment reviewers", true, job.environment.at()));
+                    break;
+                }
+            }
+            if (job.gates.isEmpty() && APPROVAL.matcher(job.environment.name().toLowerCase(Locale.ROOT)).find()) {
+                job.gates.add(new ManualGate("approval environment", true, job.environment.at()));
+            }
+        }
+        if (job.gates.isEmpty() && APPROVAL.matcher((id + " " + job.name).toLowerCase(Locale.ROOT)).find()) {
+            job.gates.add(new ManualGate("approval job", true, job.at));
+        }
+        return job.build(ctx.patterns);
+    }
+
+    private void step(String path, JobBuilder job, YamlNode.Mapping s, YamlNode.Mapping matrix) {
+        unknownKeys(path, s, STEP_KEYS, "step of job '" + job.id + "'");
+        Location at = new Location(path, s.line());
+        String uses = s.string("uses").orElse(null);
+        String run = s.string("run").orElse(null);
+        YamlNode.Mapping with = s.mapping("with").orElse(null);
+        job.step(s.string("name").orElse(null), at, uses, run, ParseContext.isTrue(s.entries().get("continue-on-error")));
+        String condition = s.string("if").orElse("");
+        if (condition.contains("failure()") && !condition.contains("success()") && !condition.contains("always()")) {
+            // A message only when something broke tells nobody that a change went out.
+            Step last = job.steps.remove(job.steps.size() - 1);
+            java.util.Set<StepRole> roles = new java.util.HashSet<>(last.roles());
+            roles.remove(StepRole.NOTIFY);
+            job.steps.add(new Step(last.name(), last.at(), last.uses(), last.text(), last.failureIgnored(), roles));
+        }
+        if (uses == null) {
+            return;
+        }
+        Location usesAt = new Location(path, s.lineOf("uses"));
+        if (uses.startsWith("docker://")) {
+            ctx.image(job, uses.substring("docker://".length()), usesAt);
+        } else {
+            job.references.add(new Reference("action", uses, RefPinning.action(uses), usesAt));
+        }
+        String action = uses.contains("@") ? uses.substring(0, uses.indexOf('@')) : uses;
+        if (APPROVAL_ACTIONS.contains(action.toLowerCase(Locale.ROOT))) {
+            job.gates.add(new ManualGate("approval action", true, usesAt));
+        }
+        if (action.equals("actions/checkout") && with != null) {
+            String ref = with.string("ref").orElse("");
+            if (ref.contains("pull_request.head") || ref.contains("head_ref") || ref.contains("refs/pull/")) {
+                Step last = job.steps.remove(job.steps.size() - 1);
+                java.util.Set<StepRole> roles = new java.util.HashSet<>(last.roles());
+                roles.add(StepRole.CHECKOUT_PR_HEAD);
+                job.steps.add(new Step(last.name(), last.at(), last.uses(), last.text(), last.failureIgnored(), roles));
+            }
+        }
+        Matcher setup = SETUP.matcher(uses);
+        if (setup.matches() && with != null) {
+            String tool = setup.group(1);
+            for (String key : with.keys()) {
+                String value = with.string(key).orElse(null);
+                if (value == null) {
+                    continue;
+                }
+                Location valueAt = new Location(path, with.lineOf(key));
+                if (key.endsWith("-version-file")) {
+                    ctx.runtimes.add(new CiRuntime(tool, "file:" + value, "setup-" + tool, valueAt));
+                } else if (key.endsWith("-version")) {
+                    for (String v : expand(value, matrix)) {
+                        ctx.runtimes.add(new CiRuntime(tool, v, "setup-" + tool, valueAt));
+                    }
+                }
+            }
+        }
+    }
+
+    private Environment environment(String path, YamlNode e, int line, YamlNode.Mapping matrix) {
+        String name = e.text() != null ? e.text() : e.asMapping().flatMap(m -> m.string("name")).orElse(null);
+        if (name == null) {
+            ctx.problem(path, e.line(), "environment without a name");
+            return null;
+        }
+        return new Environment(name, expand(name, matrix), new Location(path, line), null, null, null);
+    }
+
+    /** The concrete values an expression can take: matrix lists expand, other expressions are unknown. */
+    static List<String> expand(String value, YamlNode.Mapping matrix) {
+        Matcher m = MATRIX.matcher(value);
+        if (m.find() && matrix != null) {
+            List<String> values = new ArrayList<>(ParseContext.strings(matrix.entries().get(m.group(1))));
+            for (YamlNode inc : matrix.list("include")) {
+                inc.asMapping().flatMap(im -> im.string(m.group(1))).filter(v -> !values.contains(v))
+                        .ifPresent(values::add);
+            }
+            return values.stream().map(v -> value.replace(m.group(), v)).filter(v -> !v.contains("${{")).toList();
+        }
+        return value.contains("${{") ? List.of() : List.of(value);
+    }
+
+    private List<Trigger> triggers(String path, YamlNode.Mapping root) {
+        List<Trigger> triggers = new ArrayList<>();
+        YamlNode on = root.entries().get("on");
+        if (on == null) {
+            ctx.problem(path, root.line(), "workflow has no 'on' trigger");
+            return triggers;
+        }
+        if (on.text() != null) {
+            triggers.add(new Trigger(on.text(), new Location(path, on.line()), List.of()));
+        } else if (on.asSequence().isPresent()) {
+            for (YamlNode item : on.asSequence().get().items()) {
+                if (item.text() != null) {
+                    triggers.add(new Trigger(item.text(), new Location(path, item.line()), List.of()));
+                }
+            }
+        } else {
+            YamlNode.Mapping events = on.asMapping().get();
+            for (String event : events.keys()) {
+                List<DispatchInput> inputs = new ArrayList<>();
+                events.mapping(event).flatMap(ev -> ev.mapping("inputs")).ifPresent(in -> {
+                    for (String input : in.keys()) {
+                        YamlNode.Mapping def = in.mapping(input).orElse(null);
+                        String type = def == null ? "string" : def.string("type").orElse("string");
+                        List<String> options = def == null ? List.of() : ParseContext.strings(
+                                def.entries().get("options"));
+                        inputs.add(new DispatchInput(input, type, options, new Location(path, in.lineOf(input))));
+                    }
+                });
+                triggers.add(new Trigger(event, new Location(path, events.lineOf(event)), inputs));
+            }
+        }
+        return triggers;
+    }
+
+    private static Permissions permissions(String path, YamlNode p) {
+        Location at = new Location(path, p.line());
+        if (p.text() != null) {
+            return new Permissions(p.text(), "write-all".equals(p.text()), at);
+        }
+        Optional<YamlNode.Mapping> m = p.asMapping();
+        if (m.isEmpty() || m.get().entries().isEmpty()) {
+            return new Permissions("none", false, at);
+        }
+        boolean writes = m.get().entries().values().stream().anyMatch(v -> "write".equals(v.text()));
+        return new Permissions("scoped", writes, at);
+    }
+
+    private void unknownKeys(String path, YamlNode.Mapping m, Set<String> known, String where) {
+        for (String key : m.keys()) {
+            if (!known.contains(key)) {
+                ctx.problem(path, m.lineOf(key), "unknown key '" + key + "' in " + where + " (ignored)");
+            }
+        }
+    }
+}

@@ -1,0 +1,355 @@
+package io.github.devopsassess.scan.pipeline;
+
+import io.github.devopsassess.parse.YamlNode;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a GitLab CI configuration with its local includes (a missing include is a problem naming the include line),
+ * {@code extends} (key by key; the child wins), hidden template jobs, {@code !reference} tags, and the two meanings
+ * of {@code when: manual}: on the job it does not block the pipeline unless {@code allow_failure: false}; inside
+ * {@code rules} it blocks unless the rule says {@code allow_failure: true}. YAML anchors and merge keys are applied
+ * by the YAML reader.
+ */
+final class GitLabCiParser {
+
+    private static final Set<String> RESERVED = Set.of("image", "services", "stages", "types", "variables",
+            "include", "workflow", "default", "before_script", "after_script", "cache", "spec");
+    private static final Set<String> JOB_KEYS = Set.of("script", "before_script", "after_script", "stage", "extends",
+            "image", "services", "needs", "dependencies", "when", "rules", "only", "except", "allow_failure",
+            "environment", "variables", "artifacts", "cache", "tags", "trigger", "retry", "timeout", "parallel",
+            "coverage", "interruptible", "resource_group", "release", "secrets", "id_tokens", "inherit", "pages",
+            "start_in", "hooks", "identity", "manual_confirmation", "run");
+    private static final List<String> DEFAULT_STAGES = List.of(".pre", "build", "test", "deploy", ".post");
+    private static final int MAX_INCLUDE_DEPTH = 20;
+    private static final int MAX_REFERENCE_DEPTH = 10;
+
+    /** A top-level key as defined in one of the files. */
+    private record Def(YamlNode value, String path, int line) {
+    }
+
+    private final ParseContext ctx;
+    private final Map<String, Def> defs = new LinkedHashMap<>();
+    private final Set<String> read = new HashSet<>();
+    private String rootPath;
+
+    GitLabCiParser(ParseContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Optional<Workflow> parse(String path) {
+        rootPath = path;
+        if (!readFile(path, 0)) {
+            return Optional.empty();
+        }
+        List<String> stages = Optional.ofNullable(defs.get("stages")).map(d -> ParseContext.strings(d.value()))
+                .filter(s -> !s.isEmpty()).orElse(null);
+        List<String> order = new ArrayList<>();
+        order.add(".pre");
+        for (String s : stages == null ? DEFAULT_STAGES : stages) {
+            if (!order.contains(s)) {
+                order.add(s);
+            }
+        }
+        if (!order.contains(".post")) {
+            order.add(".post");
+        }
+        Map<String, Map<String, Def>> resolved = new LinkedHashMap<>();
+        for (Map.Entry<String, Def> e : defs.entrySet()) {
+            String id = e.getKey();
+            if (RESERVED.contains(id) || id.startsWith(".") || e.getValue().value().asMapping().isEmpty()) {
+                continue;
+            }
+            resolved.put(id, resolve(id, 0, new HashSet<>()));
+        }
+        Map<String, String> stageOf = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, Def>> e : resolved.entrySet()) {
+            Def s = e.getValue().get("stage");
+            String stage = s == null || s.value().text() == null ? "test" : s.value().text();
+            if (!order.contains(stage)) {
+                ctx.problem(s == null ? defs.get(e.getKey()).path() : s.path(), s == null ? null : s.line(),
+                        "job '" + e.getKey() + "' uses stage '" + stage + "' that 'stages' does not list");
+                order.add(order.size() - 1, stage);
+            }
+            stageOf.put(e.getKey(), stage);
+        }
+        List<Job> jobs = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Def>> e : resolved.entrySet()) {
+            jobs.add(job(e.getKey(), e.getValue(), stageOf, order));
+        }
+        return Optional.of(new Workflow("gitlab-ci", path, path, List.of(new Trigger("push",
+                new Location(path, 1), List.of())), null, jobs, null));
+    }
+
+    private boolean readFile(String path, int depth) {
+        if (!read.add(path)) {
+            return true; // GitLab rejects include cycles; reading each file once is enough for us
+        }
+        Optional<YamlNode.Mapping> root = ctx.readMapping(path, "GitLab CI configuration");
+        if (root.isEmpty()) {
+            return false;
+        }
+        YamlNode.Mapping m = root.get();
+        m.get("include").ifPresent(inc -> includes(path, inc, depth));
+        for (String key : m.keys()) {
+            if (!"include".equals(key)) {
+                defs.put(key, new Def(m.entries().get(key), path, m.lineOf(key)));
+            }
+        }
+        return true;
+    }
+
+    private void includes(String path, YamlNode inc, int depth) {
+        List<YamlNode> items = inc.asSequence().map(YamlNode.Sequence::items).orElse(List.of(inc));
+        for (YamlNode item : items) {
+            String local = null;
+            if (item.text() != null) {
+                local = item.text().startsWith("http://") || item.text().startsWith("https://") ? null : item.text();
+                if (local == null) {
+                    ctx.problem(path, item.line(), "remote include " + item.text() + " is not followed: its jobs are"
+                            + " not assessed");
+                }
+            } else if (item.asMapping().isPresent()) {
+                YamlNode.Mapping im = item.asMapping().get();
+                local = im.string("local").orElse(null);
+                if (local == null) {
+                    ctx.problem(path, item.line(), "include of " + String.join("/", im.keys())
+                            + " from outside this repository is not followed: its jobs are not assessed");
+                }
+            }
+            if (local == null) {
+                continue;
+            }
+            if (depth >= MAX_INCLUDE_DEPTH) {
+                ctx.problem(path, item.line(), "includes nested deeper than " + MAX_INCLUDE_DEPTH + " levels");
+                continue;
+            }
+            String target = local.startsWith("/") ? local.substring(1) : local;
+            List<String> files = target.contains("*") ? glob(target) : ctx.tree.isFile(target) ? List.of(target)
+                    : List.of();
+            if (files.isEmpty()) {
+                ctx.problem(path, item.line(), "included file " + local + " does not exist: GitLab rejects this"
+                        + " pipeline");
+            }
+            for (String f : files) {
+                readFile(f, depth + 1);
+            }
+        }
+    }
+
+    private List<String> glob(String pattern) {
+        String regex = Pattern.quote(pattern).replace("**", "\\E.*\\Q").replace("*", "\\E[^/]*\\Q");
+        Pattern p = Pattern.compile(regex);
+        return ctx.tree.filesUnder("").stream().filter(f -> p.matcher(f).matches()).toList();
+    }
+
+    /** The job's keys after {@code extends}: parents first, the job's own keys win. */
+    private Map<String, Def> resolve(String id, int depth, Set<String> visiting) {
+        Map<String, Def> result = new LinkedHashMap<>();
+        Def def = defs.get(id);
+        if (def == null || def.value().asMapping().isEmpty() || depth > 11 || !visiting.add(id)) {
+            return result;
+        }
+        YamlNode.Mapping m = def.value().asMapping().get();
+        for (String parent : ParseContext.strings(m.entries().get("extends"))) {
+            if (!defs.containsKey(parent)) {
+                ctx.problem(def.path(), m.lineOf("extends"), "job '" + id + "' extends '" + parent
+                        + "', which is not defined");
+                continue;
+            }
+            result.putAll(resolve(parent, depth + 1, visiting));
+        }
+        for (String key : m.keys()) {
+            if (!"extends".equals(key)) {
+                result.put(key, new Def(m.entries().get(key), def.path(), m.lineOf(key)));
+            }
+        }
+        visiting.remove(id);
+        return result;
+    }
+
+    private Job job(String id, Map<String, Def> keys, Map<String, String> stageOf, List<String> order) {
+        Def self = defs.get(id);
+        JobBuilder job = new JobBuilder(id, new Location(self.path(), self.line()));
+        for (Map.Entry<String, Def> e : keys.entrySet()) {
+            if (!JOB_KEYS.contains(e.getKey())) {
+                ctx.problem(e.getValue().path(), e.getValue().line(), "unknown key '" + e.getKey() + "' in job '"
+                        + id + "' (ignored)");
+            }
+        }
+        job.stage = stageOf.get(id);
+        Def needs = keys.get("needs");
+        if (needs != null) {
+            for (YamlNode n : deref(needs.value(), 0).asSequence().map(YamlNode.Sequence::items).orElse(List.of())) {
+                String need = n.text() != null ? n.text() : n.asMapping().flatMap(nm -> nm.string("job")).orElse(null);
+                if (need != null) {
+                    job.needs.add(need);
+                }
+            }
+        } else {
+            // Without needs a job waits for every job of the earlier stages; the nearest non-empty stage suffices.
+            int index = order.indexOf(job.stage);
+            for (int i = index - 1; i >= 0 && job.needs.isEmpty(); i--) {
+                String earlier = order.get(i);
+                stageOf.forEach((other, st) -> {
+                    if (st.equals(earlier)) {
+                        job.needs.add(other);
+                    }
+                });
+            }
+        }
+        Def allow = keys.get("allow_failure");
+        boolean allowFailure = allow != null && (ParseContext.isTrue(allow.value())
+                || allow.value().asMapping().isPresent());
+        boolean allowFailureFalse = allow != null && "false".equalsIgnoreCase(allow.value().text());
+        if (allowFailure) {
+            job.failureIgnored = new Location(allow.path(), allow.line());
+        }
+        Def when = keys.get("when");
+        if (when != null && "manual".equals(when.value().text())) {
+            job.gates.add(new ManualGate("when: manual", allowFailureFalse, new Location(when.path(), when.line())));
+        }
+        Def rules = keys.get("rules");
+        List<String> conditions = new ArrayList<>();
+        if (rules != null) {
+            for (YamlNode r : deref(rules.value(), 0).asSequence().map(YamlNode.Sequence::items).orElse(List.of())) {
+                Optional<YamlNode.Mapping> rm = r.asMapping();
+                if (rm.isEmpty()) {
+                    continue;
+                }
+                rm.get().string("if").ifPresent(conditions::add);
+                boolean ruleAllows = ParseContext.isTrue(rm.get().entries().get("allow_failure"));
+                if ("manual".equals(rm.get().string("when").orElse(null))) {
+                    job.gates.add(new ManualGate("rules: when: manual", !ruleAllows,
+                            new Location(rules.path(), r.line())));
+                } else if (ruleAllows && job.failureIgnored == null) {
+                    job.failureIgnored = new Location(rules.path(), r.line());
+                }
+            }
+        }
+        Def only = keys.get("only");
+        if (only != null) {
+            conditions.add("only: " + String.join(", ", ParseContext.strings(only.value())));
+        }
+        job.condition = conditions.isEmpty() ? null : String.join(" || ", conditions);
+        Def env = keys.get("environment");
+        if (env != null) {
+            job.environment = environment(env);
+        }
+        Def image = Optional.ofNullable(keys.get("image")).or(() -> defaultKey("image"))
+                .or(() -> Optional.ofNullable(defs.get("image"))).orElse(null);
+        if (image != null) {
+            YamlNode iv = deref(image.value(), 0);
+            String ref = iv.text() != null ? iv.text() : iv.asMapping().flatMap(im -> im.string("name")).orElse(null);
+            ctx.image(job, ref, new Location(image.path(), iv.line()));
+        }
+        Def services = Optional.ofNullable(keys.get("services")).or(() -> defaultKey("services")).orElse(null);
+        if (services != null) {
+            for (YamlNode s : deref(services.value(), 0).asSequence().map(YamlNode.Sequence::items)
+                    .orElse(List.of())) {
+                String ref = s.text() != null ? s.text() : s.asMapping().flatMap(sm -> sm.string("name")).orElse(null);
+                ctx.image(job, ref, new Location(services.path(), s.line()));
+            }
+        }
+        for (String scriptKey : List.of("before_script", "script", "after_script")) {
+            Def script = Optional.ofNullable(keys.get(scriptKey))
+                    .or(() -> "script".equals(scriptKey) ? Optional.empty() : defaultKey(scriptKey)).orElse(null);
+            if (script != null) {
+                for (YamlNode line : lines(script.value(), 0)) {
+                    if (line.text() != null) {
+                        job.step(null, new Location(script.path(), line.line()), null, line.text(), false);
+                    }
+                }
+            }
+        }
+        Def trigger = keys.get("trigger");
+        if (trigger != null) {
+            String downstream = trigger.value().text() != null ? trigger.value().text()
+                    : trigger.value().asMapping().map(tm -> tm.string("project").or(() -> tm.string("include"))
+                            .orElse("child pipeline")).orElse("downstream pipeline");
+            job.step("trigger " + downstream, new Location(trigger.path(), trigger.line()), null,
+                    "trigger " + downstream, false);
+        }
+        Def release = keys.get("release");
+        if (release != null) {
+            job.step("release", new Location(release.path(), release.line()), null, "release", false);
+        }
+        return job.build(ctx.patterns);
+    }
+
+    private Optional<Def> defaultKey(String key) {
+        Def d = defs.get("default");
+        if (d == null) {
+            return Optional.empty();
+        }
+        return d.value().asMapping().flatMap(m -> m.get(key).map(v -> new Def(v, d.path(), m.lineOf(key))));
+    }
+
+    private Environment environment(Def env) {
+        YamlNode v = deref(env.value(), 0);
+        Location at = new Location(env.path(), env.line());
+        if (v.text() != null) {
+            return new Environment(v.text(), candidates(v.text()), at, null, null, null);
+        }
+        YamlNode.Mapping m = v.asMapping().orElse(null);
+        if (m == null || m.string("name").isEmpty()) {
+            ctx.problem(env.path(), env.line(), "environment without a name");
+            return null;
+        }
+        String name = m.string("name").get();
+        return new Environment(name, candidates(name), at, m.string("deployment_tier").orElse(null),
+                m.string("action").orElse(null), m.string("on_stop").orElse(null));
+    }
+
+    private static List<String> candidates(String name) {
+        return name.contains("$") && name.replaceAll("\\$\\{?\\w+}?", "").isBlank() ? List.of() : List.of(name);
+    }
+
+    /** Script lines with {@code !reference} splices resolved. */
+    private List<YamlNode> lines(YamlNode node, int depth) {
+        YamlNode v = deref(node, depth);
+        if (v.text() != null) {
+            return List.of(v);
+        }
+        List<YamlNode> out = new ArrayList<>();
+        for (YamlNode item : v.asSequence().map(YamlNode.Sequence::items).orElse(List.of())) {
+            if ("!reference".equals(item.tag())) {
+                out.addAll(lines(item, depth + 1));
+            } else if (item.asSequence().isPresent()) {
+                out.addAll(lines(item, depth + 1)); // GitLab flattens nested script arrays
+            } else {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    /** Resolves a {@code !reference [job, key, ...]} to the node it names; other nodes are returned unchanged. */
+    private YamlNode deref(YamlNode node, int depth) {
+        if (!"!reference".equals(node.tag()) || node.asSequence().isEmpty()) {
+            return node;
+        }
+        List<String> path = ParseContext.strings(node);
+        if (depth > MAX_REFERENCE_DEPTH || path.isEmpty() || !defs.containsKey(path.get(0))) {
+            ctx.problem(rootPath, node.line(), "!reference " + path + " cannot be resolved");
+            return new YamlNode.Sequence(List.of(), node.line(), null);
+        }
+        YamlNode target = defs.get(path.get(0)).value();
+        for (String key : path.subList(1, path.size())) {
+            Optional<YamlNode> next = target.asMapping().flatMap(m -> m.get(key));
+            if (next.isEmpty()) {
+                ctx.problem(defs.get(path.get(0)).path(), node.line(), "!reference " + path + " names no value");
+                return new YamlNode.Sequence(List.of(), node.line(), null);
+            }
+            target = next.get();
+        }
+        return deref(target, depth + 1);
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.devopsassess.scan.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Collects a job while a parser reads it; parsers differ, the finished {@link Job} does not. */
+final class JobBuilder {
+
+    String id;
+    String name;
+    Location at;
+    String stage;
+    final List<String> needs = new ArrayList<>();
+    String condition;
+    Environment environment;
+    final List<ManualGate> gates = new ArrayList<>();
+    final List<Step> steps = new ArrayList<>();
+    final List<Reference> references = new ArrayList<>();
+    Location failureIgnored;
+    String calls;
+    Location secretsInherit;
+    Permissions permissions;
+
+    JobBuilder(String id, Location at) {
+        this.id = id;
+        this.name = id;
+        this.at = at;
+    }
+
+    void step(String stepName, Location where, String uses, String text, boolean continueOnError) {
+        String shown = stepName != null && !stepName.isBlank() ? stepName
+                : uses != null ? uses : StepClassifier.shortName(text);
+        steps.add(new Step(shown, where, uses, text, continueOnError || StepClassifier.ignoresFailure(text),
+                StepClassifier.roles(stepName, uses, text)));
+    }
+
+    Job build(ProductionPatterns patterns) {
+        return new Job(id, name, at, stage, needs.stream().distinct().toList(), condition, environment, gates, steps,
+                references, failureIgnored, calls, secretsInherit, permissions, production(patterns));
+    }
+
+    /**
+     * A declared, resolvable environment decides; otherwise the job's name must both name production and say that
+     * it deploys, so that a "lint prod config" job is not taken for a deployment.
+     */
+    private boolean production(ProductionPatterns patterns) {
+        if (environment != null) {
+            if ("production".equalsIgnoreCase(environment.tier())) {
+                return true;
+            }
+            if (environment.tier() != null) {
+                return false;
+            }
+            if (!environment.unresolved()) {
+                return environment.candidates().stream().anyMatch(patterns::matches);
+            }
+        }
+        String names = (id + " " + name).toLowerCase(Locale.ROOT);
+        boolean deployish = names.matches(".*(deploy|release|apply|publish|rollout|promot|ship|install|upgrade).*")
+                || steps.stream().anyMatch(s -> s.has(StepRole.DEPLOY));
+        return deployish && (patterns.matches(id) || patterns.matches(name));
+    }
+}

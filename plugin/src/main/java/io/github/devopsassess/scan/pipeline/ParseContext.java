@@ -1,0 +1,93 @@
+package io.github.devopsassess.scan.pipeline;
+
+import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.parse.YamlNode;
+import io.github.devopsassess.parse.YamlReader;
+import io.github.devopsassess.source.RepoTree;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What every pipeline parser shares: the files, where problems go, production patterns and found runtimes. */
+final class ParseContext {
+
+    final RepoTree tree;
+    final Facts.Builder facts;
+    final ProductionPatterns patterns;
+    final List<CiRuntime> runtimes = new ArrayList<>();
+    final YamlReader yaml = new YamlReader();
+
+    ParseContext(RepoTree tree, Facts.Builder facts, ProductionPatterns patterns) {
+        this.tree = tree;
+        this.facts = facts;
+        this.patterns = patterns;
+    }
+
+    void problem(String path, Integer line, String message) {
+        facts.problem(path, line, message);
+    }
+
+    /** Reads a YAML file whose top must be a mapping; every failure becomes a problem, never an exception. */
+    Optional<YamlNode.Mapping> readMapping(String path, String what) {
+        RepoTree.TextRead read = tree.readText(path);
+        if (!read.ok()) {
+            problem(path, null, "file skipped: " + read.skipped());
+            return Optional.empty();
+        }
+        YamlReader.Result result = yaml.read(path, read.text());
+        if (result.problem().isPresent()) {
+            facts.problem(result.problem().get());
+            // A duplicate key is reported but the document is still usable.
+            if (result.documents().isEmpty() || !result.problem().get().message().startsWith("duplicate key")) {
+                return Optional.empty();
+            }
+        }
+        Optional<YamlNode> first = result.first();
+        if (first.isEmpty()) {
+            problem(path, 1, "empty " + what);
+            return Optional.empty();
+        }
+        if (first.get().asMapping().isEmpty()) {
+            problem(path, first.get().line(), "a " + what + " must be a YAML mapping, found " + first.get().kind());
+            return Optional.empty();
+        }
+        return first.get().asMapping();
+    }
+
+    void image(JobBuilder job, String image, Location at) {
+        if (image == null || image.isBlank()) {
+            return;
+        }
+        String ref = image.trim();
+        job.references.add(new Reference("image", ref, RefPinning.image(ref), at));
+        runtimes.add(new CiRuntime(RefPinning.imageName(ref), RefPinning.imageTag(ref), "image", at));
+    }
+
+    /** Text of a scalar, or the joined texts of a list of scalars (a multi-line script). */
+    static String text(YamlNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.text() != null) {
+            return node.text();
+        }
+        return node.asSequence().map(s -> String.join("\n", s.items().stream()
+                .map(i -> i.text() == null ? "" : i.text()).toList())).orElse(null);
+    }
+
+    static boolean isTrue(YamlNode node) {
+        return node != null && "true".equalsIgnoreCase(node.text());
+    }
+
+    static List<String> strings(YamlNode node) {
+        if (node == null) {
+            return List.of();
+        }
+        if (node.text() != null) {
+            return List.of(node.text());
+        }
+        return node.asSequence().map(s -> s.items().stream().map(YamlNode::text)
+                .filter(t -> t != null).toList()).orElse(List.of());
+    }
+}

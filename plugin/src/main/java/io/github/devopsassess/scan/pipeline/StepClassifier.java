@@ -1,0 +1,76 @@
+package io.github.devopsassess.scan.pipeline;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells what a step does from its name, the action it uses and its command. Deliberately simple word patterns:
+ * a step named "Notify Slack" or running {@code helm rollback} says what it does in words a person chose.
+ */
+final class StepClassifier {
+
+    private static final Pattern TEST = Pattern.compile(
+            "\\b(tests?|testing|verify|rspec|pytest|jest|junit|mocha|go test|npm test|yarn test|gradle\\w* (check|test)"
+                    + "|integration-test|e2e|spec)\\b");
+    private static final Pattern DEPLOY = Pattern.compile(
+            "\\b(deploy\\w*|helm (upgrade|install)|kubectl (apply|set image|rollout restart)|terraform apply"
+                    + "|cf push|eb deploy|ansible-playbook|gcloud run deploy|az webapp|kustomize build|argocd app sync"
+                    + "|sam deploy|cdk deploy|fly deploy|serverless deploy)\\b");
+    private static final Pattern ROLLBACK = Pattern.compile(
+            "\\b(roll ?back\\w*|roll-back|rollout undo|undeploy|revert\\w*|stop[_ -]\\w*environment|restore previous)\\b");
+    private static final Pattern NOTIFY = Pattern.compile(
+            "(slack|notif\\w*|\\bteams\\b|mattermost|discord|\\bmail\\b|e-?mail|sendgrid|pagerduty|opsgenie|statuspage"
+                    + "|announce|\\bsns publish|webhook|chat\\.postmessage|telegram)");
+    private static final Pattern RELEASE = Pattern.compile(
+            "(changelog|release-drafter|gh release|action-gh-release|create-release|semantic-release|release-please"
+                    + "|jreleaser|release:perform|git tag|\\brelease notes?\\b|goreleaser)");
+    private static final Pattern SKIPS_TESTS = Pattern.compile(
+            "(-dskiptests(?!=false)\\b|-dmaven\\.test\\.skip(?!=false)\\b|--no-verify\\b|-x\\s+test\\b"
+                    + "|-dskipits(?!=false)\\b|--skip-tests\\b|skip_tests=(1|true)\\b)");
+    private static final Pattern IGNORES_FAILURE = Pattern.compile("(\\|\\|\\s*true\\b|\\|\\|\\s*:\\s*$|set \\+e\\b)",
+            Pattern.MULTILINE);
+
+    private StepClassifier() {
+    }
+
+    static Set<StepRole> roles(String name, String uses, String text) {
+        String all = ((name == null ? "" : name) + "\n" + (uses == null ? "" : uses) + "\n"
+                + (text == null ? "" : text)).toLowerCase(Locale.ROOT);
+        Set<StepRole> roles = EnumSet.noneOf(StepRole.class);
+        if (SKIPS_TESTS.matcher(all).find()) {
+            roles.add(StepRole.SKIPS_TESTS);
+        }
+        if (TEST.matcher(all).find()) {
+            roles.add(StepRole.TEST);
+        }
+        if (DEPLOY.matcher(all).find()) {
+            roles.add(StepRole.DEPLOY);
+        }
+        if (ROLLBACK.matcher(all).find()) {
+            roles.add(StepRole.ROLLBACK);
+        }
+        if (NOTIFY.matcher(all).find()) {
+            roles.add(StepRole.NOTIFY);
+        }
+        if (RELEASE.matcher(all).find()) {
+            roles.add(StepRole.RELEASE);
+        }
+        return roles;
+    }
+
+    /** Shell idioms that swallow a command's failure. */
+    static boolean ignoresFailure(String text) {
+        return text != null && IGNORES_FAILURE.matcher(text).find();
+    }
+
+    /** The first line of a command, shortened, to name an unnamed step. */
+    static String shortName(String text) {
+        if (text == null || text.isBlank()) {
+            return "step";
+        }
+        String first = text.strip().lines().findFirst().orElse("").strip();
+        return first.length() > 60 ? first.substring(0, 57) + "..." : first;
+    }
+}

@@ -1,0 +1,191 @@
+package io.github.devopsassess.check.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.devopsassess.check.BuiltInChecks;
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.accesscontrol.DangerousPullRequestTargetCheck;
+import io.github.devopsassess.check.accesscontrol.FreeTextDeployInputCheck;
+import io.github.devopsassess.check.accesscontrol.InheritedSecretsCheck;
+import io.github.devopsassess.check.accesscontrol.ProductionEnvironmentProtectionCheck;
+import io.github.devopsassess.check.accesscontrol.WorkflowTokenPermissionsCheck;
+import io.github.devopsassess.check.delivery.PipelineDefinedCheck;
+import io.github.devopsassess.check.incidentresponse.IgnoredFailuresCheck;
+import io.github.devopsassess.check.incidentresponse.NoRollbackPathCheck;
+import io.github.devopsassess.check.incidentresponse.SkippedTestsCheck;
+import io.github.devopsassess.check.process.InconsistentGatingCheck;
+import io.github.devopsassess.check.process.ManualOnlyDeploysCheck;
+import io.github.devopsassess.check.process.ProductionApprovalGatesCheck;
+import io.github.devopsassess.check.process.SerialStageChainCheck;
+import io.github.devopsassess.check.sharedresponsibility.SilentProductionDeploysCheck;
+import io.github.devopsassess.check.thirdparty.DependencyUpdateAutomationCheck;
+import io.github.devopsassess.check.thirdparty.UnpinnedActionsCheck;
+import io.github.devopsassess.check.thirdparty.UnpinnedImagesCheck;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.rubric.Rubric;
+import io.github.devopsassess.rubric.RubricLoader;
+import io.github.devopsassess.scan.pipeline.PipelineFacts;
+import io.github.devopsassess.scan.pipeline.PipelineFixtures;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every pipeline check against the fixtures of each CI system, with the default rubric's settings. */
+class PipelineChecksTest {
+
+    private static CheckResult run(Check check, Facts facts) throws Exception {
+        Rubric rubric = new RubricLoader(BuiltInChecks.byId().keySet(), PipelineChecksTest.class.getClassLoader())
+                .loadDefault();
+        return check.evaluate(facts, new CheckSettings(rubric.checks().get(check.id())));
+    }
+
+    private static Finding only(CheckResult result, String subject) {
+        return result.findings().stream().filter(f -> f.subject().equals(subject)).findFirst().orElseThrow(
+                () -> new AssertionError("no finding on " + subject + " in " + result.findings()));
+    }
+
+    @Test
+    void githubFixture(@TempDir Path dir) throws Exception {
+        Facts facts = PipelineFixtures.scan("github", dir);
+        String vpc = ".github/workflows/vpc-production.yml";
+        String build = ".github/workflows/build-and-deploy.yml";
+
+        CheckResult protection = run(new ProductionEnvironmentProtectionCheck(), facts);
+        assertThat(protection.status()).isEqualTo(CheckStatus.FAIL);
+        Finding noEnv = only(protection, vpc + "#core-vpc-production-deployment-plan-apply");
+        assertThat(noEnv.message()).contains("without a deployment environment").contains("under 'with:'");
+        assertThat(noEnv.evidence()).extracting(Evidence::path, Evidence::startLine).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(vpc, 15));
+        assertThat(only(protection, build + "#deploy-production").message()).contains("unverifiable");
+        assertThat(noEnv.remediation()).contains("environment: production");
+
+        CheckResult tokens = run(new WorkflowTokenPermissionsCheck(), facts);
+        assertThat(only(tokens, ".github/workflows/pr-target.yml").message()).contains("write-all");
+        assertThat(only(tokens, ".github/workflows/unknown-keys.yml").severity().id()).isEqualTo("medium");
+
+        CheckResult input = run(new FreeTextDeployInputCheck(), facts);
+        assertThat(input.findings()).singleElement().satisfies(f ->
+                assertThat(f.evidence().get(0).startLine()).isEqualTo(7));
+
+        assertThat(run(new DangerousPullRequestTargetCheck(), facts).findings()).singleElement()
+                .satisfies(f -> assertThat(f.evidence().get(0).startLine()).isEqualTo(19));
+        assertThat(run(new InheritedSecretsCheck(), facts).findings()).singleElement()
+                .satisfies(f -> assertThat(f.subject()).isEqualTo(vpc + "#member-account-association"));
+
+        CheckResult actions = run(new UnpinnedActionsCheck(), facts);
+        assertThat(only(actions, "acme-digital/github-actions/deploy-domains-infra@master").severity().id())
+                .isEqualTo("high");
+        assertThat(only(actions, "actions/checkout@v4").severity().id()).isEqualTo("medium");
+        assertThat(only(actions, "actions/checkout@v4").evidence()).hasSize(2);
+        assertThat(actions.findings()).extracting(Finding::subject)
+                .noneMatch(s -> s.contains("3d3c42e5aac5ba805825da76410c181273ba90b1"));
+
+        CheckResult images = run(new UnpinnedImagesCheck(), facts);
+        assertThat(images.findings()).extracting(Finding::subject).containsExactly("image:alpine:latest",
+                "image:node", "image:redis:alpine");
+
+        assertThat(run(new DependencyUpdateAutomationCheck(), facts).status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(only(run(new IgnoredFailuresCheck(), facts), build + "#test#Unit tests").evidence().get(0)
+                .startLine()).isEqualTo(47);
+        assertThat(run(new SkippedTestsCheck(), facts).findings()).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("no earlier step runs them"));
+
+        CheckResult silent = run(new SilentProductionDeploysCheck(), facts);
+        // the Slack step in deploy-production tells people; the reusable workflow only messages on failure
+        assertThat(silent.findings()).extracting(Finding::subject).containsExactly(
+                vpc + "#core-vpc-production-deployment-plan-apply");
+        assertThat(run(new NoRollbackPathCheck(), facts).findings()).hasSize(2);
+        assertThat(run(new ManualOnlyDeploysCheck(), facts).status()).isEqualTo(CheckStatus.PASS);
+        assertThat(run(new PipelineDefinedCheck(), facts).status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void gitlabFixture(@TempDir Path dir) throws Exception {
+        Facts facts = PipelineFixtures.scan("gitlab", dir);
+        CheckResult gating = run(new InconsistentGatingCheck(), facts);
+        assertThat(gating.findings()).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo(".gitlab-ci.yml#deploy:web");
+            assertThat(f.message()).contains("sibling 'deploy:backend'");
+            assertThat(f.evidence()).extracting(Evidence::path).containsExactly("ci/cloud/deploy.yml",
+                    "ci/cloud/deploy.yml");
+        });
+        assertThat(run(new ProductionApprovalGatesCheck(), facts).status()).isEqualTo(CheckStatus.PASS);
+        CheckResult ignored = run(new IgnoredFailuresCheck(), facts);
+        assertThat(ignored.findings()).extracting(Finding::subject).contains(".gitlab-ci.yml#unit-tests");
+        assertThat(run(new SkippedTestsCheck(), facts).findings()).singleElement()
+                .satisfies(f -> assertThat(f.severity().id()).isEqualTo("medium")); // tests ran one line earlier
+        assertThat(run(new UnpinnedImagesCheck(), facts).findings()).extracting(Finding::subject)
+                .containsExactly("image:docker:dind", "image:docker:stable", "image:node");
+        // the review environment's on_stop is no rollback for production
+        assertThat(run(new NoRollbackPathCheck(), facts).status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(run(new SilentProductionDeploysCheck(), facts).findings()).hasSize(2);
+        assertThat(run(new WorkflowTokenPermissionsCheck(), facts).status()).isEqualTo(CheckStatus.NOT_ASSESSED);
+    }
+
+    @Test
+    void jenkinsFixture(@TempDir Path dir) throws Exception {
+        Facts facts = PipelineFixtures.scan("jenkins", dir);
+        CheckResult gates = run(new ProductionApprovalGatesCheck(), facts);
+        assertThat(gates.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(gates.findings()).singleElement().satisfies(f -> {
+            assertThat(f.message()).contains("passes 2 manual approvals");
+            assertThat(f.evidence()).extracting(Evidence::startLine).containsExactly(46, 53);
+        });
+        CheckResult serial = run(new SerialStageChainCheck(), facts);
+        assertThat(serial.status()).isEqualTo(CheckStatus.PASS);
+        assertThat(serial.summary()).contains("5 jobs");
+        CheckResult skipped = run(new SkippedTestsCheck(), facts);
+        assertThat(skipped.findings()).extracting(Finding::subject).hasSize(2)
+                .contains("Jenkinsfile#Build and test#no-op")
+                .anyMatch(s -> s.startsWith("Jenkinsfile#Image creation#sh \"mvn -B package -DskipTests"));
+        assertThat(run(new IgnoredFailuresCheck(), facts).findings()).extracting(Finding::subject)
+                .containsExactly("Jenkinsfile#Integration tests#sh 'mvn -B verify -Pintegration-test'");
+        assertThat(run(new ProductionEnvironmentProtectionCheck(), facts).status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void azureAndCircleFixtures(@TempDir Path azureDir, @TempDir Path circleDir) throws Exception {
+        Facts azure = PipelineFixtures.scan("azure", azureDir);
+        assertThat(run(new ManualOnlyDeploysCheck(), azure).status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(run(new FreeTextDeployInputCheck(), azure).findings()).singleElement()
+                .satisfies(f -> assertThat(f.subject()).isEqualTo("azure-pipelines.yml#input:targetEnvironment"));
+        assertThat(run(new NoRollbackPathCheck(), azure).status()).isEqualTo(CheckStatus.PASS);
+        assertThat(run(new IgnoredFailuresCheck(), azure).findings()).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("failing deployment"));
+        assertThat(run(new ProductionApprovalGatesCheck(), azure).status()).isEqualTo(CheckStatus.PASS);
+
+        Facts circle = PipelineFixtures.scan("circleci", circleDir);
+        CheckResult gates = run(new ProductionApprovalGatesCheck(), circle);
+        assertThat(gates.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(gates.findings()).singleElement().satisfies(f -> {
+            assertThat(f.message()).contains("passes 3 manual approvals");
+            assertThat(f.subject()).isEqualTo(".circleci/config.yml#build-deploy/deploy-prod");
+        });
+        assertThat(run(new UnpinnedActionsCheck(), circle).findings()).extracting(Finding::subject)
+                .containsExactly("circleci/aws-cli@volatile", "circleci/slack@4.12.5");
+        assertThat(run(new SilentProductionDeploysCheck(), circle).status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void withoutPipelinesEveryCheckIsNotAssessedExceptTheAutomationOne() throws Exception {
+        Facts empty = Facts.builder().put(PipelineFacts.class, new PipelineFacts(List.of(), List.of())).build();
+        for (Check c : List.of(new ProductionApprovalGatesCheck(), new InconsistentGatingCheck(),
+                new SerialStageChainCheck(), new ManualOnlyDeploysCheck(), new ProductionEnvironmentProtectionCheck(),
+                new WorkflowTokenPermissionsCheck(), new FreeTextDeployInputCheck(),
+                new DangerousPullRequestTargetCheck(), new InheritedSecretsCheck(), new UnpinnedActionsCheck(),
+                new UnpinnedImagesCheck(), new IgnoredFailuresCheck(), new SkippedTestsCheck(),
+                new NoRollbackPathCheck(), new SilentProductionDeploysCheck())) {
+            assertThat(run(c, empty).status()).as(c.id()).isEqualTo(CheckStatus.NOT_ASSESSED);
+        }
+        assertThat(run(new DependencyUpdateAutomationCheck(), Facts.builder().build()).status())
+                .isEqualTo(CheckStatus.NOT_ASSESSED);
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.devopsassess.scan.pipeline;
+
+import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.scan.ScanContext;
+import io.github.devopsassess.scan.ScanOptions;
+import io.github.devopsassess.source.WorkingTree;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Copies a fixture folder from {@code src/test/resources/pipeline/} into a temporary folder and scans it. */
+public final class PipelineFixtures {
+
+    private PipelineFixtures() {
+    }
+
+    public static Facts scan(String fixture, Path dir) {
+        return scan(fixture, dir, List.of());
+    }
+
+    public static Facts scan(String fixture, Path dir, List<String> productionPatterns) {
+        copy(fixture, dir);
+        ScanOptions d = ScanOptions.defaults();
+        ScanOptions options = new ScanOptions(d.botPatterns(), false, false, d.maxFileSize()).withProductionPatterns(productionPatterns);
+        Facts.Builder facts = Facts.builder();
+        new PipelineScanner().scan(new ScanContext(new WorkingTree(dir, "", d.maxFileSize()), null, "no history",
+                options, s -> { }), facts);
+        return facts.build();
+    }
+
+    public static void copy(String fixture, Path dir) {
+        try {
+            Path source = Path.of(PipelineFixtures.class.getResource("/pipeline/" + fixture).toURI());
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Path target = dir.resolve(source.relativize(f).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(f, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Workflow workflow(Facts facts, String path) {
+        return facts.find(PipelineFacts.class).orElseThrow().workflow(path).orElseThrow();
+    }
+
+    public static Job job(Facts facts, String path, String id) {
+        return workflow(facts, path).job(id).orElseThrow();
+    }
+}
