@@ -237,7 +237,8 @@ class RubricLoaderTest {
                 """);
         Rubric silos = loader.load(file).forProfile("silos-only");
         assertThat(silos.areas().keySet()).containsExactly("knowledge-silos");
-        assertThat(silos.checks().keySet()).containsExactly("truck-factor");
+        assertThat(silos.checks().keySet()).contains("truck-factor").doesNotContain("single-author-directories");
+        assertThat(silos.checks().values()).allSatisfy(c -> assertThat(c.area()).isEqualTo("knowledge-silos"));
     }
 
     @Test
