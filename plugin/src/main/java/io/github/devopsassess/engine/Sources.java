@@ -92,7 +92,7 @@ final class Sources implements AutoCloseable {
             boolean useWorkingTree = wanted == null && !repo.isBare() && request.repository() == null;
             RepoTree tree;
             if (useWorkingTree) {
-                tree = new WorkingTree(repo.getWorkTree().toPath(), subtree, maxFile);
+                tree = new WorkingTree(repo.getWorkTree().toPath(), subtree, maxFile, repo);
             } else if (head != null) {
                 tree = new CommitTree(repo, head, subtree, maxFile);
             } else {

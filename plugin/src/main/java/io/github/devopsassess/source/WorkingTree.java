@@ -13,6 +13,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.treewalk.FileTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.NotIgnoredFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
 /**
  * Files as they are on disk, including uncommitted changes, so a developer sees the effect of an edit before
  * committing it. Symbolic links are never followed: a link could point outside the repository.
@@ -25,6 +34,7 @@ public final class WorkingTree implements RepoTree {
     private final Path root;
     private final String subtree;
     private final long maxFileSize;
+    private final Repository repository;
     private List<String> subtreeFiles;
 
     /**
@@ -33,9 +43,18 @@ public final class WorkingTree implements RepoTree {
      * @param maxFileSize files larger than this are not read
      */
     public WorkingTree(Path root, String subtree, long maxFileSize) {
+        this(root, subtree, maxFileSize, null);
+    }
+
+    /**
+     * @param repository the repository whose work tree this is: files it ignores ({@code .gitignore}) are not part
+     *     of the assessment, as they are not part of what the team keeps in version control
+     */
+    public WorkingTree(Path root, String subtree, long maxFileSize, Repository repository) {
         this.root = root.toAbsolutePath().normalize();
         this.subtree = subtree;
         this.maxFileSize = maxFileSize;
+        this.repository = repository;
     }
 
     @Override
@@ -53,6 +72,9 @@ public final class WorkingTree implements RepoTree {
 
     @Override
     public List<String> filesUnder(String folder) {
+        if (repository != null) {
+            return notIgnoredFilesUnder(folder);
+        }
         Path start = resolve(folder);
         if (start == null || !Files.isDirectory(start, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
@@ -86,6 +108,36 @@ public final class WorkingTree implements RepoTree {
         }
         Collections.sort(out);
         return List.copyOf(out);
+    }
+
+    private List<String> notIgnoredFilesUnder(String folder) {
+        List<String> out = new ArrayList<>();
+        try (TreeWalk walk = new TreeWalk(repository)) {
+            walk.addTree(new FileTreeIterator(repository));
+            walk.setRecursive(true);
+            TreeFilter notIgnored = new NotIgnoredFilter(0);
+            walk.setFilter(folder.isEmpty() ? notIgnored : AndTreeFilter.create(PathFilter.create(folder), notIgnored));
+            while (walk.next()) {
+                FileMode mode = walk.getFileMode(0);
+                String path = walk.getPathString();
+                if ((mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) && !inSkippedFolder(path)) {
+                    out.add(path);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Collections.sort(out);
+        return List.copyOf(out);
+    }
+
+    private static boolean inSkippedFolder(String path) {
+        for (String part : path.split("/")) {
+            if (SKIPPED_FOLDERS.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -54,6 +54,17 @@ class RepoTreeTest {
     }
 
     @Test
+    void workingTreeOfARepositoryLeavesIgnoredFilesOut(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.write(".gitignore", "*.bak\nout/\n").write("m/a.yml", "a").commit("A", "a@x", "x");
+            repo.write("m/a.yml.bak", "old").write("m/out/gen.yml", "g").write("m/new.yml", "untracked but kept");
+            WorkingTree tree = new WorkingTree(dir, "m", 1024, repo.git().getRepository());
+            assertThat(tree.files()).containsExactly("m/a.yml", "m/new.yml");
+            assertThat(tree.filesUnder("")).containsExactly(".gitignore", "m/a.yml", "m/new.yml");
+        }
+    }
+
+    @Test
     void subtreeIsTheProjectFolderRelativeToTheRepository(@TempDir Path dir) throws Exception {
         try (TestRepo repo = TestRepo.init(dir)) {
             repo.write("mod/x.txt", "x").commit("A", "a@x", "x");
