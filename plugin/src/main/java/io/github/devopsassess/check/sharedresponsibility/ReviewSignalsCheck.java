@@ -86,7 +86,8 @@ public final class ReviewSignalsCheck implements Check {
                 continue;
             }
             String key = m.committerEmail() == null || m.committerEmail().isBlank()
-                    ? m.committerName().toLowerCase(Locale.ROOT) : m.committerEmail().toLowerCase(Locale.ROOT);
+                    ? m.committerName().trim().toLowerCase(Locale.ROOT)
+                    : m.committerEmail().trim().toLowerCase(Locale.ROOT); // the scanner's person key
             mergers.merge(key, 1, Integer::sum);
             lastMerge.put(key, m.id());
             merges++;

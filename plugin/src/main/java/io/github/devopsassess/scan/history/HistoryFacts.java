@@ -17,7 +17,7 @@ import java.util.Set;
  * @param commits non-merge commits touching the subtree, oldest first
  * @param merges merge commits, oldest first
  * @param tags tags with the commit they point at
- * @param people everyone who authored a commit, by key
+ * @param people everyone who authored or merged a commit, by key
  * @param sourceFiles files of the current tree that count as source (documentation, vendored, generated and binary
  *     files left out), for authorship analyses
  * @param headTime commit time of the assessed commit, epoch seconds; the "now" of every time window

@@ -48,6 +48,12 @@ public final class HistoryScanner implements Scanner {
             commits.add(new AuthoredCommit(c, p));
             lineCounts |= c.files().stream().anyMatch(f -> f.added() >= 0);
         }
+        for (History.Merge m : history.merges()) {
+            // mergers appear in review findings; they get a person (and a pseudonym) even if they author nothing
+            people.computeIfAbsent(key(m.committerName(), m.committerEmail()), k -> new Person(k,
+                    display(k, m.committerName(), context.options().showNames()),
+                    isBot(m.committerName(), m.committerEmail(), context.options().botPatterns())));
+        }
         Collections.reverse(commits);
         List<History.Merge> merges = new ArrayList<>(history.merges());
         Collections.reverse(merges);
@@ -72,7 +78,8 @@ public final class HistoryScanner implements Scanner {
         facts.put(HistoryFacts.class, new HistoryFacts(true, null, commits, merges, history.tags(), people,
                 sourceFiles, headTime, history.shallow(), history.truncatedAt(), history.mainline(),
                 history.firstRelease(), options.releaseTags(), lineCounts));
-        context.log().accept("History: " + commits.size() + " commits by " + people.size() + " people in "
+        context.log().accept("History: " + commits.size() + " commits by "
+                + commits.stream().map(c -> c.author().key()).distinct().count() + " people in "
                 + (context.tree().subtree().isEmpty() ? "the repository" : context.tree().subtree() + "/"));
     }
 
