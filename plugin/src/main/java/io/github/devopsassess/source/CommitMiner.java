@@ -41,12 +41,15 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 final class CommitMiner implements AutoCloseable {
 
     private static final DiffAlgorithm DIFF = new HistogramDiff();
+    /** Bytes of blob text kept for reuse: a file's new version in one commit is its old version in the next. */
+    private static final long BLOB_CACHE_BYTES = 32L * 1024 * 1024;
 
     private final GitHistory.Options options;
     private final ObjectReader reader;
     private final RevWalk walk;
     private final TreeWalk tree;
     private final RenameDetector renames;
+    private final BlobCache blobs = new BlobCache(BLOB_CACHE_BYTES);
 
     CommitMiner(Repository repository, GitHistory.Options options, String subtree) {
         this.options = options;
@@ -67,7 +70,10 @@ final class CommitMiner implements AutoCloseable {
         if (c.getParentCount() == 0) {
             tree.addTree(new EmptyTreeIterator());
         } else {
-            tree.addTree(walk.parseCommit(c.getParent(0).getId()).getTree());
+            RevCommit parent = c.getParent(0);
+            // the history walk has parsed every parent already; parse again only when it has not
+            tree.addTree(parent.getTree() != null ? parent.getTree().getId()
+                    : walk.parseCommit(parent.getId()).getTree().getId());
         }
         tree.addTree(c.getTree().getId());
         List<DiffEntry> entries = DiffEntry.scan(tree);
@@ -139,12 +145,20 @@ final class CommitMiner implements AutoCloseable {
         if (id == null || ObjectId.zeroId().equals(id.toObjectId())) {
             return RawText.EMPTY_TEXT;
         }
-        ObjectLoader loader = reader.open(id.toObjectId(), Constants.OBJ_BLOB);
+        ObjectId objectId = id.toObjectId();
+        BlobCache.Entry cached = blobs.get(objectId);
+        if (cached != null) {
+            return cached.text();
+        }
+        ObjectLoader loader = reader.open(objectId, Constants.OBJ_BLOB);
         if (loader.getSize() > options.maxBlobSize()) {
+            blobs.put(objectId, null, 0);
             return null;
         }
         byte[] bytes = loader.getCachedBytes();
-        return RawText.isBinary(bytes) ? null : new RawText(bytes);
+        RawText text = RawText.isBinary(bytes) ? null : new RawText(bytes);
+        blobs.put(objectId, text, bytes.length);
+        return text;
     }
 
     @Override

@@ -41,15 +41,26 @@ public final class MiningBenchmark {
             ObjectId head = repo.resolve("HEAD^{commit}");
             GitHistory.Options options = new GitHistory.Options(lines, true, 1024 * 1024, threads, "v*", cache);
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             History h = new GitHistory(repo, Mailmap.empty(), options, System.err::println).mine(head, "");
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = (processCpuNanos() - cpuStart) / 1e9;
             long touches = h.commits().stream().mapToLong(c -> c.files().size()).sum();
             System.out.printf(Locale.ROOT, "mode=%s commits=%d merges=%d touches=%d mined=%d cached=%d mine_s=%.3f"
-                    + " jvm_s=%.3f peak_rss_mb=%d heap_max_mb=%d%n", args[1], h.commits().size(), h.merges().size(),
-                    touches, h.stats().mined(), h.stats().fromCache(), seconds,
+                    + " mine_cpu_s=%.3f jvm_s=%.3f peak_rss_mb=%d heap_max_mb=%d%n", args[1], h.commits().size(), h.merges().size(),
+                    touches, h.stats().mined(), h.stats().fromCache(), seconds, cpu,
                     (System.currentTimeMillis() - jvmStart) / 1e3, peakRssMb(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }
+    }
+
+    /** CPU time of the whole JVM (mining threads, JIT compiler, GC): fair on a machine shared with other jobs. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     /** VmHWM of this process (Linux), -1 elsewhere. */
