@@ -34,13 +34,15 @@ public final class InfrastructureFiles {
     /** @param path repository-relative path */
     public boolean matches(String path) {
         Path p;
+        Path rooted; // "/a/b": lets "**/x/**" match a top-level x/ as well
         try {
             p = Path.of(path);
+            rooted = Path.of("/" + path);
         } catch (java.nio.file.InvalidPathException e) {
             return false; // a name this platform cannot represent is no pipeline we could read either
         }
         for (PathMatcher m : matchers) {
-            if (m.matches(p)) {
+            if (m.matches(p) || m.matches(rooted)) {
                 return true;
             }
         }

@@ -51,13 +51,15 @@ public final class SourceFiles {
             return false;
         }
         Path p;
+        Path rooted; // "/a/b": lets "**/x/**" match a top-level x/ as well
         try {
             p = Path.of(relativePath);
+            rooted = Path.of("/" + relativePath);
         } catch (java.nio.file.InvalidPathException e) {
             return false;
         }
         for (PathMatcher m : excludes) {
-            if (m.matches(p)) {
+            if (m.matches(p) || m.matches(rooted)) {
                 return false;
             }
         }
