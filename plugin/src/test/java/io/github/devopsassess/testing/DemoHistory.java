@@ -54,6 +54,9 @@ public final class DemoHistory {
         for (int week = 0; week < 52; week++) {
             Instant monday = START.plus(7L * week, ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
             repo.at(monday.toString());
+            if (week % 2 == 1) {
+                repo.tag("v1." + (release++) + ".0"); // releases what the previous two weeks brought
+            }
             if (week < 10) {
                 repo.append("legacy/" + (week % 2 == 0 ? "Importer" : "Parser") + ".java", "// import rule " + week)
                         .append("legacy/Format.java", "// format " + week)
@@ -99,10 +102,6 @@ public final class DemoHistory {
                         "Fix order total rounding");
                 repo.checkout("main");
                 repo.merge("hotfix/order-rounding", "Maya Lead", "maya@shop.example");
-            }
-            if (week % 2 == 1) {
-                repo.at(monday.plus(4, ChronoUnit.DAYS).toString());
-                repo.tag("v1." + (release++) + ".0");
             }
         }
     }
