@@ -46,8 +46,8 @@ public final class GitHistory {
      *     tree diffs are read
      * @param renames follow renames and copies so a renamed file keeps its authorship
      * @param maxBlobSize blobs larger than this are not diffed (their lines count as -1)
-     * @param threads mining workers: 0 chooses by the number of cores and the size of the history, 1 mines on the
-     *     calling thread
+     * @param threads mining workers: 0 chooses by the number of cores and the size of the history (several workers
+     *     from 3 cores and 4000 commits), 1 mines on the calling thread
      * @param releaseTags glob over tag names marking releases ({@code *} and {@code ?}), e.g. {@code v*}
      * @param cacheFolder folder of the per-commit facts cache, or {@code null} for none
      */
@@ -194,7 +194,9 @@ public final class GitHistory {
             return options.threads();
         }
         int cores = Runtime.getRuntime().availableProcessors();
-        return commits >= PARALLEL_MINIMUM ? Math.min(cores, 4) : 1;
+        // measured (bench/run.sh, netty): on 2 cores a second worker competes with the JIT and GC threads and
+        // costs more than it brings, so workers start only from 3 cores and on large histories
+        return cores > 2 && commits >= PARALLEL_MINIMUM ? Math.min(cores, 4) : 1;
     }
 
     /**
