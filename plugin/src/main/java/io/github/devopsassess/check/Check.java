@@ -14,4 +14,12 @@ public interface Check {
     String id();
 
     CheckResult evaluate(Facts facts, CheckSettings settings);
+
+    /**
+     * Whether the check reads lines added and removed per file. Mining them costs a content diff per changed file,
+     * so the engine computes them only when an enabled check says it needs them.
+     */
+    default boolean needsLineCounts() {
+        return false;
+    }
 }

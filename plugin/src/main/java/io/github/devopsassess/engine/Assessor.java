@@ -40,7 +40,7 @@ public final class Assessor {
 
     public Outcome assess(AssessmentRequest request) throws AssessmentException {
         Rubric rubric = loadRubric(request);
-        try (Sources sources = Sources.open(request)) {
+        try (Sources sources = Sources.open(request, lineCountsNeeded(rubric))) {
             Facts.Builder builder = Facts.builder();
             // The custom scanner reads exactly the files the rubric's custom checks examine.
             ScanContext context = new ScanContext(sources.tree(), sources.history(), sources.historyMissing(),
@@ -95,6 +95,13 @@ public final class Assessor {
         } catch (RubricException e) {
             throw new AssessmentException(e.getMessage(), e);
         }
+    }
+
+    /** True when an enabled check of the rubric reads line counts, which cost a content diff per changed file. */
+    static boolean lineCountsNeeded(Rubric rubric) {
+        Map<String, Check> checks = BuiltInChecks.byId();
+        return rubric.checks().values().stream().filter(CheckDef::enabled).map(d -> checks.get(d.id()))
+                .anyMatch(c -> c != null && c.needsLineCounts());
     }
 
     private static Map<String, CheckResult> evaluate(Rubric rubric, Facts facts) {

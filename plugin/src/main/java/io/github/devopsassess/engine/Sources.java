@@ -1,9 +1,11 @@
 package io.github.devopsassess.engine;
 
+import io.github.devopsassess.scan.history.HistoryOptions;
 import io.github.devopsassess.source.CommitTree;
 import io.github.devopsassess.source.GitHistory;
 import io.github.devopsassess.source.GitRepos;
 import io.github.devopsassess.source.History;
+import io.github.devopsassess.source.JGitSetup;
 import io.github.devopsassess.source.Mailmap;
 import io.github.devopsassess.source.RepoTree;
 import io.github.devopsassess.source.WorkingTree;
@@ -30,6 +32,11 @@ final class Sources implements AutoCloseable {
         FS.FileStoreAttributes.setBackground(true);
     }
 
+    /** Whether history mining computes line counts: some enabled check needs them, or the user asked. */
+    static Sources open(AssessmentRequest request) throws AssessmentException {
+        return open(request, true);
+    }
+
     private final Repository repository;
     private final RepoTree tree;
     private final History history;
@@ -51,7 +58,8 @@ final class Sources implements AutoCloseable {
         this.workingTree = workingTree;
     }
 
-    static Sources open(AssessmentRequest request) throws AssessmentException {
+    static Sources open(AssessmentRequest request, boolean lineCountsNeeded) throws AssessmentException {
+        JGitSetup.installOnce();
         long maxFile = request.options().maxFileSize();
         Repository repo;
         String subtree;
@@ -103,20 +111,25 @@ final class Sources implements AutoCloseable {
                 return new Sources(repo, tree, null, "the repository has no commits yet", null, refName, true);
             }
             Mailmap mailmap = readMailmap(new CommitTree(repo, head, "", maxFile));
-            GitHistory.Options options = new GitHistory.Options(request.options().lineCounts(), true, 1024 * 1024);
+            HistoryOptions h = request.options().history();
+            GitHistory.Options options = new GitHistory.Options(request.options().mineLineCounts(lineCountsNeeded),
+                    true, 1024 * 1024, h.threads(), h.releaseTags(), h.cacheFolder());
             long start = System.nanoTime();
             History history;
             try {
-                history = new GitHistory(repo, mailmap, options).mine(head, subtree);
+                history = new GitHistory(repo, mailmap, options, request.info()).mine(head, subtree);
             } catch (IOException | RuntimeException e) {
                 request.warn().accept("History could not be mined (" + e.getMessage()
                         + "); history areas are not assessed");
                 return new Sources(repo, tree, null, "history could not be read: " + e.getMessage(), head, refName,
                         useWorkingTree);
             }
-            request.info().accept(String.format(java.util.Locale.ROOT, "History: mined %d new commits (0 from cache)"
-                    + " in %.1f s", history.commits().size() + history.merges().size(),
-                    (System.nanoTime() - start) / 1e9));
+            if (history.stats().cacheNote() != null) {
+                request.warn().accept("History cache: " + history.stats().cacheNote());
+            }
+            request.info().accept(String.format(java.util.Locale.ROOT, "History: mined %d new commits (%d from cache)"
+                    + " in %.1f s%s", history.stats().mined(), history.stats().fromCache(),
+                    (System.nanoTime() - start) / 1e9, options.lineCounts() ? ", with line counts" : ""));
             return new Sources(repo, tree, history, null, head, refName, useWorkingTree);
         } catch (IOException e) {
             repo.close();

@@ -17,6 +17,7 @@ import io.github.devopsassess.model.Severity;
 import io.github.devopsassess.rubric.LevelDef;
 import io.github.devopsassess.rubric.Rubric;
 import io.github.devopsassess.scan.ScanOptions;
+import io.github.devopsassess.scan.history.HistoryOptions;
 
 import java.io.File;
 import java.io.IOException;
@@ -95,9 +96,46 @@ public abstract class AbstractDevopsMojo extends AbstractMojo {
     @Parameter(property = "devops.bots")
     protected List<String> bots;
 
-    /** Mine lines added and removed per file (slower); file touches alone suffice for authorship checks. */
-    @Parameter(property = "devops.lineCounts", defaultValue = "true")
-    protected boolean lineCounts;
+    /**
+     * Mine lines added and removed per file: {@code auto} (only when an enabled check needs them), {@code true}
+     * (always, slower) or {@code false} (never; such checks fall back to commit counts). File touches alone, read
+     * from tree diffs, suffice for most history checks.
+     */
+    @Parameter(property = "devops.lineCounts", defaultValue = "auto")
+    protected String lineCounts;
+
+    /**
+     * Folder of the per-commit history cache: the next run mines only commits that are not in it. A corrupt or
+     * foreign cache file is detected and rebuilt.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "devops.cache", defaultValue = "${project.build.directory}/devops/cache")
+    protected File cache;
+
+    /**
+     * A YAML file, relative to the assessed folder, that maps each person to their other names and e-mails:
+     * {@code alice@example.org: [alice@old.example.com, "Alice Smith"]}. Applied after {@code .mailmap}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "devops.identities")
+    protected String identities;
+
+    /** Glob over tag names that mark releases, for deployment frequency and lead time. @since 0.1.0 */
+    @Parameter(property = "devops.releaseTags", defaultValue = "v*")
+    protected String releaseTags;
+
+    /** History mining workers; 0 chooses by the number of cores and the size of the history. @since 0.1.0 */
+    @Parameter(property = "devops.historyThreads", defaultValue = "0")
+    protected int historyThreads;
+
+    /**
+     * Globs of files that do not count as source for authorship, in addition to the defaults (documentation,
+     * vendored, generated, binary and data files). @since 0.1.0
+     */
+    @Parameter(property = "devops.sourceExcludes")
+    protected List<String> sourceExcludes;
 
     /** Files larger than this many bytes are skipped with a message instead of being read. */
     @Parameter(property = "devops.maxFileSize", defaultValue = "8388608")
@@ -150,8 +188,16 @@ public abstract class AbstractDevopsMojo extends AbstractMojo {
     protected abstract void executeGoal() throws MojoExecutionException, MojoFailureException;
 
     protected Assessor.Outcome assess() throws MojoExecutionException {
+        String counts = lineCounts == null ? "auto" : lineCounts.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!List.of("auto", "true", "false").contains(counts)) {
+            throw new MojoExecutionException("devops.lineCounts '" + lineCounts + "' is not one of auto, true, false");
+        }
+        HistoryOptions history = new HistoryOptions("true".equals(counts) ? HistoryOptions.LineCounts.ALWAYS
+                : "false".equals(counts) ? HistoryOptions.LineCounts.NEVER : HistoryOptions.LineCounts.AUTO,
+                cache == null ? null : cache.toPath(), historyThreads, releaseTags, identities,
+                sourceExcludes == null ? List.of() : sourceExcludes);
         ScanOptions options = new ScanOptions(bots == null || bots.isEmpty() ? ScanOptions.DEFAULT_BOTS : bots,
-                showNames, lineCounts, maxFileSize).withProductionPatterns(productionPatterns);
+                showNames, !"false".equals(counts), maxFileSize, history).withProductionPatterns(productionPatterns);
         String name = repository != null ? repository.getAbsoluteFile().getName().replaceFirst("\\.git$", "")
                 : project.getName() != null ? project.getName() : project.getArtifactId();
         AssessmentRequest request = new AssessmentRequest(project.getBasedir().toPath(),

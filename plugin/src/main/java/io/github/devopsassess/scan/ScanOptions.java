@@ -1,5 +1,7 @@
 package io.github.devopsassess.scan;
 
+import io.github.devopsassess.scan.history.HistoryOptions;
+
 import java.util.List;
 
 /**
@@ -7,8 +9,9 @@ import java.util.List;
  *
  * @param botPatterns case-insensitive substrings of a name or e-mail that mark an automated author
  * @param showNames show people's names; when false they appear as stable pseudonyms
- * @param lineCounts mine lines added and removed (slower) in addition to which files each commit touched
+ * @param lineCounts false forbids mining lines added and removed; when true, {@code history.lineCounts()} decides
  * @param maxFileSize largest file read, in bytes
+ * @param history history mining and analysis settings
  * @param customFiles globs (relative to the assessed folder) of the files whose contents the rubric's custom checks
  *     examine ({@code yaml-path}, {@code json-path}); the engine fills them in from the rubric and the
  *     {@code custom} scanner reads exactly those files
@@ -16,7 +19,7 @@ import java.util.List;
  *     {@code prod}, {@code production}, {@code live}, {@code prd})
  */
 public record ScanOptions(List<String> botPatterns, boolean showNames, boolean lineCounts, long maxFileSize,
-        List<String> customFiles, List<String> productionPatterns) {
+        HistoryOptions history, List<String> customFiles, List<String> productionPatterns) {
 
     public static final List<String> DEFAULT_BOTS = List.of("[bot]", "dependabot", "renovate", "github-actions",
             "noreply@github.com>bot");
@@ -27,22 +30,49 @@ public record ScanOptions(List<String> botPatterns, boolean showNames, boolean l
 
     public ScanOptions {
         botPatterns = List.copyOf(botPatterns);
+        history = history == null ? HistoryOptions.defaults() : history;
         customFiles = customFiles == null ? List.of() : List.copyOf(customFiles);
         productionPatterns = productionPatterns == null ? List.of() : List.copyOf(productionPatterns);
     }
 
-    /** Options without custom files to read and with the default production patterns. */
+    /** Default history settings, no custom files, default production words. */
     public ScanOptions(List<String> botPatterns, boolean showNames, boolean lineCounts, long maxFileSize) {
-        this(botPatterns, showNames, lineCounts, maxFileSize, List.of(), List.of());
+        this(botPatterns, showNames, lineCounts, maxFileSize, HistoryOptions.defaults(), List.of(), List.of());
+    }
+
+    /** Kept for callers that set history settings only. */
+    public ScanOptions(List<String> botPatterns, boolean showNames, boolean lineCounts, long maxFileSize,
+            HistoryOptions history) {
+        this(botPatterns, showNames, lineCounts, maxFileSize, history, List.of(), List.of());
+    }
+
+    public ScanOptions withHistory(HistoryOptions h) {
+        return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, h, customFiles, productionPatterns);
+    }
+
+    public ScanOptions withShowNames(boolean show) {
+        return new ScanOptions(botPatterns, show, lineCounts, maxFileSize, history, customFiles, productionPatterns);
     }
 
     /** The same options, reading the given files for custom checks. */
     public ScanOptions withCustomFiles(List<String> globs) {
-        return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, globs, productionPatterns);
+        return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, history, globs, productionPatterns);
     }
 
     /** The same options with other production words. */
     public ScanOptions withProductionPatterns(List<String> words) {
-        return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, customFiles, words);
+        return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, history, customFiles, words);
+    }
+
+    /** Whether history mining computes line counts, given whether an enabled check needs them. */
+    public boolean mineLineCounts(boolean neededByChecks) {
+        if (!lineCounts) {
+            return false;
+        }
+        return switch (history.lineCounts()) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> neededByChecks;
+        };
     }
 }

@@ -1,63 +1,97 @@
 package io.github.devopsassess.source;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.jgit.diff.DiffAlgorithm;
-import org.eclipse.jgit.diff.DiffEntry;
-import org.eclipse.jgit.diff.Edit;
-import org.eclipse.jgit.diff.EditList;
-import org.eclipse.jgit.diff.HistogramDiff;
-import org.eclipse.jgit.diff.RawText;
-import org.eclipse.jgit.diff.RawTextComparator;
-import org.eclipse.jgit.diff.RenameDetector;
-import org.eclipse.jgit.lib.AbbreviatedObjectId;
 import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectLoader;
-import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.EmptyTreeIterator;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
- * Mines history with JGit: one {@link ObjectReader}, one reused {@link TreeWalk} and {@link RenameDetector}, and
- * line counts from a direct histogram diff of the two blobs (cheaper than formatting a patch).
+ * Mines history with JGit. Commits are walked once; the facts of each non-merge commit (files touched, optionally
+ * lines added and removed) come from the on-disk {@link HistoryCache} when it knows the commit, else from a
+ * {@link CommitMiner}, in parallel workers when the history is large. The result does not depend on the number of
+ * workers or on the cache.
  */
 public final class GitHistory {
 
+    /** Below this many commits to mine, one worker is as fast as several (thread start-up, cold caches). */
+    static final int PARALLEL_MINIMUM = 4000;
+    private static final int BATCH = 128;
+
     /**
-     * @param lineCounts compute lines added and removed (costs a content diff per changed file)
+     * @param lineCounts compute lines added and removed (costs a content diff per changed file); without them only
+     *     tree diffs are read
      * @param renames follow renames and copies so a renamed file keeps its authorship
      * @param maxBlobSize blobs larger than this are not diffed (their lines count as -1)
+     * @param threads mining workers: 0 chooses by the number of cores and the size of the history (several workers
+     *     from 3 cores and 4000 commits), 1 mines on the calling thread
+     * @param releaseTags glob over tag names marking releases ({@code *} and {@code ?}), e.g. {@code v*}
+     * @param cacheFolder folder of the per-commit facts cache, or {@code null} for none
      */
-    public record Options(boolean lineCounts, boolean renames, long maxBlobSize) {
-        public static final Options DEFAULT = new Options(true, true, 1024 * 1024);
+    public record Options(boolean lineCounts, boolean renames, long maxBlobSize, int threads, String releaseTags,
+            Path cacheFolder) {
+        public static final Options DEFAULT = new Options(true, true, 1024 * 1024, 0, "v*", null);
+
+        public Options(boolean lineCounts, boolean renames, long maxBlobSize) {
+            this(lineCounts, renames, maxBlobSize, 0, "v*", null);
+        }
+
+        public Options withThreads(int n) {
+            return new Options(lineCounts, renames, maxBlobSize, n, releaseTags, cacheFolder);
+        }
+
+        public Options withCache(Path folder) {
+            return new Options(lineCounts, renames, maxBlobSize, threads, releaseTags, folder);
+        }
+
+        /** What the cached facts depend on: a cache written with other options is not used. */
+        String fingerprint(String subtree) {
+            return "lineCounts=" + lineCounts + ";renames=" + renames + ";maxBlobSize=" + maxBlobSize + ";subtree="
+                    + subtree;
+        }
     }
 
     private static final Pattern TRAILER = Pattern.compile("^([A-Za-z][A-Za-z0-9-]*):\\s+\\S.*$");
+    private static final Pattern REVERTS = Pattern.compile("This reverts commit ([0-9a-fA-F]{7,40})");
 
     private final Repository repository;
     private final Mailmap mailmap;
     private final Options options;
+    private final Consumer<String> progress;
 
     public GitHistory(Repository repository, Mailmap mailmap, Options options) {
+        this(repository, mailmap, options, s -> { });
+    }
+
+    /** @param progress receives "mined done / total" lines during long mining */
+    public GitHistory(Repository repository, Mailmap mailmap, Options options, Consumer<String> progress) {
         this.repository = repository;
         this.mailmap = mailmap;
         this.options = options;
+        this.progress = progress;
     }
 
     /**
@@ -65,126 +99,162 @@ public final class GitHistory {
      * @param subtree only changes below this folder are kept ("" for all)
      */
     public History mine(ObjectId head, String subtree) throws IOException {
-        List<MinedCommit> commits = new ArrayList<>();
+        String fingerprint = options.fingerprint(subtree);
+        Path cacheFile = options.cacheFolder() == null ? null
+                : HistoryCache.fileFor(options.cacheFolder(), repository.getDirectory().getAbsolutePath(),
+                        fingerprint);
+        HistoryCache.Loaded cached = cacheFile == null ? new HistoryCache.Loaded(Map.of(), null)
+                : HistoryCache.read(cacheFile, fingerprint);
+
+        Set<ObjectId> shallowCommits = repository.getObjectDatabase().getShallowCommits();
+        List<RevCommit> nonMerges = new ArrayList<>();
         List<History.Merge> merges = new ArrayList<>();
+        Set<String> mainline = new HashSet<>();
         long oldest = Long.MAX_VALUE;
-        try (ObjectReader reader = repository.newObjectReader();
-                RevWalk walk = new RevWalk(reader);
-                TreeWalk tree = new TreeWalk(repository, reader)) {
-            tree.setRecursive(true);
-            TreeFilter changed = TreeFilter.ANY_DIFF;
-            tree.setFilter(subtree.isEmpty() ? changed : AndTreeFilter.create(PathFilter.create(subtree), changed));
-            RenameDetector renames = options.renames() ? new RenameDetector(reader, repository.getConfig()
-                    .get(org.eclipse.jgit.diff.DiffConfig.KEY)) : null;
-            walk.markStart(walk.parseCommit(head));
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit start = walk.parseCommit(head);
+            walk.markStart(start);
             for (RevCommit c : walk) {
                 oldest = Math.min(oldest, c.getCommitTime());
                 if (c.getParentCount() > 1) {
                     PersonIdent committer = c.getCommitterIdent();
                     merges.add(new History.Merge(c.name(), committer.getName(), committer.getEmailAddress(),
                             c.getCommitTime(), c.getShortMessage()));
-                    continue;
+                } else if (!shallowCommits.contains(c)) {
+                    // a shallow boundary commit has no parent here: diffing it against nothing would credit its
+                    // author with creating every file, so it is left out (history is reported as truncated)
+                    nonMerges.add(c);
                 }
-                List<FileTouch> files = touches(c, walk, tree, renames, reader);
-                if (files.isEmpty()) {
-                    continue;
-                }
-                PersonIdent author = c.getAuthorIdent();
-                String[] mapped = mailmap.map(author.getName(), author.getEmailAddress());
-                commits.add(new MinedCommit(c.name(), mapped[0], mapped[1], author.getWhenAsInstant().getEpochSecond(),
-                        c.getCommitTime(), c.getParentCount(), c.getShortMessage(), trailers(c.getFullMessage()),
-                        files));
+            }
+            for (RevCommit c = start; c != null; c = c.getParentCount() == 0 ? null : c.getParent(0)) {
+                mainline.add(c.name());
             }
         }
-        boolean shallow = !repository.getObjectDatabase().getShallowCommits().isEmpty();
-        return new History(head.name(), commits, merges, tags(), shallow, shallow ? oldest : -1);
-    }
 
-    private List<FileTouch> touches(RevCommit c, RevWalk walk, TreeWalk tree, RenameDetector renames,
-            ObjectReader reader) throws IOException {
-        tree.reset();
-        if (c.getParentCount() == 0) {
-            tree.addTree(new EmptyTreeIterator());
-        } else {
-            RevCommit parent = walk.parseCommit(c.getParent(0));
-            tree.addTree(parent.getTree());
+        List<RevCommit> toMine = new ArrayList<>();
+        for (RevCommit c : nonMerges) {
+            if (!cached.commits().containsKey(c.name())) {
+                toMine.add(c);
+            }
         }
-        tree.addTree(c.getTree());
-        List<DiffEntry> entries = DiffEntry.scan(tree);
-        if (renames != null && hasAddAndDelete(entries)) {
-            renames.reset();
-            renames.addAll(entries);
+        Map<String, MinedCommit> fresh = mineAll(toMine, subtree);
+
+        List<MinedCommit> commits = new ArrayList<>();
+        Map<String, MinedCommit> keep = new LinkedHashMap<>();
+        for (RevCommit rc : nonMerges) {
+            MinedCommit raw = fresh.get(rc.name());
+            if (raw == null) {
+                raw = cached.commits().get(rc.name());
+            }
+            keep.put(raw.id(), raw);
+            if (!raw.files().isEmpty()) {
+                String[] mapped = mailmap.map(raw.authorName(), raw.authorEmail());
+                commits.add(raw.withAuthor(mapped[0], mapped[1]));
+            }
+        }
+        String cacheNote = cached.problem();
+        if (cacheFile != null && (!toMine.isEmpty() || keep.size() != cached.commits().size())) {
             try {
-                entries = renames.compute(reader, NullProgressMonitor.INSTANCE);
-            } catch (org.eclipse.jgit.api.errors.CanceledException e) {
-                throw new IOException("rename detection was cancelled", e); // cannot happen with a null monitor
+                HistoryCache.write(cacheFile, fingerprint, keep.values());
+            } catch (IOException e) {
+                cacheNote = "the history cache " + cacheFile + " could not be written (" + e.getMessage() + ")";
             }
         }
-        List<FileTouch> out = new ArrayList<>(entries.size());
-        for (DiffEntry e : entries) {
-            if (e.getOldMode().getObjectType() == Constants.OBJ_COMMIT
-                    || e.getNewMode().getObjectType() == Constants.OBJ_COMMIT) {
-                continue; // submodules are someone else's history
-            }
-            int added = -1;
-            int removed = -1;
-            if (options.lineCounts()) {
-                int[] counts = countLines(reader, e.getOldId(), e.getNewId());
-                added = counts[0];
-                removed = counts[1];
-            }
-            switch (e.getChangeType()) {
-                case ADD -> out.add(new FileTouch(e.getNewPath(), null, 'A', added, removed));
-                case DELETE -> out.add(new FileTouch(e.getOldPath(), null, 'D', added, removed));
-                case MODIFY -> out.add(new FileTouch(e.getNewPath(), null, 'M', added, removed));
-                case RENAME -> out.add(new FileTouch(e.getNewPath(), e.getOldPath(), 'R', added, removed));
-                case COPY -> out.add(new FileTouch(e.getNewPath(), e.getOldPath(), 'C', added, removed));
-                default -> { }
-            }
-        }
-        return out;
+        boolean shallow = !shallowCommits.isEmpty();
+        History.Stats stats = new History.Stats(toMine.size(), nonMerges.size() - toMine.size(), cacheNote);
+        List<History.Tag> tags = tags();
+        return new History(head.name(), commits, merges, tags, shallow, shallow ? oldest : -1, mainline,
+                firstRelease(tags), stats);
     }
 
-    private static boolean hasAddAndDelete(List<DiffEntry> entries) {
-        boolean add = false;
-        boolean delete = false;
-        for (DiffEntry e : entries) {
-            add |= e.getChangeType() == DiffEntry.ChangeType.ADD;
-            delete |= e.getChangeType() == DiffEntry.ChangeType.DELETE;
+    /** Mines the given commits (newest first), on one or several workers; returns them by id. */
+    private Map<String, MinedCommit> mineAll(List<RevCommit> toMine, String subtree) throws IOException {
+        MiningProgress meter = new MiningProgress(progress, toMine.size());
+        MinedCommit[] out = new MinedCommit[toMine.size()];
+        int workers = workers(toMine.size());
+        if (workers <= 1) {
+            try (CommitMiner miner = new CommitMiner(repository, options, subtree)) {
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = raw(toMine.get(i), miner.touches(toMine.get(i)));
+                    meter.advance();
+                }
+            }
+        } else {
+            mineInParallel(toMine, subtree, out, workers, meter);
         }
-        return add && delete;
+        Map<String, MinedCommit> byId = new HashMap<>(out.length * 2);
+        for (MinedCommit c : out) {
+            byId.put(c.id(), c);
+        }
+        return byId;
     }
 
-    private int[] countLines(ObjectReader reader, AbbreviatedObjectId oldId, AbbreviatedObjectId newId)
-            throws IOException {
-        RawText a = text(reader, oldId);
-        RawText b = text(reader, newId);
-        if (a == null || b == null) {
-            return new int[] {-1, -1};
+    private int workers(int commits) {
+        if (options.threads() > 0) {
+            return options.threads();
         }
-        EditList edits = DIFF.diff(RawTextComparator.DEFAULT, a, b);
-        int added = 0;
-        int removed = 0;
-        for (Edit edit : edits) {
-            added += edit.getLengthB();
-            removed += edit.getLengthA();
-        }
-        return new int[] {added, removed};
+        int cores = Runtime.getRuntime().availableProcessors();
+        // measured (bench/run.sh, netty): on 2 cores a second worker competes with the JIT and GC threads and
+        // costs more than it brings, so workers start only from 3 cores and on large histories
+        return cores > 2 && commits >= PARALLEL_MINIMUM ? Math.min(cores, 4) : 1;
     }
 
-    private static final DiffAlgorithm DIFF = new HistogramDiff();
+    /**
+     * Each worker owns its reader, walks and rename detector (none of them is thread-safe) and takes batches of the
+     * precomputed commit list; results land at the commit's index, so the order is that of the single-threaded path.
+     */
+    private void mineInParallel(List<RevCommit> toMine, String subtree, MinedCommit[] out, int workers,
+            MiningProgress meter) throws IOException {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "devops-history-miner");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Void>> futures = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                futures.add(pool.submit(() -> {
+                    try (CommitMiner miner = new CommitMiner(repository, options, subtree)) {
+                        for (int from = next.getAndAdd(BATCH); from < out.length; from = next.getAndAdd(BATCH)) {
+                            for (int i = from; i < Math.min(out.length, from + BATCH); i++) {
+                                out[i] = raw(toMine.get(i), miner.touches(toMine.get(i)));
+                                meter.advance();
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            pool.shutdown();
+            while (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+                meter.report(false);
+            }
+            for (Future<Void> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("history mining was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("history mining failed: " + cause, cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
-    /** The blob as text; an empty text for the zero id; {@code null} for binaries and oversized blobs. */
-    private RawText text(ObjectReader reader, AbbreviatedObjectId id) throws IOException {
-        if (id == null || ObjectId.zeroId().equals(id.toObjectId())) {
-            return RawText.EMPTY_TEXT;
-        }
-        ObjectLoader loader = reader.open(id.toObjectId(), Constants.OBJ_BLOB);
-        if (loader.getSize() > options.maxBlobSize()) {
-            return null;
-        }
-        byte[] bytes = loader.getCachedBytes();
-        return RawText.isBinary(bytes) ? null : new RawText(bytes);
+    /** The commit's facts with the identity recorded in it (the mailmap is applied after the cache). */
+    private static MinedCommit raw(RevCommit c, List<FileTouch> files) {
+        PersonIdent author = c.getAuthorIdent();
+        String message = c.getFullMessage();
+        Matcher reverts = REVERTS.matcher(message);
+        return new MinedCommit(c.name(), author.getName(), author.getEmailAddress(),
+                author.getWhenAsInstant().getEpochSecond(), c.getCommitTime(), c.getParentCount(),
+                c.getShortMessage(), trailers(message), files, reverts.find() ? reverts.group(1) : null);
     }
 
     /** Trailer keys of the last paragraph ("Reviewed-by", "Co-authored-by"), lower-cased. */
@@ -218,5 +288,33 @@ public final class GitHistory {
         }
         out.sort(Comparator.comparing(History.Tag::name));
         return out;
+    }
+
+    /**
+     * For each commit, the earliest release tag (by the tagged commit's time) that contains it: walk each release
+     * with every earlier release marked uninteresting, so each commit is visited about once.
+     */
+    private Map<String, String> firstRelease(List<History.Tag> tags) throws IOException {
+        List<History.Tag> releases = new ArrayList<>(tags.stream()
+                .filter(t -> History.isRelease(t.name(), options.releaseTags())).toList());
+        releases.sort(Comparator.comparingLong(History.Tag::commitTime).thenComparing(History.Tag::name));
+        Map<String, String> first = new HashMap<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.setRetainBody(false);
+            List<RevCommit> earlier = new ArrayList<>();
+            for (History.Tag t : releases) {
+                walk.reset();
+                RevCommit tip = walk.parseCommit(ObjectId.fromString(t.commit()));
+                walk.markStart(tip);
+                for (RevCommit e : earlier) {
+                    walk.markUninteresting(e);
+                }
+                for (RevCommit c : walk) {
+                    first.putIfAbsent(c.name(), t.name());
+                }
+                earlier.add(tip);
+            }
+        }
+        return first;
     }
 }

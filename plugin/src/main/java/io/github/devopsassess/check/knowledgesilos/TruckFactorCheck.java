@@ -17,15 +17,34 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** {@code truck-factor}: how many people would have to leave before most of the code has nobody who knows it. */
 public final class TruckFactorCheck implements Check {
 
     public static final String ID = "truck-factor";
 
+    private static final int EVIDENCE_FILES = 5;
+
     @Override
     public String id() {
         return ID;
+    }
+
+    /** The truck factor of each top-level module, computed over that module's files only, sorted by module. */
+    static Map<String, DegreeOfAuthorship.TruckFactor> perModule(DegreeOfAuthorship.Authorship authorship,
+            String prefix) {
+        Map<String, Map<String, Set<String>>> byModule = new TreeMap<>();
+        authorship.authors().forEach((file, authors) -> {
+            String module = HistoryViews.moduleOf(file, prefix);
+            if (module != null) {
+                byModule.computeIfAbsent(module, m -> new TreeMap<>()).put(file, authors);
+            }
+        });
+        Map<String, DegreeOfAuthorship.TruckFactor> out = new TreeMap<>();
+        byModule.forEach((m, files) -> out.put(m, DegreeOfAuthorship.truckFactor(
+                new DegreeOfAuthorship.Authorship(files))));
+        return out;
     }
 
     @Override
@@ -43,6 +62,9 @@ public final class TruckFactorCheck implements Check {
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("truckFactor", tf.value());
         metrics.put("truckFactorFiles", tf.files());
+        String prefix = HistoryViews.prefix(facts);
+        perModule(authorship, prefix).forEach((module, moduleTf) -> metrics.put("truckFactor." + module,
+                moduleTf.value()));
 
         String where = facts.find(TreeFacts.class).map(TreeFacts::subtree).filter(s -> !s.isEmpty())
                 .map(s -> s + "/").orElse("the repository");
@@ -50,6 +72,7 @@ public final class TruckFactorCheck implements Check {
         int warn = settings.intThreshold("warn", 2);
         String summary = "truck factor " + tf.value() + " over " + tf.files() + " source files (fail at " + fail
                 + ", warn at " + warn + ")";
+        summary += history.confidenceNote();
         if (tf.value() > warn) {
             return settings.result(CheckStatus.PASS, 1.0, summary, List.of(), metrics);
         }
@@ -59,9 +82,12 @@ public final class TruckFactorCheck implements Check {
             Person p = history.people().get(key);
             String name = p == null ? key : p.display();
             names.add(name);
-            long owned = authorship.authors().values().stream().filter((Set<String> a) -> a.contains(key)).count();
-            evidence.add(Evidence.note(name + " is the main author of " + owned + " of " + tf.files()
+            List<String> files = authorship.authors().entrySet().stream().filter(e -> e.getValue().contains(key))
+                    .map(Map.Entry::getKey).toList();
+            evidence.add(Evidence.note(name + " is the main author of " + files.size() + " of " + tf.files()
                     + " source files"));
+            files.stream().limit(EVIDENCE_FILES).forEach(f -> evidence.add(new Evidence(f, null, null, null,
+                    "authored by " + name)));
         }
         String message = "Truck factor of " + where + " is " + tf.value() + ": if " + String.join(" and ", names)
                 + (names.size() == 1 ? " leaves" : " leave") + ", more than half of its " + tf.files()

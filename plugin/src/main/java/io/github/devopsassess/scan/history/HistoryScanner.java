@@ -5,6 +5,7 @@ import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.Scanner;
 import io.github.devopsassess.source.History;
 import io.github.devopsassess.source.MinedCommit;
+import io.github.devopsassess.source.RepoTree;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,13 +33,26 @@ public final class HistoryScanner implements Scanner {
             facts.put(HistoryFacts.class, HistoryFacts.missing(context.historyMissing()));
             return;
         }
+        HistoryOptions options = context.options().history();
+        Identities identities = readIdentities(context, options, facts);
         Map<String, Person> people = new LinkedHashMap<>();
         List<AuthoredCommit> commits = new ArrayList<>();
+        boolean lineCounts = false;
         for (MinedCommit c : history.commits()) {
-            Person p = people.computeIfAbsent(key(c.authorName(), c.authorEmail()),
+            String key = identities.personOf(c.authorName(), c.authorEmail())
+                    .map(p -> key(p.contains("@") ? null : p, p.contains("@") ? p : null))
+                    .orElseGet(() -> key(c.authorName(), c.authorEmail()));
+            Person p = people.computeIfAbsent(key,
                     k -> new Person(k, display(k, c.authorName(), context.options().showNames()),
                             isBot(c.authorName(), c.authorEmail(), context.options().botPatterns())));
             commits.add(new AuthoredCommit(c, p));
+            lineCounts |= c.files().stream().anyMatch(f -> f.added() >= 0);
+        }
+        for (History.Merge m : history.merges()) {
+            // mergers appear in review findings; they get a person (and a pseudonym) even if they author nothing
+            people.computeIfAbsent(key(m.committerName(), m.committerEmail()), k -> new Person(k,
+                    display(k, m.committerName(), context.options().showNames()),
+                    isBot(m.committerName(), m.committerEmail(), context.options().botPatterns())));
         }
         Collections.reverse(commits);
         List<History.Merge> merges = new ArrayList<>(history.merges());
@@ -48,7 +62,7 @@ public final class HistoryScanner implements Scanner {
                     .isEmpty() ? "the repository" : context.tree().subtree() + "/")));
             return;
         }
-        SourceFiles sources = SourceFiles.defaults();
+        SourceFiles sources = SourceFiles.withExtraExcludes(options.sourceExcludes());
         List<String> sourceFiles = context.tree().files().stream()
                 .filter(f -> sources.isSource(context.tree().relativeToSubtree(f))).toList();
         long headTime = commits.get(commits.size() - 1).commit().commitTime();
@@ -56,14 +70,31 @@ public final class HistoryScanner implements Scanner {
             headTime = Math.max(headTime, c.commit().commitTime());
         }
         if (history.shallow()) {
-            facts.problem(null, null, "history is truncated (shallow clone) at "
-                    + java.time.Instant.ofEpochSecond(history.truncatedAt()) + "; history checks see only part of it."
-                    + " Clone with full history (fetch-depth: 0) for a complete assessment.");
+            facts.problem(null, null, "history truncated at "
+                    + java.time.Instant.ofEpochSecond(history.truncatedAt()) + " (shallow clone); history checks see"
+                    + " only part of it and are low-confidence. Clone with full history (fetch-depth: 0) for a"
+                    + " complete assessment.");
         }
         facts.put(HistoryFacts.class, new HistoryFacts(true, null, commits, merges, history.tags(), people,
-                sourceFiles, headTime, history.shallow()));
-        context.log().accept("History: " + commits.size() + " commits by " + people.size() + " people in "
+                sourceFiles, headTime, history.shallow(), history.truncatedAt(), history.mainline(),
+                history.firstRelease(), options.releaseTags(), lineCounts));
+        context.log().accept("History: " + commits.size() + " commits by "
+                + commits.stream().map(c -> c.author().key()).distinct().count() + " people in "
                 + (context.tree().subtree().isEmpty() ? "the repository" : context.tree().subtree() + "/"));
+    }
+
+    private static Identities readIdentities(ScanContext context, HistoryOptions options, Facts.Builder facts) {
+        if (options.identitiesFile() == null || options.identitiesFile().isBlank()) {
+            return Identities.none();
+        }
+        String path = context.tree().inSubtree(options.identitiesFile().trim());
+        RepoTree.TextRead read = context.tree().readText(path);
+        if (!read.ok()) {
+            facts.problem(path, null, "devops.identities file not read (" + read.skipped() + "); people are merged"
+                    + " by .mailmap and e-mail only");
+            return Identities.none();
+        }
+        return Identities.parse(path, read.text(), facts);
     }
 
     static String key(String name, String email) {

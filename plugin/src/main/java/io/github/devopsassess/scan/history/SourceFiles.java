@@ -36,6 +36,13 @@ public final class SourceFiles {
         return new SourceFiles(DEFAULT_EXCLUDES);
     }
 
+    /** The defaults plus the team's own globs (e.g. {@code "**&#47;*.generated.java"}). */
+    public static SourceFiles withExtraExcludes(List<String> extra) {
+        List<String> all = new java.util.ArrayList<>(DEFAULT_EXCLUDES);
+        all.addAll(extra);
+        return new SourceFiles(all);
+    }
+
     /** @param relativePath path relative to the assessed folder */
     public boolean isSource(String relativePath) {
         String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
@@ -43,9 +50,16 @@ public final class SourceFiles {
         if (dot >= 0 && BINARY_OR_DATA.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        Path p = Path.of(relativePath);
+        Path p;
+        Path rooted; // "/a/b": lets "**/x/**" match a top-level x/ as well
+        try {
+            p = Path.of(relativePath);
+            rooted = Path.of("/" + relativePath);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
         for (PathMatcher m : excludes) {
-            if (m.matches(p)) {
+            if (m.matches(p) || m.matches(rooted)) {
                 return false;
             }
         }

@@ -1,0 +1,79 @@
+package io.github.devopsassess.check.delivery;
+
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.knowledgesilos.HistoryViews;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.scan.history.AuthoredCommit;
+import io.github.devopsassess.scan.history.HistoryFacts;
+import io.github.devopsassess.source.History;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * {@code change-failure-rate} (DORA): failed changes over releases in the window. A failure is a revert
+ * ({@code This reverts commit …} or a {@code Revert "…"} subject), a hotfix commit, a merged {@code hotfix} branch or a
+ * {@code hotfix} tag.
+ */
+public final class ChangeFailureRateCheck implements Check {
+
+    public static final String ID = "change-failure-rate";
+    private static final Pattern HOTFIX = Pattern.compile("(?i)\\bhot[- ]?fix");
+    private static final int EVIDENCE = 8;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public CheckResult evaluate(Facts facts, CheckSettings settings) {
+        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
+        if (!history.available()) {
+            return settings.notAssessed(history.missingReason());
+        }
+        int windowDays = settings.intThreshold("windowDays", 365);
+        long from = history.headTime() - windowDays * HistoryViews.DAY;
+        long releases = history.releases().stream()
+                .filter(t -> t.commitTime() > from && t.commitTime() <= history.headTime()).count();
+        if (releases == 0) {
+            return settings.notAssessed("no release tag matching '" + history.releaseTags() + "' in the last "
+                    + windowDays + " days to measure failures against");
+        }
+        List<Evidence> failures = new ArrayList<>();
+        for (AuthoredCommit c : history.commits()) {
+            if (c.commit().commitTime() <= from) {
+                continue;
+            }
+            String subject = c.commit().subject() == null ? "" : c.commit().subject();
+            if (c.commit().reverts() != null || subject.startsWith("Revert \"")) {
+                failures.add(Evidence.commit(c.commit().id(), "revert: " + subject));
+            } else if (HOTFIX.matcher(subject).find()) {
+                failures.add(Evidence.commit(c.commit().id(), "hotfix: " + subject));
+            }
+        }
+        for (History.Merge m : history.merges()) {
+            if (m.commitTime() > from && HOTFIX.matcher(m.subject()).find()) {
+                failures.add(Evidence.commit(m.id(), "hotfix merged: " + m.subject()));
+            }
+        }
+        for (History.Tag t : history.tags()) {
+            if (t.commitTime() > from && t.commitTime() <= history.headTime() && HOTFIX.matcher(t.name()).find()) {
+                failures.add(Evidence.commit(t.commit(), "hotfix tag " + t.name()));
+            }
+        }
+        double rate = Math.min(1.0, (double) failures.size() / releases);
+        Dora.Level level = Dora.changeFailureRate(rate, Dora.benchmark(settings));
+        String text = String.format(Locale.ROOT, "%d failed change(s) (reverts, hotfixes) over %d release(s):"
+                + " %.0f%%", failures.size(), releases, rate * 100);
+        List<Evidence> evidence = failures.subList(Math.max(0, failures.size() - EVIDENCE), failures.size());
+        return Dora.result(settings, level, "changeFailureRate", Math.round(rate * 1000) / 1000.0,
+                text + history.confidenceNote(), "In the last " + windowDays + " days " + text + " needed a revert"
+                        + " or a hotfix.", "change-failures", evidence);
+    }
+}

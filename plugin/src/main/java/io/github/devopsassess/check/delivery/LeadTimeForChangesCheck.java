@@ -1,0 +1,82 @@
+package io.github.devopsassess.check.delivery;
+
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.knowledgesilos.HistoryViews;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.scan.history.AuthoredCommit;
+import io.github.devopsassess.scan.history.HistoryFacts;
+import io.github.devopsassess.source.History;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code lead-time-for-changes} (DORA): the median time from a commit to the first release tag that contains it,
+ * over the commits released in the window.
+ */
+public final class LeadTimeForChangesCheck implements Check {
+
+    public static final String ID = "lead-time-for-changes";
+
+    /** A released commit and how long it waited. */
+    private record Lead(AuthoredCommit commit, String tag, long seconds) {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public CheckResult evaluate(Facts facts, CheckSettings settings) {
+        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
+        if (!history.available()) {
+            return settings.notAssessed(history.missingReason());
+        }
+        int windowDays = settings.intThreshold("windowDays", 365);
+        long from = history.headTime() - windowDays * HistoryViews.DAY;
+        Map<String, Long> tagTime = new HashMap<>();
+        for (History.Tag t : history.releases()) {
+            tagTime.put(t.name(), t.commitTime());
+        }
+        List<Lead> leads = new ArrayList<>();
+        for (AuthoredCommit c : history.commits()) {
+            String tag = history.firstRelease().get(c.commit().id());
+            Long released = tag == null ? null : tagTime.get(tag);
+            if (released != null && released > from && released <= history.headTime()) {
+                leads.add(new Lead(c, tag, Math.max(0, released - c.commit().commitTime())));
+            }
+        }
+        if (leads.isEmpty()) {
+            return settings.notAssessed("no commit reached a release tag matching '" + history.releaseTags()
+                    + "' in the last " + windowDays + " days");
+        }
+        leads.sort(Comparator.comparingLong(Lead::seconds).thenComparing(l -> l.commit().commit().id()));
+        int n = leads.size();
+        double medianSeconds = n % 2 == 1 ? leads.get(n / 2).seconds()
+                : (leads.get(n / 2 - 1).seconds() + leads.get(n / 2).seconds()) / 2.0;
+        double hours = medianSeconds / 3600.0;
+        Dora.Level level = Dora.leadTime(hours, Dora.benchmark(settings));
+        String text = String.format(Locale.ROOT, "median lead time %s over %d released commits", human(hours), n);
+        Lead longest = leads.get(n - 1);
+        List<Evidence> evidence = List.of(Evidence.commit(longest.commit().commit().id(), "waited "
+                + human(longest.seconds() / 3600.0) + " for release " + longest.tag()));
+        return Dora.result(settings, level, "leadTimeHours", Math.round(hours * 10) / 10.0,
+                text + history.confidenceNote(), "A change waits a median of " + human(hours) + " from commit to"
+                        + " release: users and the team learn late whether it works.", "lead-time", evidence);
+    }
+
+    static String human(double hours) {
+        if (hours < 48) {
+            return String.format(Locale.ROOT, "%.1f hours", hours);
+        }
+        return String.format(Locale.ROOT, "%.1f days", hours / 24);
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.devopsassess.check.knowledgesilos;
+
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.scan.history.AuthoredCommit;
+import io.github.devopsassess.scan.history.HistoryFacts;
+import io.github.devopsassess.source.FileTouch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code contributor-absence}: per top-level module, the contributor absence factor (CHAOSS) over a recent window —
+ * the fewest people who made half of the module's commits. A factor of 1 means the module's recent work stops when
+ * one person is on holiday.
+ */
+public final class ContributorAbsenceCheck implements Check {
+
+    public static final String ID = "contributor-absence";
+
+    /** Commits per person and the latest commit of one module. */
+    private static final class Module {
+        final Map<String, Integer> commits = new TreeMap<>();
+        int total;
+        String last;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public CheckResult evaluate(Facts facts, CheckSettings settings) {
+        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
+        if (!history.available()) {
+            return settings.notAssessed(history.missingReason());
+        }
+        int windowDays = settings.intThreshold("windowDays", 365);
+        int minCommits = settings.intThreshold("minCommits", 5);
+        int fail = settings.intThreshold("fail", 1);
+        String prefix = HistoryViews.prefix(facts);
+        Map<String, Module> modules = new TreeMap<>();
+        for (AuthoredCommit c : HistoryViews.window(HistoryViews.humans(history), history.headTime(), windowDays)) {
+            java.util.Set<String> touched = new java.util.TreeSet<>();
+            for (FileTouch t : c.commit().files()) {
+                String m = HistoryViews.moduleOf(t.path(), prefix);
+                if (m != null) {
+                    touched.add(m);
+                }
+            }
+            for (String m : touched) {
+                Module mod = modules.computeIfAbsent(m, k -> new Module());
+                mod.commits.merge(c.author().key(), 1, Integer::sum);
+                mod.total++;
+                mod.last = c.commit().id();
+            }
+        }
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        int judged = 0;
+        for (Map.Entry<String, Module> e : modules.entrySet()) {
+            Module m = e.getValue();
+            if (m.total < minCommits) {
+                continue;
+            }
+            judged++;
+            List<String> caf = HistoryViews.contributorAbsence(m.commits);
+            metrics.put("contributorAbsenceFactor." + e.getKey(), caf.size());
+            if (caf.size() <= fail) {
+                String path = prefix + e.getKey();
+                String who = HistoryViews.display(history, caf.get(0));
+                findings.add(settings.fail("In the last " + windowDays + " days " + who + " made "
+                        + m.commits.get(caf.get(0)) + " of the " + m.total + " commits to " + path
+                        + "/: its work stops when this one person is away.", path,
+                        List.of(new Evidence(path, null, null, m.last, "latest change in the window"))));
+            }
+        }
+        if (judged == 0) {
+            return settings.notAssessed("no module with at least " + minCommits + " commits in the last "
+                    + windowDays + " days");
+        }
+        String summary = findings.size() + " of " + judged + " active modules have a contributor absence factor of "
+                + fail + history.confidenceNote();
+        if (findings.isEmpty()) {
+            return settings.result(CheckStatus.PASS, 1.0, summary, List.of(), metrics);
+        }
+        return settings.result(CheckStatus.FAIL, 1.0 - (double) findings.size() / judged, summary, findings,
+                metrics);
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.devopsassess.check.knowledgesilos;
+
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.scan.history.HistoryFacts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code module-truck-factor}: the truck factor of each top-level module (same degree-of-authorship algorithm as
+ * {@code truck-factor}, over the module's files). A module whose knowledge leaves with one person is a silo even when
+ * the repository as a whole looks healthy.
+ */
+public final class ModuleTruckFactorCheck implements Check {
+
+    public static final String ID = "module-truck-factor";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public CheckResult evaluate(Facts facts, CheckSettings settings) {
+        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
+        if (!history.available()) {
+            return settings.notAssessed(history.missingReason());
+        }
+        int minFiles = settings.intThreshold("minFiles", 3);
+        int fail = settings.intThreshold("fail", 1);
+        String prefix = HistoryViews.prefix(facts);
+        DegreeOfAuthorship.Authorship authorship = DegreeOfAuthorship.authorship(HistoryViews.humans(history),
+                history.sourceFiles());
+        List<Finding> findings = new ArrayList<>();
+        int judged = 0;
+        for (Map.Entry<String, DegreeOfAuthorship.TruckFactor> e : TruckFactorCheck.perModule(authorship, prefix)
+                .entrySet()) {
+            DegreeOfAuthorship.TruckFactor tf = e.getValue();
+            if (tf.files() < minFiles) {
+                continue;
+            }
+            judged++;
+            if (tf.value() <= fail) {
+                String path = prefix + e.getKey();
+                List<String> names = tf.removed().stream().map(k -> HistoryViews.display(history, k)).toList();
+                findings.add(settings.fail("Module " + path + "/ has a truck factor of " + tf.value() + ": if "
+                        + String.join(" and ", names) + " left, more than half of its " + tf.files()
+                        + " source files would have no remaining author.", path,
+                        List.of(new Evidence(path, null, null, null, tf.files() + " source files, authors: "
+                                + String.join(", ", names)))));
+            }
+        }
+        if (judged == 0) {
+            return settings.notAssessed("no top-level module with at least " + minFiles + " source files");
+        }
+        String summary = findings.size() + " of " + judged + " modules have a truck factor of " + fail + " or less"
+                + history.confidenceNote();
+        if (findings.isEmpty()) {
+            return settings.pass(summary);
+        }
+        return settings.result(CheckStatus.FAIL, 1.0 - (double) findings.size() / judged, summary, findings);
+    }
+}

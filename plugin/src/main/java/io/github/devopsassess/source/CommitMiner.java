@@ -1,0 +1,170 @@
+package io.github.devopsassess.source;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jgit.api.errors.CanceledException;
+import org.eclipse.jgit.diff.DiffAlgorithm;
+import org.eclipse.jgit.diff.DiffConfig;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.Edit;
+import org.eclipse.jgit.diff.EditList;
+import org.eclipse.jgit.diff.HistogramDiff;
+import org.eclipse.jgit.diff.RawText;
+import org.eclipse.jgit.diff.RawTextComparator;
+import org.eclipse.jgit.diff.RenameDetector;
+import org.eclipse.jgit.lib.AbbreviatedObjectId;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.NullProgressMonitor;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+/**
+ * Diffs one commit against its first parent. Owns one {@link ObjectReader}, {@link RevWalk}, {@link TreeWalk} and
+ * {@link RenameDetector}, reused for every commit (none of them is thread-safe: each worker has its own miner).
+ *
+ * <p>Without line counts only trees are read: a tree diff says which files changed, no blob is opened except by
+ * rename detection, and only when a commit both adds and deletes files. With line counts the two blobs are diffed
+ * directly with {@link HistogramDiff}, which is much cheaper than formatting a patch; binary and oversized blobs are
+ * skipped (their lines count as -1).
+ */
+final class CommitMiner implements AutoCloseable {
+
+    private static final DiffAlgorithm DIFF = new HistogramDiff();
+    /** Bytes of blob text kept for reuse: a file's new version in one commit is its old version in the next. */
+    private static final long BLOB_CACHE_BYTES = 32L * 1024 * 1024;
+
+    private final GitHistory.Options options;
+    private final ObjectReader reader;
+    private final RevWalk walk;
+    private final TreeWalk tree;
+    private final RenameDetector renames;
+    private final BlobCache blobs = new BlobCache(BLOB_CACHE_BYTES);
+
+    CommitMiner(Repository repository, GitHistory.Options options, String subtree) {
+        this.options = options;
+        this.reader = repository.newObjectReader();
+        this.walk = new RevWalk(reader);
+        this.walk.setRetainBody(false);
+        this.tree = new TreeWalk(repository, reader);
+        tree.setRecursive(true);
+        TreeFilter changed = TreeFilter.ANY_DIFF;
+        tree.setFilter(subtree.isEmpty() ? changed : AndTreeFilter.create(PathFilter.create(subtree), changed));
+        this.renames = options.renames() ? new RenameDetector(reader, repository.getConfig().get(DiffConfig.KEY))
+                : null;
+    }
+
+    /** The files the commit changed inside the subtree, compared with its first parent. */
+    List<FileTouch> touches(RevCommit c) throws IOException {
+        tree.reset();
+        if (c.getParentCount() == 0) {
+            tree.addTree(new EmptyTreeIterator());
+        } else {
+            RevCommit parent = c.getParent(0);
+            // the history walk has parsed every parent already; parse again only when it has not
+            tree.addTree(parent.getTree() != null ? parent.getTree().getId()
+                    : walk.parseCommit(parent.getId()).getTree().getId());
+        }
+        tree.addTree(c.getTree().getId());
+        List<DiffEntry> entries = DiffEntry.scan(tree);
+        if (renames != null && hasAddAndDelete(entries)) {
+            renames.reset();
+            renames.addAll(entries);
+            try {
+                entries = renames.compute(reader, NullProgressMonitor.INSTANCE);
+            } catch (CanceledException e) {
+                throw new IOException("rename detection was cancelled", e); // cannot happen with a null monitor
+            }
+        }
+        List<FileTouch> out = new ArrayList<>(entries.size());
+        for (DiffEntry e : entries) {
+            if (e.getOldMode().getObjectType() == Constants.OBJ_COMMIT
+                    || e.getNewMode().getObjectType() == Constants.OBJ_COMMIT) {
+                continue; // submodules are someone else's history
+            }
+            int added = -1;
+            int removed = -1;
+            if (options.lineCounts()) {
+                int[] counts = countLines(e.getOldId(), e.getNewId());
+                added = counts[0];
+                removed = counts[1];
+            }
+            switch (e.getChangeType()) {
+                case ADD -> out.add(new FileTouch(e.getNewPath(), null, 'A', added, removed));
+                case DELETE -> out.add(new FileTouch(e.getOldPath(), null, 'D', added, removed));
+                case MODIFY -> out.add(new FileTouch(e.getNewPath(), null, 'M', added, removed));
+                case RENAME -> out.add(new FileTouch(e.getNewPath(), e.getOldPath(), 'R', added, removed));
+                case COPY -> out.add(new FileTouch(e.getNewPath(), e.getOldPath(), 'C', added, removed));
+                default -> { }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasAddAndDelete(List<DiffEntry> entries) {
+        boolean add = false;
+        boolean delete = false;
+        for (DiffEntry e : entries) {
+            add |= e.getChangeType() == DiffEntry.ChangeType.ADD;
+            delete |= e.getChangeType() == DiffEntry.ChangeType.DELETE;
+        }
+        return add && delete;
+    }
+
+    private int[] countLines(AbbreviatedObjectId oldId, AbbreviatedObjectId newId) throws IOException {
+        if (oldId != null && newId != null && oldId.equals(newId)) {
+            return new int[] {0, 0}; // a pure rename or mode change
+        }
+        RawText a = text(oldId);
+        RawText b = text(newId);
+        if (a == null || b == null) {
+            return new int[] {-1, -1};
+        }
+        EditList edits = DIFF.diff(RawTextComparator.DEFAULT, a, b);
+        int added = 0;
+        int removed = 0;
+        for (Edit edit : edits) {
+            added += edit.getLengthB();
+            removed += edit.getLengthA();
+        }
+        return new int[] {added, removed};
+    }
+
+    /** The blob as text; an empty text for the zero id; {@code null} for binaries and oversized blobs. */
+    private RawText text(AbbreviatedObjectId id) throws IOException {
+        if (id == null || ObjectId.zeroId().equals(id.toObjectId())) {
+            return RawText.EMPTY_TEXT;
+        }
+        ObjectId objectId = id.toObjectId();
+        BlobCache.Entry cached = blobs.get(objectId);
+        if (cached != null) {
+            return cached.text();
+        }
+        ObjectLoader loader = reader.open(objectId, Constants.OBJ_BLOB);
+        if (loader.getSize() > options.maxBlobSize()) {
+            blobs.put(objectId, null, 0);
+            return null;
+        }
+        byte[] bytes = loader.getCachedBytes();
+        RawText text = RawText.isBinary(bytes) ? null : new RawText(bytes);
+        blobs.put(objectId, text, bytes.length);
+        return text;
+    }
+
+    @Override
+    public void close() {
+        walk.close();
+        tree.close();
+        reader.close();
+    }
+}

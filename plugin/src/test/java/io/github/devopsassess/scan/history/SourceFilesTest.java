@@ -1,0 +1,41 @@
+package io.github.devopsassess.scan.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SourceFilesTest {
+
+    private final SourceFiles defaults = SourceFiles.defaults();
+
+    @Test
+    void linguistStyleExclusions() {
+        assertThat(List.of("src/main/java/App.java", "lib/util.py", "web/app.js", "Makefile", "infra/main.tf"))
+                .allMatch(defaults::isSource);
+        assertThat(List.of("README.md", "docs/guide.adoc", "sub/docs/x.java", "LICENSE", "CHANGELOG.md",
+                "vendor/lib/a.go", "web/node_modules/x/index.js", "third_party/z.c", "extlib/q.java",
+                "web/app.min.js", "yarn.lock", "package-lock.json", "target/classes/A.class", "build/out.js",
+                "img/logo.png", "data/table.csv", "fonts/a.woff2"))
+                .noneMatch(defaults::isSource);
+    }
+
+    @Test
+    void teamGlobsAreAddedToTheDefaults() {
+        SourceFiles custom = SourceFiles.withExtraExcludes(List.of("**/*.generated.java", "fixtures/**"));
+        assertThat(custom.isSource("src/Api.generated.java")).isFalse();
+        assertThat(custom.isSource("fixtures/big.json")).isFalse();
+        assertThat(custom.isSource("README.md")).isFalse();
+        assertThat(custom.isSource("src/Api.java")).isTrue();
+    }
+
+    @Test
+    void infrastructureFilesAreCiContainersAndIac() {
+        InfrastructureFiles infra = InfrastructureFiles.defaults();
+        assertThat(List.of(".github/workflows/ci.yml", ".gitlab-ci.yml", "Jenkinsfile", "Dockerfile",
+                "services/api/Dockerfile", "infra/main.tf", "helm/app/values.yaml", "k8s/deploy.yaml",
+                "deploy/run.sh", ".circleci/config.yml", "azure-pipelines.yml")).allMatch(infra::matches);
+        assertThat(List.of("src/Main.java", "README.md", "docs/deploy.md.txt")).noneMatch(infra::matches);
+    }
+}
