@@ -90,6 +90,11 @@ public abstract class AbstractDevopsMojo extends AbstractMojo {
     protected abstract void executeGoal() throws MojoExecutionException, MojoFailureException;
 
     protected Assessor.Outcome assess() throws MojoExecutionException {
+        return assess(0);
+    }
+
+    /** @param trendPoints past points to re-assess for the trend page; 0 for none */
+    protected Assessor.Outcome assess(int trendPoints) throws MojoExecutionException {
         ScanOptions options = new ScanOptions(bots == null || bots.isEmpty() ? ScanOptions.DEFAULT_BOTS : bots,
                 showNames, lineCounts, maxFileSize);
         String name = repository != null ? repository.getAbsoluteFile().getName().replaceFirst("\\.git$", "")
@@ -99,7 +104,7 @@ public abstract class AbstractDevopsMojo extends AbstractMojo {
                 rubric == null ? null : rubric.toPath(), outputTimestamp, options,
                 getLog()::info, getLog()::warn);
         try {
-            return new Assessor().assess(request);
+            return new Assessor().assess(request, trendPoints);
         } catch (AssessmentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
