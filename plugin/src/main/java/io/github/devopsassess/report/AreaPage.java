@@ -78,7 +78,7 @@ final class AreaPage {
                     .append(Adoc.text(words.checkTitle(r.check()))).append("] +\n").append(Adoc.code(r.check()))
                     .append(" |").append(Vocabulary.status(r)).append(" |")
                     .append(r.assessed() ? String.valueOf(Math.round(r.score() * 100)) : "[.not-assessed]#n/a#")
-                    .append(" |").append(number(r.weight())).append(" |");
+                    .append(" |").append(Vocabulary.number(r.weight())).append(" |");
             if (r.assessed() && assessedWeight > 0) {
                 a.append(Math.round(100 * r.weight() / assessedWeight)).append("%");
             } else {
@@ -150,9 +150,5 @@ final class AreaPage {
         }
         a.append("</code></pre>\n++++\n");
         return a.toString();
-    }
-
-    private static String number(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 }

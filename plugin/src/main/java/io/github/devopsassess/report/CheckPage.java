@@ -33,7 +33,7 @@ final class CheckPage {
                 .append(Adoc.text(words.areaTitle(check.area()))).append("]; a failing finding is ")
                 .append(Vocabulary.severity(check.severity())).append(", a warning ")
                 .append(Vocabulary.severity(check.severity().lower())).append("; weight ")
-                .append(number(check.weight())).append(" in its area")
+                .append(Vocabulary.number(check.weight())).append(" in its area")
                 .append(check.enabled() ? "" : "; [.not-assessed]#disabled in this rubric#").append(".\n\n");
         a.append("== What it measures\n\n").append(Adoc.text(check.description())).append("\n\n");
         a.append("== Thresholds\n\n");
@@ -42,8 +42,8 @@ final class CheckPage {
         } else {
             a.append("[cols=\"1,1\",options=\"header\"]\n|===\n|Threshold |Value\n");
             for (Map.Entry<String, Object> t : new TreeMap<>(check.thresholds()).entrySet()) {
-                a.append("|").append(Adoc.code(t.getKey())).append(" |").append(Adoc.text(String.valueOf(
-                        t.getValue()))).append("\n");
+                a.append("|").append(Adoc.code(t.getKey())).append(" |")
+                        .append(Adoc.text(Vocabulary.number(t.getValue()))).append("\n");
             }
             a.append("|===\n\n");
             a.append("Change them in your own rubric, which says ").append(Adoc.code("extends: default"))
@@ -100,9 +100,5 @@ final class CheckPage {
         }
         a.append("link:../index.html[Back to the overview]\n");
         return a.toString();
-    }
-
-    private static String number(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 }

@@ -94,7 +94,7 @@ final class IndexPage {
             parts.add(area.title() + " " + (area.assessed() ? String.valueOf(area.score()) : "not assessed"));
         }
         desc.append(String.join(", ", parts)).append(".");
-        if (!before.isEmpty()) {
+        if (axes.stream().filter(x -> x.baseline() != null).count() >= 3) {
             desc.append(" A dashed outline shows the baseline.");
         }
         a.append(Charts.radar("radar", "Area scores", desc.toString(), axes));

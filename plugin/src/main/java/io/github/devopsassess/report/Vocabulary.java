@@ -127,6 +127,15 @@ final class Vocabulary {
         return isoInstant.length() >= 10 ? isoInstant.substring(0, 10) : isoInstant;
     }
 
+    /** A rubric number as a person writes it: 2 rather than 2.0. */
+    static String number(Object value) {
+        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                && Math.abs(n.doubleValue()) < 1e15) {
+            return String.valueOf(n.longValue());
+        }
+        return String.valueOf(value);
+    }
+
     static String shortCommit(String commit) {
         return commit == null ? null : commit.substring(0, Math.min(12, commit.length()));
     }
