@@ -55,7 +55,12 @@ final class TrendAssessor {
      */
     List<TrendPoint> trend(Repository repository, RevCommit head, History history, String subtree, int points) {
         long start = System.nanoTime();
-        List<Long> instants = instants(head.getCommitTime(), oldestTime(history), points);
+        long oldest = oldestTime(history);
+        List<Long> instants = monthEnds(head.getCommitTime(), oldest, points);
+        boolean spread = instants.size() < Math.min(points, 2);
+        if (spread) {
+            instants = spread(head.getCommitTime(), oldest, points);
+        }
         if (history.shallow()) {
             instants.removeIf(t -> t < history.truncatedAt());
         }
@@ -67,8 +72,11 @@ final class TrendAssessor {
                 if (at == null || at.name().equals(head.name())) {
                     continue; // before the first commit, or nothing changed since: the current run shows it
                 }
-                String date = Instant.ofEpochSecond(t).toString();
                 TrendPoint cached = byCommit.get(at.name());
+                if (cached != null && spread) {
+                    continue; // spread over a short history: one point per commit, dated by the commit
+                }
+                String date = Instant.ofEpochSecond(spread ? at.getCommitTime() : t).toString();
                 if (cached != null) {
                     out.add(new TrendPoint(date, cached.commit(), cached.source(), cached.score(), cached.level(),
                             cached.areas()));
@@ -100,12 +108,9 @@ final class TrendAssessor {
         return new TrendPoint(date, at.name(), TrendPoint.REASSESSED, scores.score(), scores.level(), areas);
     }
 
-    /**
-     * The last {@code points} month-ends before {@code headTime}. When the history is younger than that window the
-     * points are spread evenly over the history instead, so that a young repository still shows how it developed.
-     */
-    static List<Long> instants(long headTime, long oldestTime, int points) {
-        List<Long> monthEnds = new ArrayList<>();
+    /** The last {@code points} month-ends (UTC, 23:59:59) before {@code headTime} and not before the history. */
+    static List<Long> monthEnds(long headTime, long oldestTime, int points) {
+        TreeSet<Long> monthEnds = new TreeSet<>();
         YearMonth month = YearMonth.from(Instant.ofEpochSecond(headTime).atZone(ZoneOffset.UTC));
         for (int i = 1; i <= points; i++) {
             long t = month.minusMonths(i).atEndOfMonth().atTime(LocalTime.MAX.withNano(0)).toEpochSecond(
@@ -114,12 +119,16 @@ final class TrendAssessor {
                 monthEnds.add(t);
             }
         }
-        if (monthEnds.size() >= Math.min(points, 2) || oldestTime >= headTime) {
-            List<Long> sorted = new ArrayList<>(new TreeSet<>(monthEnds));
-            return sorted;
-        }
+        return new ArrayList<>(monthEnds);
+    }
+
+    /**
+     * Points spread evenly from the first commit to the head, for a history younger than two month-ends, so that a
+     * young repository still shows how it developed.
+     */
+    static List<Long> spread(long headTime, long oldestTime, int points) {
         TreeSet<Long> spread = new TreeSet<>();
-        long span = headTime - oldestTime;
+        long span = Math.max(0, headTime - oldestTime);
         for (int i = 0; i < points; i++) {
             spread.add(oldestTime + span * i / points);
         }

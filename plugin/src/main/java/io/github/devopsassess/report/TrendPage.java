@@ -35,8 +35,19 @@ final class TrendPage {
         return out;
     }
 
+    /** Dates as days, or with the time of day when two points fall on the same day (a young repository). */
+    private static java.util.function.Function<TrendPoint, String> labels(List<TrendPoint> points) {
+        long days = points.stream().map(p -> Vocabulary.day(p.date())).distinct().count();
+        if (days == points.size()) {
+            return p -> Vocabulary.day(p.date());
+        }
+        return p -> p.date() == null ? "unknown date" : p.date().length() >= 16
+                ? p.date().substring(0, 10) + " " + p.date().substring(11, 16) : p.date();
+    }
+
     String render() {
         List<TrendPoint> points = points();
+        java.util.function.Function<TrendPoint, String> label = labels(points);
         StringBuilder a = new StringBuilder("= Score trend\n\n");
         long reassessed = points.stream().filter(p -> TrendPoint.REASSESSED.equals(p.source())).count();
         long previous = points.stream().filter(p -> TrendPoint.PREVIOUS.equals(p.source())).count();
@@ -51,13 +62,13 @@ final class TrendPage {
                     + " trend, or the trend was switched off (`devops.trendPoints=0`).\n\n");
         }
         a.append("== Overall\n\n");
-        List<Charts.Point> overall = points.stream().map(p -> new Charts.Point(Vocabulary.day(p.date()), p.score()))
+        List<Charts.Point> overall = points.stream().map(p -> new Charts.Point(label.apply(p), p.score()))
                 .toList();
         a.append(Charts.line("trend-overall", "Overall score", describe("The overall score", overall), overall));
         a.append("== Areas\n\n");
         a.append("[.chart-grid]\n--\n");
         for (AreaScore area : input.assessment().areas()) {
-            List<Charts.Point> series = points.stream().map(p -> new Charts.Point(Vocabulary.day(p.date()),
+            List<Charts.Point> series = points.stream().map(p -> new Charts.Point(label.apply(p),
                     p.areas().get(area.area()))).toList();
             a.append(Charts.line("trend-" + Adoc.id(area.area()), area.title(), describe("The score of "
                     + area.title(), series), series));
@@ -74,7 +85,7 @@ final class TrendPage {
         }
         a.append("\n");
         for (TrendPoint p : points) {
-            a.append("|").append(Adoc.text(Vocabulary.day(p.date()))).append(" |")
+            a.append("|").append(Adoc.text(label.apply(p))).append(" |")
                     .append(p.commit() == null ? "" : Adoc.code(Vocabulary.shortCommit(p.commit()))).append(" |")
                     .append(Adoc.text(p.source())).append(" |").append(value(p.score()));
             for (AreaScore area : input.assessment().areas()) {
