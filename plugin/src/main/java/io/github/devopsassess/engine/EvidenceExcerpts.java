@@ -48,7 +48,11 @@ final class EvidenceExcerpts {
     private SourceExcerpt excerpt(Evidence e) {
         String[] lines = files.computeIfAbsent(e.path(), p -> {
             RepoTree.TextRead read = tree.readText(p);
-            return read.ok() ? read.text().split("\r\n|\r|\n", -1) : new String[0];
+            if (!read.ok()) {
+                return new String[0];
+            }
+            // split drops the empty string after a final line break, so the last line is the file's last line
+            return read.text().split("\r\n|\r|\n");
         });
         int start = e.startLine();
         int end = e.endLine() == null ? start : Math.max(start, e.endLine());

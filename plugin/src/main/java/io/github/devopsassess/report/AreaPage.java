@@ -144,9 +144,11 @@ final class AreaPage {
         for (int i = 0; i < x.lines().size(); i++) {
             int n = x.firstLine() + i;
             boolean hit = n >= x.markFrom() && n <= x.markTo();
-            a.append(i == 0 ? "" : "\n").append("<span class=\"line").append(hit ? " hit" : "").append("\">")
-                    .append("<span class=\"ln\">").append(hit ? "▶" : " ").append(String.format(java.util.Locale.ROOT, "%5d", n))
-                    .append("</span> ").append(Adoc.html(x.lines().get(i))).append("</span>");
+            // The line break sits inside the span so that the next source line again starts with a tag.
+            a.append("<span class=\"line").append(hit ? " hit" : "").append("\"><span class=\"ln\">")
+                    .append(hit ? "▶" : " ").append(String.format(java.util.Locale.ROOT, "%5d", n)).append("</span> ")
+                    .append(Adoc.html(x.lines().get(i))).append(i + 1 < x.lines().size() ? "\n" : "")
+                    .append("</span>");
         }
         a.append("</code></pre>\n++++\n");
         return a.toString();

@@ -67,13 +67,22 @@ final class TrendPage {
         a.append(Charts.line("trend-overall", "Overall score", describe("The overall score", overall), overall));
         a.append("== Areas\n\n");
         a.append("[.chart-grid]\n--\n");
+        List<String> never = new ArrayList<>();
         for (AreaScore area : input.assessment().areas()) {
             List<Charts.Point> series = points.stream().map(p -> new Charts.Point(label.apply(p),
                     p.areas().get(area.area()))).toList();
+            if (series.stream().allMatch(p -> p.value() == null)) {
+                never.add(Adoc.text(area.title()));
+                continue; // an empty chart says less than one sentence
+            }
             a.append(Charts.line("trend-" + Adoc.id(area.area()), area.title(), describe("The score of "
                     + area.title(), series), series));
         }
         a.append("--\n\n");
+        if (!never.isEmpty()) {
+            a.append("[.not-assessed]#Not assessed at any point#: ").append(String.join(", ", never))
+                    .append(".\n\n");
+        }
         a.append("== The numbers\n\n");
         StringBuilder cols = new StringBuilder("2,2,2,1");
         input.assessment().areas().forEach(x -> cols.append(",1"));

@@ -175,9 +175,11 @@ class FullSiteTest {
     }
 
     @Test
-    void trendPageHasOneChartPerAreaAndADataTable(@TempDir Path dir) throws Exception {
+    void trendPageHasOneChartPerAssessedAreaAndADataTable(@TempDir Path dir) throws Exception {
         Document trend = page(render(dir), "trend.html");
-        assertThat(trend.select("figure.chart-line svg")).hasSize(1 + 9);
+        assertThat(trend.select("figure.chart-line svg")).hasSize(1 + 2); // overall and the two areas with data
+        assertThat(trend.select(".sect1 .not-assessed").first().parent().text())
+                .startsWith("Not assessed at any point: Incident response, Process,");
         for (Element svg : trend.select("figure.chart-line svg")) {
             assertThat(svg.select("title").first().text()).isNotBlank();
             assertThat(svg.selectFirst("desc").text()).isNotBlank();
