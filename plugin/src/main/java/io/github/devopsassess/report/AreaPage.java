@@ -105,41 +105,72 @@ final class AreaPage {
         }
     }
 
+    /**
+     * A finding as one passthrough block of HTML with the classes the theme styles ({@code .finding},
+     * {@code .evidence}, {@code .remediation}). A repository has hundreds of findings; AsciiDoc parsing of each one
+     * cost seconds per site, a passthrough block costs next to nothing. Every line starts with a tag, and all text is
+     * escaped with {@link Adoc#html}, so nothing in it can be read as AsciiDoc or as markup.
+     */
     private void finding(StringBuilder a, Finding f) {
-        a.append("[[").append(Vocabulary.findingAnchor(f)).append("]]\n");
-        a.append("[.finding.severity-").append(f.severity().id()).append("]\n====\n");
-        a.append(Vocabulary.severity(f.severity())).append(" ");
+        String sev = f.severity().id();
+        a.append("++++\n");
+        a.append("<div id=\"").append(Vocabulary.findingAnchor(f)).append("\" class=\"exampleblock finding severity-")
+                .append(sev).append("\"><div class=\"content\">\n");
+        a.append("<div class=\"paragraph\"><p><span class=\"severity-").append(sev).append("\">")
+                .append(sev.toUpperCase(java.util.Locale.ROOT)).append("</span> ");
         if (newFindings.contains(f.fingerprint())) {
-            a.append("[.new-finding]#new since the baseline# ");
+            a.append("<span class=\"new-finding\">new since the baseline</span> ");
         }
-        a.append(Adoc.text(f.message())).append("\n\n");
+        a.append(Adoc.html(f.message())).append("</p></div>\n");
         if (!f.evidence().isEmpty()) {
-            a.append("[.evidence]\n.Evidence\n");
+            a.append("<div class=\"ulist evidence\"><div class=\"title\">Evidence</div><ul>\n");
             for (Evidence e : f.evidence()) {
-                a.append("* ").append(Vocabulary.evidence(e)).append("\n");
+                a.append("<li><p>").append(evidenceHtml(e)).append("</p>");
                 String key = SourceExcerpt.key(e);
                 SourceExcerpt excerpt = key == null ? null : input.excerpts().get(key);
                 if (excerpt != null) {
-                    a.append("+\n").append(excerpt(excerpt));
+                    a.append("\n").append(excerpt(excerpt));
                 }
+                a.append("</li>\n");
             }
-            a.append("\n");
+            a.append("</ul></div>\n");
         }
         if (f.remediation() != null && !f.remediation().isBlank()) {
-            a.append("[.remediation]\n*What to do:* ").append(Adoc.text(f.remediation())).append("\n\n");
+            a.append("<div class=\"paragraph remediation\"><p><strong>What to do:</strong> ")
+                    .append(Adoc.html(f.remediation())).append("</p></div>\n");
         }
-        a.append("[.finding-meta]\nlink:../").append(Vocabulary.checkPage(f.check())).append("[")
-                .append(Adoc.text(words.checkTitle(f.check()))).append("] ").append(Adoc.code(f.check()))
-                .append(", fingerprint ").append(Adoc.code(f.fingerprint())).append("\n");
-        a.append("====\n\n");
+        a.append("<div class=\"paragraph finding-meta\"><p><a href=\"../").append(Vocabulary.checkPage(f.check()))
+                .append("\">").append(Adoc.html(words.checkTitle(f.check()))).append("</a> <code>")
+                .append(Adoc.html(f.check())).append("</code>, fingerprint <code>").append(Adoc.html(f.fingerprint()))
+                .append("</code></p></div>\n");
+        a.append("</div></div>\n++++\n\n");
     }
 
-    /**
-     * Source lines as a passthrough block of HTML. Every line starts with a tag, so no line of repository text can be
-     * read as an AsciiDoc directive; the text itself is escaped.
-     */
+    private static String evidenceHtml(Evidence e) {
+        StringBuilder a = new StringBuilder();
+        if (e.path() != null) {
+            String loc = e.path();
+            if (e.startLine() != null) {
+                loc += ":" + e.startLine();
+                if (e.endLine() != null && !e.endLine().equals(e.startLine())) {
+                    loc += "-" + e.endLine();
+                }
+            }
+            a.append("<code>").append(Adoc.html(loc)).append("</code>");
+        }
+        if (e.commit() != null) {
+            a.append(a.length() > 0 ? " " : "").append("commit <code>")
+                    .append(Adoc.html(Vocabulary.shortCommit(e.commit()))).append("</code>");
+        }
+        if (e.note() != null) {
+            a.append(a.length() > 0 ? " — " : "").append(Adoc.html(e.note()));
+        }
+        return a.toString();
+    }
+
+    /** Source lines as HTML for a passthrough block: every line starts with a tag, the text is escaped. */
     static String excerpt(SourceExcerpt x) {
-        StringBuilder a = new StringBuilder("++++\n");
+        StringBuilder a = new StringBuilder();
         a.append("<pre class=\"excerpt\"><code>");
         for (int i = 0; i < x.lines().size(); i++) {
             int n = x.firstLine() + i;
@@ -150,7 +181,7 @@ final class AreaPage {
                     .append(Adoc.html(x.lines().get(i))).append(i + 1 < x.lines().size() ? "\n" : "")
                     .append("</span>");
         }
-        a.append("</code></pre>\n++++\n");
+        a.append("</code></pre>");
         return a.toString();
     }
 }

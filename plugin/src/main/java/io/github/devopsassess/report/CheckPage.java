@@ -65,12 +65,16 @@ final class CheckPage {
             a.append("Status ").append(Vocabulary.status(r)).append(r.assessed() ? ", score "
                     + Math.round(r.score() * 100) : "").append(": ").append(Adoc.text(r.summary())).append("\n\n");
             if (!r.findings().isEmpty()) {
-                a.append("[.finding-links]\n");
+                // One passthrough block rather than a list item per finding: there may be hundreds.
+                a.append("++++\n<div class=\"ulist finding-links\"><ul>\n");
                 for (Finding f : r.findings()) {
-                    a.append("* ").append(Vocabulary.severity(f.severity())).append(" link:../")
+                    String sev = f.severity().id();
+                    a.append("<li><p><span class=\"severity-").append(sev).append("\">")
+                            .append(sev.toUpperCase(java.util.Locale.ROOT)).append("</span> <a href=\"../")
                             .append(Vocabulary.areaPage(f.area())).append("#").append(Vocabulary.findingAnchor(f))
-                            .append("[").append(Adoc.text(f.message())).append("]\n");
+                            .append("\">").append(Adoc.html(f.message())).append("</a></p></li>\n");
                 }
+                a.append("</ul></div>\n++++\n");
                 a.append("\n");
             }
         }

@@ -1,7 +1,6 @@
 package io.github.devopsassess.report;
 
 import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.model.Severity;
 import io.github.devopsassess.rubric.AreaDef;
@@ -94,29 +93,6 @@ final class Vocabulary {
         String t = text.strip();
         Matcher m = FIRST_SENTENCE.matcher(t);
         return m.find() ? m.group(1) : t;
-    }
-
-    /** Evidence as AsciiDoc: the place in monospace, the commit, the note. */
-    static String evidence(Evidence e) {
-        StringBuilder a = new StringBuilder();
-        if (e.path() != null) {
-            String loc = e.path();
-            if (e.startLine() != null) {
-                loc += ":" + e.startLine();
-                if (e.endLine() != null && !e.endLine().equals(e.startLine())) {
-                    loc += "-" + e.endLine();
-                }
-            }
-            a.append(Adoc.code(loc));
-        }
-        if (e.commit() != null) {
-            a.append(a.length() > 0 ? " " : "").append("commit ").append(Adoc.code(e.commit().substring(0,
-                    Math.min(12, e.commit().length()))));
-        }
-        if (e.note() != null) {
-            a.append(a.length() > 0 ? " — " : "").append(Adoc.text(e.note()));
-        }
-        return a.toString();
     }
 
     /** A date as YYYY-MM-DD (the time of day means nothing to the reader of a trend). */
