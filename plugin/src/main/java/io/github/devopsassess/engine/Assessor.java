@@ -9,15 +9,20 @@ import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.Facts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.model.ParseProblem;
+import io.github.devopsassess.model.SourceExcerpt;
+import io.github.devopsassess.model.TrendPoint;
 import io.github.devopsassess.rubric.CheckDef;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.rubric.Rubric;
 import io.github.devopsassess.rubric.RubricException;
 import io.github.devopsassess.rubric.RubricLoader;
 import io.github.devopsassess.scan.ScanContext;
+import io.github.devopsassess.scan.ScanOptions;
 import io.github.devopsassess.scan.Scanner;
 import io.github.devopsassess.scan.Scanners;
 import io.github.devopsassess.score.Scorer;
+import io.github.devopsassess.source.History;
+import io.github.devopsassess.source.RepoTree;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -28,36 +33,57 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** Runs one assessment: rubric, sources, scanners, checks, scores. Renders nothing and gates nothing. */
 public final class Assessor {
 
-    /** The assessment and the rubric it was scored with (the report needs both). */
-    public record Outcome(Assessment assessment, Rubric rubric) {
+    /**
+     * The assessment and what the report needs besides it.
+     *
+     * @param assessment the result
+     * @param rubric the rubric it was scored with
+     * @param facts what the scanners saw, for area-specific report sections
+     * @param excerpts source lines around each piece of evidence with a path and line, by
+     *     {@link SourceExcerpt#key(io.github.devopsassess.model.Evidence)}
+     * @param trend scores re-assessed at past commits, oldest first (empty unless asked for)
+     */
+    public record Outcome(Assessment assessment, Rubric rubric, Facts facts, Map<String, SourceExcerpt> excerpts,
+            List<TrendPoint> trend) {
+
+        public Outcome {
+            excerpts = java.util.Collections.unmodifiableMap(new TreeMap<>(excerpts));
+            trend = List.copyOf(trend);
+        }
+
+        public Outcome(Assessment assessment, Rubric rubric) {
+            this(assessment, rubric, Facts.builder().build(), Map.of(), List.of());
+        }
+    }
+
+    /** Scanners' facts and the scores computed from them, for one tree and one history. */
+    record Evaluation(Facts facts, Scorer.Scores scores) {
     }
 
     public static final String TOOL = "devops-maven-plugin";
 
+    /** Assesses the request without a trend. */
     public Outcome assess(AssessmentRequest request) throws AssessmentException {
+        return assess(request, 0);
+    }
+
+    /**
+     * @param trendPoints how many past points (month-ends) to re-assess for the trend; 0 for none
+     */
+    public Outcome assess(AssessmentRequest request, int trendPoints) throws AssessmentException {
         Rubric rubric = loadRubric(request);
         try (Sources sources = Sources.open(request, lineCountsNeeded(rubric))) {
-            Facts.Builder builder = Facts.builder();
             // The custom scanner reads exactly the files the rubric's custom checks examine.
-            ScanContext context = new ScanContext(sources.tree(), sources.history(), sources.historyMissing(),
-                    request.options().withCustomFiles(CustomCheck.filesToRead(rubric.checks().values())),
-                    request.info());
-            for (Scanner scanner : Scanners.all()) {
-                try {
-                    scanner.scan(context, builder);
-                } catch (RuntimeException e) {
-                    // A scanner bug must not cost the user the rest of the assessment.
-                    builder.problem(null, null, "the " + scanner.id() + " scanner failed (" + e
-                            + "); its areas are not assessed. Please report this.");
-                }
-            }
-            Facts facts = builder.build();
-            Map<String, CheckResult> results = evaluate(rubric, facts);
-            Scorer.Scores scores = new Scorer(rubric).score(results);
+            ScanOptions options = request.options().withCustomFiles(CustomCheck.filesToRead(rubric.checks().values()));
+            Evaluation evaluation = evaluate(rubric, sources.tree(), sources.history(), sources.historyMissing(),
+                    options, request.info());
+            Facts facts = evaluation.facts();
+            Scorer.Scores scores = evaluation.scores();
 
             List<Finding> findings = new ArrayList<>();
             Map<String, Object> metrics = new TreeMap<>();
@@ -83,8 +109,35 @@ public final class Assessor {
                     sources.commit(), sources.refName(), sources.workingTree(), date(request, sources));
             Assessment assessment = new Assessment(Assessment.SCHEMA_VERSION, TOOL + " " + Version.get(), subject,
                     scores.score(), scores.level(), scores.areas(), findings, problems, metrics, scores.nextLevel());
-            return new Outcome(assessment, rubric);
+            Map<String, SourceExcerpt> excerpts = new EvidenceExcerpts(sources.tree()).of(findings);
+            List<TrendPoint> trend = List.of();
+            if (trendPoints > 0 && sources.repository() != null && sources.head() != null
+                    && sources.history() != null) {
+                trend = new TrendAssessor(this, rubric, options, request.info(), request.options()
+                        .maxFileSize()).trend(sources.repository(), sources.head(), sources.history(),
+                                sources.tree().subtree(), trendPoints);
+            }
+            return new Outcome(assessment, rubric, facts, excerpts, trend);
         }
+    }
+
+    /** Runs every scanner over one tree and history, then every enabled check, then the scorer. */
+    Evaluation evaluate(Rubric rubric, RepoTree tree, History history, String historyMissing, ScanOptions options,
+            Consumer<String> log) {
+        Facts.Builder builder = Facts.builder();
+        ScanContext context = new ScanContext(tree, history, historyMissing, options, log);
+        for (Scanner scanner : Scanners.all()) {
+            try {
+                scanner.scan(context, builder);
+            } catch (RuntimeException e) {
+                // A scanner bug must not cost the user the rest of the assessment.
+                builder.problem(null, null, "the " + scanner.id() + " scanner failed (" + e
+                        + "); its areas are not assessed. Please report this.");
+            }
+        }
+        Facts facts = builder.build();
+        Map<String, CheckResult> results = evaluate(rubric, facts);
+        return new Evaluation(facts, new Scorer(rubric).score(results));
     }
 
     private static Rubric loadRubric(AssessmentRequest request) throws AssessmentException {

@@ -41,6 +41,7 @@ final class Sources implements AutoCloseable {
     private final RepoTree tree;
     private final History history;
     private final String historyMissing;
+    private final RevCommit head;
     private final String commit;
     private final long commitTime;
     private final String refName;
@@ -52,6 +53,7 @@ final class Sources implements AutoCloseable {
         this.tree = tree;
         this.history = history;
         this.historyMissing = historyMissing;
+        this.head = commit;
         this.commit = commit == null ? null : commit.name();
         this.commitTime = commit == null ? 0 : commit.getCommitTime();
         this.refName = refName;
@@ -176,6 +178,16 @@ final class Sources implements AutoCloseable {
 
     String historyMissing() {
         return historyMissing;
+    }
+
+    /** The repository, or {@code null} for a plain folder; open until {@link #close()}. */
+    Repository repository() {
+        return repository;
+    }
+
+    /** The assessed commit (HEAD under a working tree), or {@code null}. */
+    RevCommit head() {
+        return head;
     }
 
     String commit() {

@@ -188,6 +188,13 @@ public abstract class AbstractDevopsMojo extends AbstractMojo {
     protected abstract void executeGoal() throws MojoExecutionException, MojoFailureException;
 
     protected Assessor.Outcome assess() throws MojoExecutionException {
+        return assess(0);
+    }
+
+    /** @param trendPoints past points to re-assess for the trend page; 0 for none */
+
+    /** @param trendPoints past points to re-assess for the trend page; 0 for none */
+    protected Assessor.Outcome assess(int trendPoints) throws MojoExecutionException {
         String counts = lineCounts == null ? "auto" : lineCounts.trim().toLowerCase(java.util.Locale.ROOT);
         if (!List.of("auto", "true", "false").contains(counts)) {
             throw new MojoExecutionException("devops.lineCounts '" + lineCounts + "' is not one of auto, true, false");
@@ -205,7 +212,7 @@ public abstract class AbstractDevopsMojo extends AbstractMojo {
                 rubric == null ? null : rubric.toPath(), outputTimestamp, options,
                 getLog()::info, getLog()::warn, profile);
         try {
-            return new Assessor().assess(request);
+            return new Assessor().assess(request, trendPoints);
         } catch (AssessmentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

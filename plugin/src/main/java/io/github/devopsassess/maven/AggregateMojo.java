@@ -7,9 +7,11 @@ import io.github.devopsassess.output.AtomicFiles;
 import io.github.devopsassess.portfolio.Portfolio;
 import io.github.devopsassess.portfolio.PortfolioBuilder;
 import io.github.devopsassess.portfolio.PortfolioGate;
-import io.github.devopsassess.report.PortfolioRenderer;
+import io.github.devopsassess.report.PortfolioEntry;
 import io.github.devopsassess.report.SharedAsciidoctor;
+import io.github.devopsassess.report.SiteRenderer;
 import io.github.devopsassess.report.Theme;
+import io.github.devopsassess.rubric.Rubric;
 import io.github.devopsassess.rubric.RubricException;
 import io.github.devopsassess.rubric.RubricLoader;
 
@@ -42,6 +44,15 @@ public class AggregateMojo extends AbstractDevopsMojo {
     @Parameter(property = "devops.assessmentGlob", defaultValue = "**/assessment.json")
     protected String assessmentGlob;
 
+    private Rubric rubric() throws MojoExecutionException {
+        try {
+            RubricLoader loader = new RubricLoader(BuiltInChecks.byId().keySet(), getClass().getClassLoader());
+            return rubric == null ? loader.loadDefault() : loader.load(rubric.toPath());
+        } catch (RubricException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
     @Override
     protected void executeGoal() throws MojoExecutionException, MojoFailureException {
         if (!assessments.isDirectory()) {
@@ -60,8 +71,13 @@ public class AggregateMojo extends AbstractDevopsMojo {
             AtomicFiles.write(out.resolve("portfolio.json"), new ObjectMapper()
                     .enable(SerializationFeature.INDENT_OUTPUT).enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                     .writeValueAsString(portfolio) + "\n");
-            List<String> broken = new PortfolioRenderer(Theme.load(null), Assessor.TOOL + " " + Version.get())
-                    .render(portfolio, out.resolve("site"));
+            Rubric rubric = rubric();
+            List<PortfolioEntry> entries = portfolio.repositories().stream().map(r -> new PortfolioEntry(r.name(),
+                    null, r.score(), r.level(), r.previousScore(), r.worstArea() == null ? null
+                            : rubric.areas().containsKey(r.worstArea()) ? rubric.areas().get(r.worstArea()).title()
+                            : r.worstArea(), r.worstAreaScore())).toList();
+            List<String> broken = new SiteRenderer(Theme.load(null), Assessor.TOOL + " " + Version.get())
+                    .renderPortfolio(entries, rubric, "DevOps portfolio", out.resolve("site"));
             if (!broken.isEmpty()) {
                 throw new MojoExecutionException("The portfolio page failed verification (please report this):\n  "
                         + String.join("\n  ", broken));
@@ -73,14 +89,7 @@ public class AggregateMojo extends AbstractDevopsMojo {
                 ? "" : ", mean score " + portfolio.score()) + ": " + out.resolve("site/portfolio.html").toUri());
         portfolio.repositories().forEach(r -> getLog().info(String.format("  %-30s %s", r.name(),
                 r.score() == null ? "not assessed" : r.score() + " (" + r.level() + ", " + r.trend() + ")")));
-        List<String> regressions;
-        try {
-            RubricLoader loader = new RubricLoader(BuiltInChecks.byId().keySet(), getClass().getClassLoader());
-            regressions = PortfolioGate.regressions(portfolio, gateSettings(rubric == null ? loader.loadDefault()
-                    : loader.load(rubric.toPath())));
-        } catch (RubricException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+        List<String> regressions = PortfolioGate.regressions(portfolio, gateSettings(rubric()));
         if (!regressions.isEmpty()) {
             String message = "Portfolio gate failed:\n  - " + String.join("\n  - ", regressions);
             if (failOnRegression) {

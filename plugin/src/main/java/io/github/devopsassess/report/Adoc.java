@@ -41,6 +41,8 @@ public final class Adoc {
                 case '\'' -> sb.append("&#39;");
                 case '+' -> sb.append("&#43;");
                 case '|' -> sb.append("&#124;");
+                case '[' -> sb.append("&#91;"); // "[[id]]" would otherwise be catalogued as an anchor
+                case ']' -> sb.append("&#93;");
                 case '\r', '\n', '\u2028', '\u2029', '\u0085' -> sb.append(' ');
                 default -> {
                     if (c < 0x20 && c != '\t') {

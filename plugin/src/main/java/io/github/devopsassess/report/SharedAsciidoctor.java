@@ -26,6 +26,25 @@ public final class SharedAsciidoctor {
         return future().join();
     }
 
+    /**
+     * JRuby loads the parser and converter lazily and compiles them on use: the first conversion costs far more than
+     * the next. Converting a small page with the block types the report uses while the repository is still being
+     * mined takes that cost off the critical path. Conversions lock the instance, so a render waits for this.
+     */
+    private static void warm(Asciidoctor asciidoctor) {
+        String page = "= Warm-up\n\n== Section\n\n[.role]#text# *bold* `code` link:x.html[x]\n\n"
+                + "[cols=\"1,1\",options=\"header\"]\n|===\n|a |b\n|+++c+++ |d +\ne\n|===\n\n"
+                + "[[anchor]]\n[.finding]\n====\n.Title\n* item\n+\n++++\n<pre>x</pre>\n++++\n====\n";
+        try {
+            synchronized (asciidoctor) {
+                asciidoctor.convert(page, org.asciidoctor.Options.builder().safe(org.asciidoctor.SafeMode.SECURE)
+                        .standalone(true).build());
+            }
+        } catch (RuntimeException e) {
+            // Only a head start; the real conversion reports any real problem.
+        }
+    }
+
     private static CompletableFuture<Asciidoctor> future() {
         synchronized (LOCK) {
             if (instance == null) {
@@ -34,11 +53,15 @@ public final class SharedAsciidoctor {
                 CompletableFuture<Asciidoctor> target = instance;
                 Thread t = new Thread(() -> {
                     Thread.currentThread().setContextClassLoader(loader);
+                    Asciidoctor created;
                     try {
-                        target.complete(Asciidoctor.Factory.create());
+                        created = Asciidoctor.Factory.create();
+                        target.complete(created);
                     } catch (Throwable e) {
                         target.completeExceptionally(e);
+                        return;
                     }
+                    warm(created);
                 }, "devops-asciidoctor-start");
                 t.setDaemon(true);
                 t.start();

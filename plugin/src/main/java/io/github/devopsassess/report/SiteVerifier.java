@@ -20,8 +20,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Verifies a rendered site: every internal link and anchor resolves, nothing is loaded from the network, and no
- * script or event handler made it into a page. A leader opens the site from a file or a CI artifact; a broken link
+ * Verifies a rendered site: every internal link and anchor resolves, nothing is loaded from the network, no section
+ * is empty, and no inline script or event handler made it into a page (the only scripts allowed are files of the
+ * site itself, such as the theme's table sorter). A leader opens the site from a file or a CI artifact; a broken link
  * or an external request there is a defect, so the build fails on it.
  */
 public final class SiteVerifier {
@@ -48,8 +49,18 @@ public final class SiteVerifier {
         for (Path page : pages) {
             Document doc = docs.get(page);
             String name = root.relativize(page).toString().replace('\\', '/');
-            if (!doc.select("script, iframe, object, embed, base").isEmpty()) {
-                problems.add(name + ": contains a script, iframe, object, embed or base element");
+            if (!doc.select("iframe, object, embed, base, foreignObject, foreignobject").isEmpty()) {
+                problems.add(name + ": contains an iframe, object, embed, base or foreignObject element");
+            }
+            for (Element script : doc.select("script")) {
+                checkScript(name, script, problems);
+            }
+            for (Element section : doc.select("div.sect1, div.sect2, div.sect3")) {
+                boolean empty = section.children().stream().filter(c -> !c.tagName().matches("h[1-6]"))
+                        .allMatch(c -> c.text().isBlank() && c.select("svg, img, table").isEmpty());
+                if (empty) {
+                    problems.add(name + ": empty section " + section.select("h1, h2, h3, h4").text());
+                }
             }
             for (Element e : doc.getAllElements()) {
                 for (Attribute attr : e.attributes()) {
@@ -65,6 +76,19 @@ public final class SiteVerifier {
             }
         }
         return problems;
+    }
+
+    /**
+     * Only the theme's own script files are allowed: a {@code <script src>} pointing at a file of the site (the
+     * reference check makes sure it exists and is not external), with nothing inline.
+     */
+    private static void checkScript(String name, Element script, List<String> problems) {
+        String src = script.attr("src").trim();
+        if (src.isEmpty() || !script.data().isBlank() || !script.children().isEmpty()) {
+            problems.add(name + ": inline script (only script files of the site are allowed)");
+        } else if (!src.toLowerCase(Locale.ROOT).endsWith(".js") || src.contains(":") || src.startsWith("/")) {
+            problems.add(name + ": script " + src + " is not a script file of the site");
+        }
     }
 
     private void checkReference(String name, Path page, String ref, Map<Path, Set<String>> ids,

@@ -81,6 +81,31 @@ class AssessMojoTest {
 
     @Test
     @InjectMojo(goal = "assess", pom = "src/test/resources/unit/assess/pom.xml")
+    void siteShowsTrendAndChangesSinceTheBaseline(AssessMojo mojo) throws Exception {
+        configure(mojo, bareRepository());
+        MojoExtension.setVariableValueToObject(mojo, "trendPoints", 12);
+        MojoExtension.setVariableValueToObject(mojo, "failOnRegression", false);
+        Files.writeString(temp.resolve("devops-baseline.json"), "{\"schemaVersion\":1,\"score\":100,"
+                + "\"areas\":{\"delivery\":100},\"findings\":[{\"fingerprint\":\"gone\",\"check\":\"truck-factor\","
+                + "\"severity\":\"high\",\"message\":\"An old silo\"}]}");
+        Path history = temp.resolve("history");
+        Files.createDirectories(history);
+        Files.writeString(history.resolve("broken.json"), "{ not json");
+        MojoExtension.setVariableValueToObject(mojo, "previousAssessments", history.toFile());
+        mojo.execute();
+
+        Path site = temp.resolve("out/site");
+        Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertThat(index.text()).containsPattern("[12] new findings?:").contains("1 fixed finding").contains("An old silo");
+        Document trend = Jsoup.parse(site.resolve("trend.html").toFile(), "UTF-8");
+        // two commits an hour apart: the younger history is spread, one point per earlier commit, then this run
+        assertThat(trend.select("table.trend-table tbody tr").eachText()).hasSize(2)
+                .first().asString().contains("re-assessed");
+        assertThat(site.resolve("checks/truck-factor.html")).exists();
+    }
+
+    @Test
+    @InjectMojo(goal = "assess", pom = "src/test/resources/unit/assess/pom.xml")
     void skipDoesNothing(AssessMojo mojo) throws Exception {
         configure(mojo, bareRepository());
         MojoExtension.setVariableValueToObject(mojo, "skip", true);

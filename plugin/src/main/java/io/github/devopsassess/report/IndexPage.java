@@ -1,0 +1,315 @@
+package io.github.devopsassess.report;
+
+import io.github.devopsassess.model.AreaScore;
+import io.github.devopsassess.model.Assessment;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.NextLevel;
+import io.github.devopsassess.model.BaselineChanges;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.model.ParseProblem;
+import io.github.devopsassess.rubric.LevelDef;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The page a leader opens first: the level, the areas at a glance, what changed since the baseline, the few things
+ * to do next, how complete the assessment is, and what exactly was assessed.
+ */
+final class IndexPage {
+
+    /** How many risks the index ranks: the things to do next, not a backlog. */
+    static final int TOP_RISKS = 5;
+    /** How many new findings "what changed" lists before pointing to the area pages. */
+    static final int LISTED_CHANGES = 10;
+
+    private final SiteInput input;
+    private final Assessment assessment;
+    private final Vocabulary words;
+
+    IndexPage(SiteInput input) {
+        this.input = input;
+        this.assessment = input.assessment();
+        this.words = new Vocabulary(input.rubric());
+    }
+
+    /**
+     * A risk is one check's findings, ranked by the worst severity times the weight of the check's area, so that
+     * ten findings of one check are one thing to do, not ten.
+     */
+    record Risk(String check, String area, Finding worst, int count, double rank) {
+    }
+
+    String render() {
+        StringBuilder a = new StringBuilder();
+        a.append("= DevOps assessment: ").append(Adoc.text(assessment.subject().name())).append("\n\n");
+        a.append("[.subject]\n").append(subjectLine()).append("\n\n");
+        overall(a);
+        areas(a);
+        changes(a);
+        risks(a);
+        coverage(a);
+        problems(a);
+        return a.toString();
+    }
+
+    private void overall(StringBuilder a) {
+        a.append("== Maturity level\n\n");
+        if (assessment.score() == null) {
+            a.append("[.not-assessed]#Not assessed#: no area had data to assess.\n\n");
+        } else {
+            a.append("[.score-summary.level-").append(Adoc.id(assessment.level() == null ? "none"
+                    : assessment.level())).append("]\n");
+            a.append("Score [.score]#").append(assessment.score()).append("# of 100, level ")
+                    .append(words.levelRole(assessment.level()));
+            BaselineChanges c = input.changes();
+            if (c != null && c.baselineScore() != null) {
+                a.append(" (").append(Vocabulary.delta(c.baselineScore(), assessment.score()))
+                        .append(" since the baseline)");
+            }
+            a.append("\n\n");
+        }
+        a.append("[cols=\"2,1,6\",options=\"header\"]\n.The maturity ladder\n|===\n|Level |From score |Meaning\n");
+        for (LevelDef level : input.rubric().levels()) {
+            boolean current = level.id().equals(assessment.level());
+            a.append("|").append(words.levelRole(level.id())).append(current ? " *(you are here)*" : "").append(" |")
+                    .append(level.minScore()).append(" |").append(Adoc.text(level.description())).append("\n");
+        }
+        a.append("|===\n\n");
+        nextLevel(a);
+    }
+
+    /** What stands between the team and the next rung of the ladder. */
+    private void nextLevel(StringBuilder a) {
+        NextLevel next = assessment.nextLevel();
+        if (next == null) {
+            return;
+        }
+        a.append("[.next-level]\n*Next level:* ").append(words.levelRole(next.level())).append(" needs a score of ")
+                .append(next.minScore()).append(next.scoreReached() ? " (reached)" : "");
+        if (next.blockingChecks().isEmpty()) {
+            a.append(".\n\n");
+            return;
+        }
+        a.append(" and these required checks to pass:\n\n");
+        for (NextLevel.Blocker b : next.blockingChecks()) {
+            a.append("* link:").append(Vocabulary.checkPage(b.check())).append("[").append(Adoc.text(b.title()))
+                    .append("] ").append(Adoc.code(b.check())).append(" — ")
+                    .append(b.status() == CheckStatus.NOT_ASSESSED ? "[.not-assessed]#not assessed#"
+                            : "[.severity-high]#" + Adoc.text(b.status().id()) + "#")
+                    .append(", required from ").append(words.levelRole(b.requiredFor())).append("\n");
+        }
+        a.append("\n");
+    }
+
+    private void areas(StringBuilder a) {
+        a.append("== Areas\n\n");
+        Map<String, Integer> before = input.changes() == null ? Map.of() : input.changes().baselineAreas();
+        List<Charts.Axis> axes = new ArrayList<>();
+        StringBuilder desc = new StringBuilder("Scores of the nine areas from 0 to 100: ");
+        List<String> parts = new ArrayList<>();
+        for (AreaScore area : assessment.areas()) {
+            axes.add(new Charts.Axis(area.title(), area.assessed() ? area.score() : null,
+                    before.get(area.area())));
+            parts.add(area.title() + " " + (area.assessed() ? String.valueOf(area.score()) : "not assessed"));
+        }
+        desc.append(String.join(", ", parts)).append(".");
+        if (axes.stream().filter(x -> x.baseline() != null).count() >= 3) {
+            desc.append(" A dashed outline shows the baseline.");
+        }
+        a.append(Charts.radar("radar", "Area scores", desc.toString(), axes));
+        boolean withBaseline = input.changes() != null;
+        a.append(withBaseline ? "[cols=\"3,1,1,2,1,5\",options=\"header\"]\n"
+                : "[cols=\"3,1,2,1,5\",options=\"header\"]\n");
+        a.append(".Area scores (the data of the chart)\n|===\n|Area |Score ");
+        a.append(withBaseline ? "|Since baseline " : "").append("|Level |Findings |Anti-pattern\n");
+        for (AreaScore area : assessment.areas()) {
+            long findings = area.checks().stream().mapToLong(c -> c.findings().size()).sum();
+            a.append("|link:").append(Vocabulary.areaPage(area.area())).append("[").append(Adoc.text(area.title()))
+                    .append("]");
+            a.append(" |").append(area.assessed() ? String.valueOf(area.score()) : "[.not-assessed]#n/a#");
+            if (withBaseline) {
+                a.append(" |").append(Vocabulary.delta(before.get(area.area()), area.assessed() ? area.score()
+                        : null));
+            }
+            a.append(" |").append(area.assessed() ? words.levelRole(area.level())
+                    : "[.not-assessed]#Not assessed#");
+            a.append(" |").append(findings).append(" |").append(Adoc.text(area.antiPattern())).append("\n");
+        }
+        a.append("|===\n\n");
+    }
+
+    private void changes(StringBuilder a) {
+        a.append("== What changed since the baseline\n\n");
+        BaselineChanges c = input.changes();
+        if (c == null) {
+            a.append("There is no baseline to compare with yet. Run `mvn devops:baseline` and commit "
+                    + "`devops-baseline.json` to see here what got better or worse from one build to the next.\n\n");
+            return;
+        }
+        List<String> up = new ArrayList<>();
+        List<String> down = new ArrayList<>();
+        for (AreaScore area : assessment.areas()) {
+            Integer b = c.baselineAreas().get(area.area());
+            if (b == null || !area.assessed() || b.equals(area.score())) {
+                continue;
+            }
+            String line = "link:" + Vocabulary.areaPage(area.area()) + "[" + Adoc.text(area.title()) + "] " + b
+                    + " → " + area.score() + " (" + Vocabulary.delta(b, area.score()) + ")";
+            (area.score() > b ? up : down).add(line);
+        }
+        if (up.isEmpty() && down.isEmpty()) {
+            a.append("No area score changed.\n\n");
+        } else {
+            if (!down.isEmpty()) {
+                a.append("Areas that got worse:\n\n");
+                down.forEach(l -> a.append("* ").append(l).append("\n"));
+                a.append("\n");
+            }
+            if (!up.isEmpty()) {
+                a.append("Areas that got better:\n\n");
+                up.forEach(l -> a.append("* ").append(l).append("\n"));
+                a.append("\n");
+            }
+        }
+        Map<String, Finding> byFingerprint = assessment.findings().stream()
+                .collect(Collectors.toMap(Finding::fingerprint, Function.identity(), (x, y) -> x,
+                        LinkedHashMap::new));
+        List<Finding> fresh = c.newFindings().stream().map(byFingerprint::get).filter(f -> f != null).toList();
+        a.append("*").append(fresh.size()).append(" new* finding").append(fresh.size() == 1 ? "" : "s")
+                .append(fresh.isEmpty() ? ".\n\n" : ":\n\n");
+        for (Finding f : fresh.subList(0, Math.min(LISTED_CHANGES, fresh.size()))) {
+            a.append("* ").append(Vocabulary.severity(f.severity())).append(" ").append(Adoc.text(f.message()))
+                    .append(" link:").append(Vocabulary.areaPage(f.area())).append("#")
+                    .append(Vocabulary.findingAnchor(f)).append("[evidence]\n");
+        }
+        if (fresh.size() > LISTED_CHANGES) {
+            a.append("* … and ").append(fresh.size() - LISTED_CHANGES).append(" more on the area pages\n");
+        }
+        if (!fresh.isEmpty()) {
+            a.append("\n");
+        }
+        a.append("*").append(c.fixed().size()).append(" fixed* finding").append(c.fixed().size() == 1 ? "" : "s")
+                .append(c.fixed().isEmpty() ? ".\n\n" : ":\n\n");
+        for (BaselineChanges.Fixed f : c.fixed().subList(0, Math.min(LISTED_CHANGES, c.fixed().size()))) {
+            a.append("* [.improvement]#fixed# ").append(Adoc.text(f.message())).append(" (")
+                    .append(Adoc.code(f.check())).append(")\n");
+        }
+        if (c.fixed().size() > LISTED_CHANGES) {
+            a.append("* … and ").append(c.fixed().size() - LISTED_CHANGES).append(" more\n");
+        }
+        a.append("\n");
+    }
+
+    private void risks(StringBuilder a) {
+        a.append("== Top risks: what to do next\n\n");
+        List<Risk> risks = risks();
+        if (risks.isEmpty()) {
+            a.append(assessment.findings().isEmpty() && assessment.score() != null
+                    ? "No findings: nothing stands out as a risk.\n\n"
+                    : "No findings.\n\n");
+            return;
+        }
+        a.append("Ranked by severity times the weight of the area; one row per check.\n\n");
+        a.append("[.risks,cols=\"1,2,8,3\",options=\"header\"]\n|===\n|# |Severity |Risk and what to do |Area\n");
+        int i = 1;
+        for (Risk r : risks) {
+            Finding f = r.worst();
+            a.append("|").append(i++).append(" |").append(Vocabulary.severity(f.severity())).append(" |");
+            a.append("*").append(Adoc.text(words.checkTitle(r.check()))).append("*: ").append(Adoc.text(f.message()));
+            if (r.count() > 1) {
+                a.append(" (and ").append(r.count() - 1).append(" more like it)");
+            }
+            a.append(" +\n*Next:* ").append(Adoc.text(Vocabulary.firstSentence(f.remediation())));
+            a.append(" link:").append(Vocabulary.areaPage(f.area())).append("#").append(Vocabulary.findingAnchor(f))
+                    .append("[Evidence] · link:").append(Vocabulary.checkPage(r.check())).append("[About the check]");
+            a.append(" |link:").append(Vocabulary.areaPage(r.area())).append("[")
+                    .append(Adoc.text(words.areaTitle(r.area()))).append("]\n");
+        }
+        a.append("|===\n\n");
+        long more = assessment.findings().stream().map(Finding::check).distinct().count() - risks.size();
+        if (more > 0) {
+            a.append("Findings of ").append(more).append(" more check").append(more == 1 ? "" : "s")
+                    .append(" are on the area pages.\n\n");
+        }
+    }
+
+    List<Risk> risks() {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        assessment.areas().forEach(ar -> weights.put(ar.area(), ar.weight()));
+        Map<String, List<Finding>> byCheck = new LinkedHashMap<>();
+        for (Finding f : assessment.findings()) {
+            byCheck.computeIfAbsent(f.check(), k -> new ArrayList<>()).add(f);
+        }
+        List<Risk> risks = new ArrayList<>();
+        for (Map.Entry<String, List<Finding>> e : byCheck.entrySet()) {
+            Finding worst = e.getValue().stream().max(Comparator.comparing(Finding::severity)).orElseThrow();
+            double rank = (worst.severity().ordinal() + 1) * weights.getOrDefault(worst.area(), 1.0);
+            risks.add(new Risk(e.getKey(), worst.area(), worst, e.getValue().size(), rank));
+        }
+        risks.sort(Comparator.comparingDouble(Risk::rank).reversed().thenComparing(Risk::count,
+                Comparator.reverseOrder()).thenComparing(Risk::check));
+        return risks.subList(0, Math.min(TOP_RISKS, risks.size()));
+    }
+
+    private void coverage(StringBuilder a) {
+        a.append("== Assessment coverage\n\n");
+        long assessed = assessment.areas().stream().filter(AreaScore::assessed).count();
+        a.append(assessed).append(" of ").append(assessment.areas().size())
+                .append(" areas had data to assess. An area without data is left out of the overall score rather"
+                        + " than counted as zero.\n\n");
+        a.append("[cols=\"3,2,7\",options=\"header\"]\n|===\n|Area |Checks with data |What was missing\n");
+        for (AreaScore area : assessment.areas()) {
+            long withData = area.checks().stream().filter(CheckResult::assessed).count();
+            List<String> missing = area.checks().stream().filter(r -> !r.assessed())
+                    .map(r -> Adoc.code(r.check()) + ": " + Adoc.text(r.summary())).toList();
+            a.append("|link:").append(Vocabulary.areaPage(area.area())).append("[").append(Adoc.text(area.title()))
+                    .append("] |").append(area.checks().isEmpty() ? "[.not-assessed]#no checks#"
+                            : withData + " of " + area.checks().size())
+                    .append(" |").append(missing.isEmpty() ? (area.checks().isEmpty()
+                            ? "No check of this area is enabled in this version of the rubric." : "Nothing")
+                            : String.join("; ", missing)).append("\n");
+        }
+        a.append("|===\n\n");
+    }
+
+    private void problems(StringBuilder a) {
+        if (assessment.problems().isEmpty()) {
+            return;
+        }
+        a.append("== Inputs that could not be read\n\n");
+        a.append("These files were skipped in whole or in part; the rest of the assessment went on.\n\n");
+        for (ParseProblem p : assessment.problems()) {
+            String where = p.path() == null ? "" : p.path() + (p.line() == null ? "" : ":" + p.line());
+            a.append("* ").append(where.isEmpty() ? "" : Adoc.code(where) + " ").append(Adoc.text(p.message()))
+                    .append("\n");
+        }
+        a.append("\n");
+    }
+
+    private String subjectLine() {
+        Assessment.Subject s = assessment.subject();
+        List<String> parts = new ArrayList<>();
+        parts.add("Assessed " + (s.path().isEmpty() ? "the repository root" : Adoc.code(s.path() + "/")));
+        if (s.commit() != null) {
+            parts.add("commit " + Adoc.code(Vocabulary.shortCommit(s.commit())));
+        }
+        if (s.ref() != null) {
+            parts.add("branch " + Adoc.code(s.ref()));
+        }
+        if (s.workingTree()) {
+            parts.add("read from the working tree");
+        }
+        if (s.date() != null) {
+            parts.add("dated " + Adoc.text(s.date()));
+        }
+        parts.add("rubric " + Adoc.code(input.rubric().name()));
+        return String.join(", ", parts) + ".";
+    }
+}

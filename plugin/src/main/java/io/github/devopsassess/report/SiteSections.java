@@ -1,0 +1,15 @@
+package io.github.devopsassess.report;
+
+import java.util.List;
+
+/** The area-specific report sections of this version, in the order they appear on a page. */
+public final class SiteSections {
+
+    private SiteSections() {
+    }
+
+    public static List<SiteSection> all() {
+        // Append new sections here (on-call coverage grid, ownership table, environments matrix, incidents timeline).
+        return List.of();
+    }
+}
