@@ -43,6 +43,10 @@ public final class Adoc {
                 case '|' -> sb.append("&#124;");
                 case '[' -> sb.append("&#91;"); // "[[id]]" would otherwise be catalogued as an anchor
                 case ']' -> sb.append("&#93;");
+                // "term:: text" and "term;; text" make a description list even inside a passthrough, because
+                // block parsing runs before inline passthroughs are extracted
+                case ':' -> sb.append("&#58;");
+                case ';' -> sb.append("&#59;");
                 case '\r', '\n', '\u2028', '\u2029', '\u0085' -> sb.append(' ');
                 default -> {
                     if (c < 0x20 && c != '\t') {

@@ -89,7 +89,7 @@ class CheckDocsTest {
         String page = CheckPages.page(rubric(), "truck-factor");
         assertThat(page).startsWith("= +++Truck factor+++\n").contains("== What it measures", "== Data source",
                 "== Thresholds", "== Why it matters", "== How to fix", "== Example finding", "|+++<code>warn</code>+++ |2",
-                "Anti-pattern: *+++Keeping a silo or two; the untouchable co-founder+++*");
+                "Anti-pattern: *+++Keeping a silo or two&#59; the untouchable co-founder+++*");
         String ladder = CheckPages.page(rubric(), "pipeline-defined");
         assertThat(ladder).contains("Required for level:: +++Managed+++ +++<code>managed</code>+++");
     }
