@@ -1,6 +1,7 @@
 package io.github.devopsassess.scan;
 
 import io.github.devopsassess.scan.custom.CustomFilesScanner;
+import io.github.devopsassess.scan.environment.CiRuntimePinsScanner;
 import io.github.devopsassess.scan.environment.EnvironmentScanner;
 import io.github.devopsassess.scan.history.HistoryScanner;
 import io.github.devopsassess.scan.oncall.OnCallScanner;
@@ -23,6 +24,7 @@ public final class Scanners {
         scanners.add(new TreeScanner());
         scanners.add(new HistoryScanner());
         scanners.add(new PipelineScanner());
+        scanners.add(new CiRuntimePinsScanner()); // after the pipelines, before the environments that compare
         scanners.add(new EnvironmentScanner());
         scanners.add(new OnCallScanner());
         scanners.add(new OwnershipScanner());
