@@ -4,6 +4,7 @@ import io.github.devopsassess.model.Facts;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.parse.YamlReader;
 import io.github.devopsassess.scan.ScanContext;
+import io.github.devopsassess.scan.ScanFiles;
 import io.github.devopsassess.scan.Scanner;
 import io.github.devopsassess.source.RepoTree;
 
@@ -82,21 +83,7 @@ public final class AccessSettingsScanner implements Scanner {
         if (!tree.isFile(path)) {
             return null;
         }
-        RepoTree.TextRead read = tree.readText(path);
-        if (!read.ok()) {
-            facts.problem(path, null, "file skipped: " + read.skipped());
-            return null;
-        }
-        YamlReader.Result result = yaml.read(path, read.text());
-        if (result.problem().isPresent()) {
-            facts.problem(result.problem().get());
-            return null;
-        }
-        YamlNode.Mapping m = result.first().flatMap(YamlNode::asMapping).orElse(null);
-        if (m == null) {
-            facts.problem(path, 1, "repository settings must be a YAML mapping");
-        }
-        return m;
+        return ScanFiles.yamlMapping(tree, yaml, path, facts, "repository settings").orElse(null);
     }
 
     private static void readSettingsApp(String path, YamlNode.Mapping m, Collector c, Facts.Builder facts) {

@@ -4,6 +4,7 @@ import io.github.devopsassess.model.Facts;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.parse.YamlReader;
 import io.github.devopsassess.scan.ScanContext;
+import io.github.devopsassess.scan.ScanFiles;
 import io.github.devopsassess.scan.Scanner;
 import io.github.devopsassess.source.RepoTree;
 
@@ -144,21 +145,7 @@ public final class OwnershipScanner implements Scanner {
     }
 
     private static YamlNode.Mapping mapping(RepoTree tree, YamlReader yaml, String path, Facts.Builder facts) {
-        RepoTree.TextRead read = tree.readText(path);
-        if (!read.ok()) {
-            facts.problem(path, null, "file skipped: " + read.skipped());
-            return null;
-        }
-        YamlReader.Result result = yaml.read(path, read.text());
-        if (result.problem().isPresent()) {
-            facts.problem(result.problem().get());
-            return null;
-        }
-        YamlNode.Mapping m = result.first().flatMap(YamlNode::asMapping).orElse(null);
-        if (m == null) {
-            facts.problem(path, 1, "expected a YAML mapping with approvers and reviewers");
-        }
-        return m;
+        return ScanFiles.yamlMapping(tree, yaml, path, facts, "approvers and reviewers").orElse(null);
     }
 
     private static List<String> strings(List<YamlNode> nodes) {
