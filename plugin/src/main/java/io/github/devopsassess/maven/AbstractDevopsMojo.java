@@ -174,6 +174,13 @@ public abstract class AbstractDevopsMojo extends AbstractMojo {
             getLog().info("Skipping the DevOps assessment (devops.skip=true)");
             return;
         }
+        if (project == null || project.getBasedir() == null) {
+            output = standalone(output, "target/devops");
+            baseline = standalone(baseline, "devops-baseline.json");
+            waivers = standalone(waivers, "devops-waivers.yaml");
+            cache = cache != null && !cache.getPath().contains("${") && !cache.getPath().startsWith("null")
+                    ? standalone(cache, "target/devops/cache") : new File(output, "cache");
+        }
         if (!perModule && repository == null) {
             Optional<MavenProject> covering = Reactor.coveringAncestor(project, session, mojoExecution);
             if (covering.isPresent()) {
@@ -186,6 +193,32 @@ public abstract class AbstractDevopsMojo extends AbstractMojo {
     }
 
     protected abstract void executeGoal() throws MojoExecutionException, MojoFailureException;
+
+    /**
+     * The project's folder, or the current folder when the goal runs without a pom ({@code requiresProject=false}):
+     * Maven 3.8 then has no basedir, and defaults such as {@code ${project.basedir}/devops-baseline.json} did not
+     * resolve.
+     */
+    protected File baseDir() {
+        File dir = project == null ? null : project.getBasedir();
+        if (dir != null) {
+            return dir;
+        }
+        String root = session == null ? null : session.getExecutionRootDirectory();
+        return new File(root == null ? "." : root).getAbsoluteFile();
+    }
+
+    /** A default path whose {@code ${project…}} expression did not resolve, re-rooted on {@link #baseDir()}. */
+    protected File standalone(File configured, String relativeDefault) {
+        if (configured != null && configured.isAbsolute() && !configured.getPath().contains("${")
+                && !configured.getPath().startsWith("null")) {
+            return configured;
+        }
+        if (configured != null && !configured.getPath().contains("${") && !configured.getPath().startsWith("null")) {
+            return new File(baseDir(), configured.getPath());
+        }
+        return new File(baseDir(), relativeDefault);
+    }
 
     protected Assessor.Outcome assess() throws MojoExecutionException {
         return assess(0);
@@ -207,7 +240,7 @@ public abstract class AbstractDevopsMojo extends AbstractMojo {
                 showNames, !"false".equals(counts), maxFileSize, history).withProductionPatterns(productionPatterns);
         String name = repository != null ? repository.getAbsoluteFile().getName().replaceFirst("\\.git$", "")
                 : project.getName() != null ? project.getName() : project.getArtifactId();
-        AssessmentRequest request = new AssessmentRequest(project.getBasedir().toPath(),
+        AssessmentRequest request = new AssessmentRequest(baseDir().toPath(),
                 repository == null ? null : repository.toPath(), ref, name,
                 rubric == null ? null : rubric.toPath(), outputTimestamp, options,
                 getLog()::info, getLog()::warn, profile);

@@ -55,6 +55,7 @@ public class AggregateMojo extends AbstractDevopsMojo {
 
     @Override
     protected void executeGoal() throws MojoExecutionException, MojoFailureException {
+        assessments = standalone(assessments, ".");
         if (!assessments.isDirectory()) {
             throw new MojoExecutionException("devops.assessments " + assessments + " is not a folder");
         }

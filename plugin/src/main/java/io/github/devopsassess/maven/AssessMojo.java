@@ -98,10 +98,11 @@ public class AssessMojo extends AbstractDevopsMojo {
     /** Scores of earlier runs; a file that is not an assessment is skipped with a warning. */
     private List<TrendPoint> previousPoints() {
         List<TrendPoint> points = new ArrayList<>();
-        if (previousAssessments == null || !previousAssessments.isDirectory()) {
+        File previous = standalone(previousAssessments, "devops-history");
+        if (!previous.isDirectory()) {
             return points;
         }
-        File[] files = previousAssessments.listFiles((dir, n) -> n.endsWith(".json"));
+        File[] files = previous.listFiles((dir, n) -> n.endsWith(".json"));
         if (files == null) {
             return points;
         }
