@@ -72,7 +72,9 @@ public final class OnCallSection implements SiteSection {
     private static void escalation(StringBuilder a, OnCallFacts facts, PeopleNames names, EscalationPolicy p) {
         a.append("Escalation path ").append(Adoc.text(p.name())).append(" (").append(Adoc.code(p.place().label()))
                 .append("): ").append(p.levels().size()).append(p.levels().size() == 1 ? " level" : " levels");
-        if (p.repeats() != null) {
+        if (p.repeats() != null && p.repeats() == 0) {
+            a.append(", not repeated when nobody acknowledges");
+        } else if (p.repeats() != null) {
             a.append(", repeated ").append(p.repeats()).append(p.repeats() == 1 ? " time" : " times")
                     .append(" when nobody acknowledges");
         }
