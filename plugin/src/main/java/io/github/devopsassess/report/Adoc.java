@@ -29,7 +29,7 @@ public final class Adoc {
     }
 
     /** HTML-escapes and neutralises everything AsciiDoc could interpret inside a passthrough or a table. */
-    static String html(String value) {
+    public static String html(String value) {
         StringBuilder sb = new StringBuilder(value.length() + 16);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
