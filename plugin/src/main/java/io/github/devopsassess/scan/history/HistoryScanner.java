@@ -1,18 +1,15 @@
 package io.github.devopsassess.scan.history;
 
 import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.scan.Pseudonyms;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.Scanner;
 import io.github.devopsassess.source.History;
 import io.github.devopsassess.source.MinedCommit;
 import io.github.devopsassess.source.RepoTree;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -121,11 +118,6 @@ public final class HistoryScanner implements Scanner {
         if (showNames) {
             return name == null || name.isBlank() ? key : name;
         }
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "contributor-" + HexFormat.of().formatHex(d, 0, 3);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Pseudonyms.of(key);
     }
 }

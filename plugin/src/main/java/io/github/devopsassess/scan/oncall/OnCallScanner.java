@@ -3,6 +3,7 @@ package io.github.devopsassess.scan.oncall;
 import io.github.devopsassess.model.Facts;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.parse.YamlReader;
+import io.github.devopsassess.scan.Pseudonyms;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.Scanner;
 import io.github.devopsassess.scan.history.HistoryFacts;
@@ -90,7 +91,19 @@ public final class OnCallScanner implements Scanner {
         plainFiles.stream().sorted().forEach(f -> readPlain(tree, yaml, f, model));
         OnCallFacts result = new OnCallAssembler(model).assemble(reference(facts, model), referenceSource(facts,
                 model));
-        facts.put(OnCallFacts.class, result);
+        facts.put(OnCallFacts.class, context.options().showNames() ? result : pseudonymous(result));
+    }
+
+    /**
+     * People on call appear as stable pseudonyms unless the team shows names, like authors in history: the report is
+     * about how the rota is built, not about who is on it. Shared accounts keep their name: they are not a person.
+     */
+    static OnCallFacts pseudonymous(OnCallFacts f) {
+        Map<String, Person> people = new TreeMap<>();
+        f.people().forEach((id, p) -> people.put(id, p.shared() ? p
+                : new Person(id, Pseudonyms.of(p.name().trim().toLowerCase(java.util.Locale.ROOT)), false)));
+        return new OnCallFacts(f.files(), f.schedules(), f.policies(), f.services(), f.teams(), people, f.vendors(),
+                f.referenceTime(), f.referenceSource(), f.coverage());
     }
 
     private static boolean mentionsOnCall(RepoTree tree, List<String> files) {

@@ -33,9 +33,14 @@ public final class OnCallFixtures {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+        return scan(dir, true);
+    }
+
+    /** Scans a folder; the fixtures' assertions read real names, so names are shown unless asked otherwise. */
+    public static Facts scan(Path dir, boolean showNames) {
         Facts.Builder builder = Facts.builder();
         new OnCallScanner().scan(new ScanContext(new WorkingTree(dir, "", 1 << 20), null, "no history in tests",
-                ScanOptions.defaults(), s -> { }), builder);
+                ScanOptions.defaults().withShowNames(showNames), s -> { }), builder);
         return builder.build();
     }
 

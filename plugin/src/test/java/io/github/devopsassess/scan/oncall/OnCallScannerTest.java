@@ -98,6 +98,21 @@ class OnCallScannerTest {
     }
 
     @Test
+    void peopleOnCallArePseudonymsUnlessNamesAreShown(@TempDir Path dir) {
+        OnCallFacts shown = OnCallFixtures.model(OnCallFixtures.scan("plain", dir.resolve("a")));
+        java.nio.file.Path copy = dir.resolve("a");
+        OnCallFacts hidden = OnCallFixtures.model(OnCallFixtures.scan(copy, false));
+        assertThat(hidden.people()).isNotEmpty();
+        hidden.people().forEach((id, p) -> {
+            if (!p.shared()) {
+                assertThat(p.name()).startsWith("contributor-");
+                assertThat(shown.people().get(id).name()).doesNotStartWith("contributor-");
+            }
+        });
+        assertThat(hidden.people().keySet()).isEqualTo(shown.people().keySet());
+    }
+
+    @Test
     void readsPlainOncallYaml(@TempDir Path dir) {
         OnCallFacts model = OnCallFixtures.model(OnCallFixtures.scan("plain", dir));
 
