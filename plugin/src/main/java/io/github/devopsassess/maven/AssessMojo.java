@@ -9,6 +9,7 @@ import io.github.devopsassess.gate.JunitWriter;
 import io.github.devopsassess.gate.SarifWriter;
 import io.github.devopsassess.gate.Waivers;
 import io.github.devopsassess.model.Assessment;
+import io.github.devopsassess.output.OutputLock;
 import io.github.devopsassess.report.AssessmentJson;
 import io.github.devopsassess.report.SharedAsciidoctor;
 import io.github.devopsassess.report.SiteRenderer;
@@ -48,7 +49,7 @@ public class AssessMojo extends AbstractDevopsMojo {
         Optional<Baseline> accepted = readBaseline();
         Path out = output.toPath();
         String tool = Assessor.TOOL + " " + Version.get();
-        try {
+        try (OutputLock lock = OutputLock.acquire(out)) {
             AssessmentJson.write(assessment, out.resolve("assessment.json"));
             SarifWriter.write(assessment, outcome.rubric(), Version.get(), out.resolve("devops.sarif"));
             JunitWriter.write(assessment, accepted, settings, out.resolve("devops-junit.xml"));
