@@ -25,7 +25,8 @@ public final class HostileText {
             "[click](javascript:alert(8)) **bold** <b onmouseover=alert(9)>",
             "| cell | break",
             "[[anchor]]<<xref>>",
-            "line1\ninclude::/etc/hostname[]");
+            "line1\ninclude::/etc/hostname[]",
+            "bell\u0007 escape\u001b[31mred\u001b[0m nul-free \u202Eright-to-left");
 
     /**
      * The payloads in a form that is a legal single file or folder name on every file system git supports here:
