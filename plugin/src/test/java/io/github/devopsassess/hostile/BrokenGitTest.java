@@ -6,7 +6,6 @@ import io.github.devopsassess.engine.AssessmentRequest;
 import io.github.devopsassess.engine.Assessor;
 import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.Assessment;
-import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.scan.ScanOptions;
 import io.github.devopsassess.testing.Requests;
 import io.github.devopsassess.testing.TestRepo;
@@ -186,9 +185,5 @@ class BrokenGitTest {
     private static AssessmentRequest request(Path project, Path repository, List<String> warnings) {
         return new AssessmentRequest(project, repository, null, "t", null, null, ScanOptions.defaults(), s -> { },
                 warnings::add);
-    }
-
-    static List<CheckResult> checks(Assessment a) {
-        return a.areas().stream().flatMap(x -> x.checks().stream()).toList();
     }
 }
