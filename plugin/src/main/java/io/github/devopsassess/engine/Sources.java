@@ -92,7 +92,21 @@ final class Sources implements AutoCloseable {
         }
         try {
             String wanted = request.ref() == null || request.ref().isBlank() ? null : request.ref().trim();
-            RevCommit head = resolve(repo, wanted == null ? "HEAD" : wanted);
+            RevCommit head;
+            try {
+                head = resolve(repo, wanted == null ? "HEAD" : wanted);
+            } catch (IOException damaged) {
+                if (wanted != null || repo.isBare() || request.repository() != null) {
+                    throw damaged;
+                }
+                // A corrupt or missing HEAD commit (a damaged clone, a partial clone without its objects) must not
+                // cost the files on disk their assessment; only the history areas need the object database.
+                String reason = "history could not be read: the HEAD commit is damaged (" + damaged.getMessage()
+                        + "); run git fsck to repair the clone";
+                request.warn().accept("History could not be mined (" + reason + "); history areas are not assessed");
+                return new Sources(repo, new WorkingTree(repo.getWorkTree().toPath(), subtree, maxFile, repo), null,
+                        reason, null, currentBranch(repo), true);
+            }
             if (wanted != null && head == null) {
                 repo.close();
                 throw new AssessmentException("Cannot resolve devops.ref '" + wanted + "' in " + repo.getDirectory()

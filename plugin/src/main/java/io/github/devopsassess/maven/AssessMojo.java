@@ -11,6 +11,7 @@ import io.github.devopsassess.gate.SarifWriter;
 import io.github.devopsassess.gate.Waivers;
 import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.model.TrendPoint;
+import io.github.devopsassess.output.OutputLock;
 import io.github.devopsassess.report.AssessmentJson;
 import io.github.devopsassess.report.SharedAsciidoctor;
 import io.github.devopsassess.report.SiteInput;
@@ -72,7 +73,7 @@ public class AssessMojo extends AbstractDevopsMojo {
         Assessment assessment = Gatekeeper.applyWaivers(outcome.assessment(), loadedWaivers);
         Optional<Baseline> accepted = readBaseline();
         Path out = output.toPath();
-        try {
+        try (OutputLock lock = OutputLock.acquire(out)) {
             AssessmentJson.write(assessment, out.resolve("assessment.json"));
             SarifWriter.write(assessment, outcome.rubric(), Version.get(), out.resolve("devops.sarif"));
             JunitWriter.write(assessment, accepted, settings, out.resolve("devops-junit.xml"));

@@ -52,8 +52,15 @@ public final class YamlReader {
 
     /** Reads every document of a multi-document stream. Documents read before an error are kept. */
     public Result read(String path, String text) {
+        if (text.length() > limits.maxCodePoints()) {
+            return new Result(List.of(), Optional.of(new ParseProblem(path, null, "file skipped: too large to read"
+                    + " as YAML (more than " + limits.maxCodePoints() + " characters)")));
+        }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(path)
+                // The reader copies its window each time it fills the buffer (1 KB by default), which makes a long
+                // scalar quadratic: one 8 MB line took 13 s. Reading the whole text at once keeps it linear.
+                .setBufferSize(text.length() + 1)
                 .setAllowDuplicateKeys(true) // reported below with the line, instead of aborting the whole file
                 .setMaxAliasesForCollections(limits.maxAliases())
                 .setCodePointLimit(limits.maxCodePoints())

@@ -172,10 +172,22 @@ public final class WorkingTree implements RepoTree {
         return "working tree of " + root;
     }
 
-    /** Resolves a repository path, refusing anything that would leave the repository ("..", absolute paths). */
+    /**
+     * Resolves a repository path, refusing anything that would leave the repository: "..", absolute paths, and a
+     * symbolic link anywhere on the way (a linked folder such as {@code .github -> /etc} would otherwise be entered,
+     * since NOFOLLOW_LINKS only concerns the last name).
+     */
     private Path resolve(String path) {
         Path p = path.isEmpty() ? root : root.resolve(path).normalize();
-        return p.startsWith(root) ? p : null;
+        if (!p.startsWith(root)) {
+            return null;
+        }
+        for (Path at = p; at != null && !at.equals(root); at = at.getParent()) {
+            if (Files.isSymbolicLink(at)) {
+                return null;
+            }
+        }
+        return p;
     }
 
     private String relative(Path file) {

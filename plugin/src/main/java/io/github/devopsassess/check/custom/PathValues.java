@@ -3,9 +3,11 @@ package io.github.devopsassess.check.custom;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.rubric.CustomCondition.Operator;
 import io.github.devopsassess.rubric.CustomCondition.Requirement;
+import io.github.devopsassess.scan.environment.Keys;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The tiny path language of {@code yaml-path} and {@code json-path} checks: dotted keys ({@code spec.replicas}),
@@ -96,7 +98,7 @@ final class PathValues {
         String text = m.node().text();
         if (!r.compares()) {
             boolean truthy = !(m.node() instanceof YamlNode.Scalar) || (text != null && !text.equals("false"));
-            return truthy ? null : m.where() + " is " + (text == null ? "empty" : text);
+            return truthy ? null : m.where() + " is " + (text == null ? "empty" : shown(m.where(), text));
         }
         if (text == null) {
             return m.where() + " is " + (m.node() instanceof YamlNode.Scalar ? "empty" : m.node().kind())
@@ -106,14 +108,38 @@ final class PathValues {
         Double expected = r.number().orElse(null);
         if (r.operator().ordering()) {
             if (actual == null) {
-                return m.where() + " is '" + text + "', not a number";
+                return m.where() + " is " + quoted(m.where(), text) + ", not a number";
             }
-            return r.operator().test(actual, expected) ? null : m.where() + " is " + text;
+            return r.operator().test(actual, expected) ? null : m.where() + " is " + shown(m.where(), text);
         }
         boolean equal = actual != null && expected != null ? actual.doubleValue() == expected.doubleValue()
                 : text.equals(r.value());
         boolean ok = r.operator() == Operator.EQ ? equal : !equal;
-        return ok ? null : m.where() + " is '" + text + "'";
+        return ok ? null : m.where() + " is " + quoted(m.where(), text);
+    }
+
+    /** A credential found by a custom check is named by its key, never shown: findings go to reports and logs. */
+    static final String HIDDEN = "a value that is not shown because it looks like a credential";
+
+    /** Token shapes that are credentials whatever key holds them (GitHub, GitLab, Slack, AWS, private keys). */
+    private static final Pattern CREDENTIAL_VALUE = Pattern.compile(
+            "(gh[pousr]_|github_pat_|glpat-|xox[abpr]-|AKIA|ASIA|-----BEGIN)");
+
+    private static String shown(String where, String text) {
+        return looksSecret(where, text) ? HIDDEN : text;
+    }
+
+    private static String quoted(String where, String text) {
+        return looksSecret(where, text) ? HIDDEN : "'" + text + "'";
+    }
+
+    private static boolean looksSecret(String where, String text) {
+        for (String segment : where.split("\\.")) {
+            if (!segment.chars().allMatch(Character::isDigit) && Keys.looksSecret(segment)) {
+                return true;
+            }
+        }
+        return CREDENTIAL_VALUE.matcher(text).find();
     }
 
     private static Double number(String text) {

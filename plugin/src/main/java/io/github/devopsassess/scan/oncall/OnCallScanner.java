@@ -81,7 +81,7 @@ public final class OnCallScanner implements Scanner {
         }
         TerraformReader terraform = new TerraformReader(model);
         for (Map.Entry<String, List<String>> module : tfModules.entrySet()) {
-            if (mentionsOnCall(tree, module.getValue())) {
+            if (mentionsOnCall(tree, module.getValue(), model)) {
                 terraform.readModule(tree, module.getValue());
             }
         }
@@ -106,13 +106,18 @@ public final class OnCallScanner implements Scanner {
                 f.referenceTime(), f.referenceSource(), f.coverage());
     }
 
-    private static boolean mentionsOnCall(RepoTree tree, List<String> files) {
+    private static boolean mentionsOnCall(RepoTree tree, List<String> files, OnCallModel model) {
+        Map<String, String> skipped = new TreeMap<>();
         for (String f : files) {
             RepoTree.TextRead read = tree.readText(f);
             if (read.ok() && TerraformReader.ON_CALL_RESOURCE.matcher(read.text()).find()) {
-                return true;
+                return true; // the module reader reports the skipped files itself
+            } else if (!read.ok() && !"missing".equals(read.skipped())) {
+                skipped.put(f, read.skipped());
             }
         }
+        // A skipped module file could hold the schedules; say so instead of silently finding no on-call.
+        skipped.forEach((f, why) -> model.problem(f, null, "file skipped: " + why));
         return false;
     }
 

@@ -215,6 +215,9 @@ final class GitHubActionsParser {
                     triggers.add(new Trigger(item.text(), new Location(path, item.line()), List.of()));
                 }
             }
+        } else if (on.asMapping().isEmpty()) {
+            // "on:" with nothing after it (found by fuzzing): GitHub rejects the workflow, so it never runs.
+            ctx.problem(path, on.line(), "workflow has an empty 'on' trigger");
         } else {
             YamlNode.Mapping events = on.asMapping().get();
             for (String event : events.keys()) {
