@@ -35,7 +35,8 @@ final class CheckPage {
                 .append(Vocabulary.severity(check.severity().lower())).append("; weight ")
                 .append(Vocabulary.number(check.weight())).append(" in its area")
                 .append(check.enabled() ? "" : "; [.not-assessed]#disabled in this rubric#").append(".\n\n");
-        a.append("== What it measures\n\n").append(Adoc.text(check.description())).append("\n\n");
+        a.append("== What it measures\n\n").append(orElse(check.description(),
+                "The rubric does not describe this check; its title and settings are all there is.")).append("\n\n");
         a.append("== Thresholds\n\n");
         if (check.thresholds().isEmpty()) {
             a.append("This check has no thresholds to tune: it either finds the problem or it does not.\n\n");
@@ -54,7 +55,8 @@ final class CheckPage {
             a.append("It guards against the anti-pattern *").append(Adoc.text(area.antiPattern())).append("*. ")
                     .append(Adoc.text(area.description())).append("\n\n");
         }
-        a.append("== How to fix it\n\n").append(Adoc.text(check.remediation())).append("\n\n");
+        a.append("== How to fix it\n\n").append(orElse(check.remediation(),
+                "The rubric gives no remediation for this check.")).append("\n\n");
         a.append("== In this assessment\n\n");
         Optional<CheckResult> result = input.assessment().areas().stream().map(AreaScore::checks)
                 .flatMap(java.util.List::stream).filter(r -> r.check().equals(check.id())).findFirst();
@@ -104,5 +106,10 @@ final class CheckPage {
         }
         a.append("link:../index.html[Back to the overview]\n");
         return a.toString();
+    }
+
+    /** A custom check of a team's rubric may come without texts; a page section is never left empty. */
+    private static String orElse(String text, String fallback) {
+        return text == null || text.isBlank() ? fallback : Adoc.text(text);
     }
 }
