@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,9 +22,6 @@ final class TerraformReader {
 
     /** The resource types this reader understands; a file without any of these words is not read. */
     static final Pattern ON_CALL_RESOURCE = Pattern.compile("\"(pagerduty|opsgenie|grafana_oncall)_[a-z0-9_]+\"");
-
-    /** Types that matter to on-call but are not read yet: reported, never silently dropped. */
-    private static final Set<String> NOT_READ = Set.of("pagerduty_schedulev2");
 
     /** {@code x["key"]} → {@code x.key}: hcl4j drops the key of an index it cannot resolve. */
     private static final Pattern INDEX = Pattern.compile("([\\w)\\]])\\[\"([A-Za-z_][\\w]*)\"\\]");
@@ -98,11 +94,6 @@ final class TerraformReader {
                 if (at == null || !(r.getValue() instanceof Map<?, ?> body)) {
                     continue;
                 }
-                if (NOT_READ.contains(type)) {
-                    model.problem(at.path, at.block.line(), type + " '" + name
-                            + "' is not read by this version; its rotations are not assessed");
-                    continue;
-                }
                 for (Map.Entry<String, Map<?, ?>> instance : instances(body, at).entrySet()) {
                     String id = prefix + type + "." + name + instance.getKey();
                     resource(type, id, HclValues.body(instance.getValue(), at.block), at);
@@ -140,6 +131,8 @@ final class TerraformReader {
         GrafanaOnCallMapper gr = new GrafanaOnCallMapper(model, at.path);
         switch (type) {
             case "pagerduty_schedule" -> pd.schedule(id, m, rosterIgnored(m, at, "layer", "users"));
+            case "pagerduty_schedulev2" -> new ScheduleV2Mapper(model, at.path).schedule(id, m,
+                    rosterIgnored(m, at, "rotation", "member", "user_id"));
             case "pagerduty_escalation_policy" -> pd.policy(id, m);
             case "pagerduty_service" -> pd.service(id, m);
             case "pagerduty_team_membership" -> pd.teamMembership(m);
