@@ -12,11 +12,19 @@ import java.util.HexFormat;
  */
 public final class Pseudonyms {
 
+    private static final java.util.regex.Pattern PSEUDONYM = java.util.regex.Pattern.compile("contributor-[0-9a-f]{6}");
+
     private Pseudonyms() {
     }
 
-    /** @param key a normalised identity: a lower-cased e-mail or name */
+    /**
+     * @param key a normalised identity: a lower-cased e-mail or name. A pseudonym stays itself, so a name that one
+     *     scanner already replaced is not disguised a second time by whoever shows it.
+     */
     public static String of(String key) {
+        if (PSEUDONYM.matcher(key).matches()) {
+            return key;
+        }
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return "contributor-" + HexFormat.of().formatHex(d, 0, 3);

@@ -2,15 +2,12 @@ package io.github.devopsassess.report.sections;
 
 import io.github.devopsassess.check.knowledgesilos.OwnerIdentities;
 import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.scan.Pseudonyms;
 import io.github.devopsassess.scan.history.HistoryFacts;
 import io.github.devopsassess.scan.history.Person;
 import io.github.devopsassess.scan.ownership.Owner;
 import io.github.devopsassess.scan.postmortem.PostmortemFacts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 
@@ -47,7 +44,7 @@ final class PeopleNames {
         }
         if (history != null) {
             return history.people().values().stream().filter(p -> !p.bot())
-                    .anyMatch(p -> !p.display().equals(pseudonym(p.key())));
+                    .anyMatch(p -> !p.display().equals(Pseudonyms.of(p.key())));
         }
         return false;
     }
@@ -62,7 +59,7 @@ final class PeopleNames {
                 return p.display();
             }
         }
-        return shown && !n.contains("@") ? n : pseudonym(key);
+        return shown && !n.contains("@") ? n : Pseudonyms.of(key);
     }
 
     /** A CODEOWNERS owner: teams and roles as written, people as display names. */
@@ -80,16 +77,6 @@ final class PeopleNames {
             }
         }
         String key = owner.name().toLowerCase(Locale.ROOT);
-        return shown && owner.kind() == Owner.Kind.USER ? owner.name() : pseudonym(key);
-    }
-
-    /** The history scanner's pseudonym of an identity key. */
-    static String pseudonym(String key) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "contributor-" + HexFormat.of().formatHex(d, 0, 3);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return shown && owner.kind() == Owner.Kind.USER ? owner.name() : Pseudonyms.of(key);
     }
 }

@@ -91,17 +91,23 @@ public final class OnCallScanner implements Scanner {
         plainFiles.stream().sorted().forEach(f -> readPlain(tree, yaml, f, model));
         OnCallFacts result = new OnCallAssembler(model).assemble(reference(facts, model), referenceSource(facts,
                 model));
-        facts.put(OnCallFacts.class, context.options().showNames() ? result : pseudonymous(result));
+        facts.put(OnCallFacts.class, context.options().showNames() ? result
+                : pseudonymous(result, facts.find(HistoryFacts.class).filter(HistoryFacts::available).orElse(null)));
     }
 
     /**
      * People on call appear as stable pseudonyms unless the team shows names, like authors in history: the report is
-     * about how the rota is built, not about who is on it. Shared accounts keep their name: they are not a person.
+     * about how the rota is built, not about who is on it. Someone who also commits keeps the pseudonym history gave
+     * them, so one person is one pseudonym on every page. Shared accounts keep their name: they are not a person.
      */
-    static OnCallFacts pseudonymous(OnCallFacts f) {
+    static OnCallFacts pseudonymous(OnCallFacts f, HistoryFacts history) {
         Map<String, Person> people = new TreeMap<>();
-        f.people().forEach((id, p) -> people.put(id, p.shared() ? p
-                : new Person(id, Pseudonyms.of(p.name().trim().toLowerCase(java.util.Locale.ROOT)), false)));
+        f.people().forEach((id, p) -> {
+            String key = (id.contains("@") ? id : p.name()).trim().toLowerCase(Locale.ROOT);
+            io.github.devopsassess.scan.history.Person author = history == null ? null : history.people().get(key);
+            people.put(id, p.shared() ? p : new Person(id, author != null ? author.display() : Pseudonyms.of(key),
+                    false));
+        });
         return new OnCallFacts(f.files(), f.schedules(), f.policies(), f.services(), f.teams(), people, f.vendors(),
                 f.referenceTime(), f.referenceSource(), f.coverage());
     }

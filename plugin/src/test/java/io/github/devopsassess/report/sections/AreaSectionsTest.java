@@ -21,6 +21,7 @@ import io.github.devopsassess.rubric.AreaDef;
 import io.github.devopsassess.rubric.CheckDef;
 import io.github.devopsassess.rubric.Rubric;
 import io.github.devopsassess.rubric.RubricLoader;
+import io.github.devopsassess.scan.Pseudonyms;
 import io.github.devopsassess.scan.environment.EnvironmentFacts;
 import io.github.devopsassess.scan.environment.EnvironmentMatrix;
 import io.github.devopsassess.scan.oncall.CoverageState;
@@ -67,7 +68,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AreaSectionsTest {
 
     static final String HOSTILE = "<script>alert(1)</script>";
-    static final String BOB = PeopleNames.pseudonym("bob builder");
+    static final String BOB = Pseudonyms.of("bob builder");
     static Rubric rubric;
 
     @BeforeAll
@@ -223,7 +224,7 @@ class AreaSectionsTest {
                 .contains(BOB).doesNotContain("Bob Builder"); // names are hidden unless the run shows them
         assertThat(levels.get(1)).startsWith("2 last level").contains("person " + BOB);
         assertThat(oncall.text()).contains("repeated 2 times").contains("No escalation policy")
-                .doesNotContain("alice@example.com").contains(PeopleNames.pseudonym("alice@example.com"));
+                .doesNotContain("alice@example.com").contains(Pseudonyms.of("alice@example.com"));
 
         Element grid = oncall.selectFirst("table.oncall-grid");
         assertThat(grid.select("thead th")).hasSize(25);
@@ -249,13 +250,13 @@ class AreaSectionsTest {
         List<String> rows = own.select("table.ownership-table tbody tr").eachText();
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0)).startsWith("billing individual").contains("30%")
-                .contains(PeopleNames.pseudonym("carol@example.com")).contains(PeopleNames.pseudonym("@dave"));
+                .contains(Pseudonyms.of("carol@example.com")).contains(Pseudonyms.of("@dave"));
         assertThat(rows.get(1)).startsWith("migrations " + HOSTILE + " none nobody 2 10%");
         assertThat(rows.get(2)).startsWith("src team @shop/core 12 60%");
         assertThat(own.select(".owner-none").text()).isEqualTo("none");
         List<String> mismatches = own.select("table.ownership-mismatch tbody tr").eachText();
         assertThat(mismatches).containsExactly("/billing/ .github/CODEOWNERS:4 "
-                + PeopleNames.pseudonym("carol@example.com") + " contributor-abc123 0123456789ab");
+                + Pseudonyms.of("carol@example.com") + " contributor-abc123 0123456789ab");
         assertThat(own.text()).doesNotContain("carol@example.com");
         assertThat(own.select("script")).isEmpty();
     }
@@ -323,7 +324,7 @@ class AreaSectionsTest {
         assertThat(names.owner(Owner.parse("@shop/core"))).isEqualTo("@shop/core");
         PeopleNames hidden = PeopleNames.of(Facts.builder().build());
         assertThat(hidden.person("u-bob", "Bob Builder")).isEqualTo(BOB);
-        assertThat(hidden.owner(Owner.parse("@dave"))).isEqualTo(PeopleNames.pseudonym("@dave"));
+        assertThat(hidden.owner(Owner.parse("@dave"))).isEqualTo(Pseudonyms.of("@dave"));
     }
 
     @Test
