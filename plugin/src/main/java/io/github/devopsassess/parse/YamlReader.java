@@ -34,7 +34,19 @@ public final class YamlReader {
     }
 
     /** The documents of one file and the problem that stopped reading it, if any. */
-    public record Result(List<YamlNode> documents, Optional<ParseProblem> problem) {
+    /**
+     * @param documents the documents read
+     * @param problem the first problem, if any
+     * @param complete true when every document was read whole: the only problems were warnings such as a duplicate
+     *     key, so the documents can be used after reporting the problem
+     */
+    public record Result(List<YamlNode> documents, Optional<ParseProblem> problem, boolean complete) {
+
+        /** A result whose problem, if any, stopped the reading. */
+        public Result(List<YamlNode> documents, Optional<ParseProblem> problem) {
+            this(documents, problem, problem.isEmpty());
+        }
+
         public Optional<YamlNode> first() {
             return documents.isEmpty() ? Optional.empty() : Optional.ofNullable(documents.get(0));
         }
@@ -95,7 +107,7 @@ public final class YamlReader {
                     "file skipped: nesting too deep to read")));
         }
         if (!duplicates.isEmpty()) {
-            return new Result(documents, Optional.of(duplicates.get(0)));
+            return new Result(documents, Optional.of(duplicates.get(0)), true);
         }
         return new Result(documents, Optional.empty());
     }

@@ -182,7 +182,7 @@ public final class RubricLoader {
         YamlReader.Result read = new YamlReader().read(source.label(), text);
         if (read.problem().isPresent()) {
             ParseProblem p = read.problem().get();
-            if (!p.message().startsWith("duplicate key")) {
+            if (!read.complete()) {
                 errors.problems.add(p);
                 return null;
             }

@@ -24,26 +24,33 @@ public final class ScanFiles {
     }
 
     /**
-     * The first YAML document of the file as a mapping; malformed YAML, or a document that is not a mapping, is a
-     * problem with the file and line.
+     * The first YAML document of the file as a mapping. Malformed YAML, an empty file or a document that is not a
+     * mapping is a problem with the file and line; a warning such as a duplicate key is reported and the document
+     * is still used, so nothing else in the file is lost.
      *
-     * @param expected what the mapping should hold, for the message ("repository settings")
+     * @param what what the file is, for the messages ("repository settings file")
      */
     public static Optional<YamlNode.Mapping> yamlMapping(RepoTree tree, YamlReader yaml, String path,
-            Facts.Builder facts, String expected) {
+            Facts.Builder facts, String what) {
         Optional<String> text = text(tree, path, facts);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         YamlReader.Result result = yaml.read(path, text.get());
-        if (result.problem().isPresent()) {
-            facts.problem(result.problem().get());
+        result.problem().ifPresent(facts::problem);
+        if (!result.complete()) {
             return Optional.empty();
         }
-        Optional<YamlNode.Mapping> m = result.first().flatMap(YamlNode::asMapping);
-        if (m.isEmpty()) {
-            facts.problem(path, 1, "expected a YAML mapping with " + expected);
+        Optional<YamlNode> first = result.first();
+        if (first.isEmpty()) {
+            facts.problem(path, 1, "empty " + what);
+            return Optional.empty();
         }
-        return m;
+        if (first.get().asMapping().isEmpty()) {
+            facts.problem(path, first.get().line(), "a " + what + " must be a YAML mapping, found "
+                    + first.get().kind());
+            return Optional.empty();
+        }
+        return first.get().asMapping();
     }
 }

@@ -5,6 +5,7 @@ import io.github.devopsassess.parse.Glob;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.parse.YamlReader;
 import io.github.devopsassess.scan.ScanContext;
+import io.github.devopsassess.scan.ScanFiles;
 import io.github.devopsassess.scan.Scanner;
 import io.github.devopsassess.source.RepoTree;
 
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,16 +52,15 @@ public final class CustomFilesScanner implements Scanner {
             if (!Glob.anyMatches(globs, tree.relativeToSubtree(path))) {
                 continue;
             }
-            RepoTree.TextRead read = tree.readText(path);
-            if (!read.ok()) {
-                facts.problem(path, null, "file skipped: " + read.skipped());
+            Optional<String> text = ScanFiles.text(tree, path, facts);
+            if (text.isEmpty()) {
                 unreadable.add(path);
                 continue;
             }
-            YamlReader.Result result = yaml.read(path, read.text());
+            YamlReader.Result result = yaml.read(path, text.get());
             result.problem().ifPresent(facts::problem);
             List<YamlNode> docs = result.documents().stream().filter(Objects::nonNull).toList();
-            if (result.problem().isPresent() && !result.problem().get().message().startsWith("duplicate key")) {
+            if (!result.complete()) {
                 unreadable.add(path);
             } else {
                 documents.put(path, docs);

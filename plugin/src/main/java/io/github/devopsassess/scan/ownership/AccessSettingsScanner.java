@@ -83,7 +83,7 @@ public final class AccessSettingsScanner implements Scanner {
         if (!tree.isFile(path)) {
             return null;
         }
-        return ScanFiles.yamlMapping(tree, yaml, path, facts, "repository settings").orElse(null);
+        return ScanFiles.yamlMapping(tree, yaml, path, facts, "repository settings file").orElse(null);
     }
 
     private static void readSettingsApp(String path, YamlNode.Mapping m, Collector c, Facts.Builder facts) {

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -112,12 +113,11 @@ public final class OwnershipScanner implements Scanner {
     }
 
     private static List<CatalogEntity> readCatalog(RepoTree tree, YamlReader yaml, String path, Facts.Builder facts) {
-        RepoTree.TextRead read = tree.readText(path);
-        if (!read.ok()) {
-            facts.problem(path, null, "file skipped: " + read.skipped());
+        Optional<String> text = ScanFiles.text(tree, path, facts);
+        if (text.isEmpty()) {
             return List.of();
         }
-        YamlReader.Result result = yaml.read(path, read.text());
+        YamlReader.Result result = yaml.read(path, text.get());
         result.problem().ifPresent(facts::problem);
         List<CatalogEntity> out = new ArrayList<>();
         for (YamlNode doc : result.documents()) {
@@ -145,7 +145,7 @@ public final class OwnershipScanner implements Scanner {
     }
 
     private static YamlNode.Mapping mapping(RepoTree tree, YamlReader yaml, String path, Facts.Builder facts) {
-        return ScanFiles.yamlMapping(tree, yaml, path, facts, "approvers and reviewers").orElse(null);
+        return ScanFiles.yamlMapping(tree, yaml, path, facts, "OWNERS file").orElse(null);
     }
 
     private static List<String> strings(List<YamlNode> nodes) {

@@ -3,6 +3,7 @@ package io.github.devopsassess.scan.pipeline;
 import io.github.devopsassess.model.Facts;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.parse.YamlReader;
+import io.github.devopsassess.scan.ScanFiles;
 import io.github.devopsassess.source.RepoTree;
 
 import java.util.ArrayList;
@@ -30,29 +31,7 @@ final class ParseContext {
 
     /** Reads a YAML file whose top must be a mapping; every failure becomes a problem, never an exception. */
     Optional<YamlNode.Mapping> readMapping(String path, String what) {
-        RepoTree.TextRead read = tree.readText(path);
-        if (!read.ok()) {
-            problem(path, null, "file skipped: " + read.skipped());
-            return Optional.empty();
-        }
-        YamlReader.Result result = yaml.read(path, read.text());
-        if (result.problem().isPresent()) {
-            facts.problem(result.problem().get());
-            // A duplicate key is reported but the document is still usable.
-            if (result.documents().isEmpty() || !result.problem().get().message().startsWith("duplicate key")) {
-                return Optional.empty();
-            }
-        }
-        Optional<YamlNode> first = result.first();
-        if (first.isEmpty()) {
-            problem(path, 1, "empty " + what);
-            return Optional.empty();
-        }
-        if (first.get().asMapping().isEmpty()) {
-            problem(path, first.get().line(), "a " + what + " must be a YAML mapping, found " + first.get().kind());
-            return Optional.empty();
-        }
-        return first.get().asMapping();
+        return ScanFiles.yamlMapping(tree, yaml, path, facts, what);
     }
 
     void image(JobBuilder job, String image, Location at) {

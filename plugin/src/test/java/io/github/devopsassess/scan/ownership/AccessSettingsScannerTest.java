@@ -78,6 +78,30 @@ class AccessSettingsScannerTest {
     }
 
     @Test
+    void aDuplicateKeyIsReportedAndTheRestOfTheSettingsIsStillRead(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve(".github"));
+        java.nio.file.Files.writeString(dir.resolve(".github/settings.yml"), """
+                repository:
+                  default_branch: main
+                repository:
+                  default_branch: trunk
+                branches:
+                  - name: trunk
+                    protection:
+                      enforce_admins: true
+                """);
+        Facts facts = Fixtures.scan(dir, "", new AccessSettingsScanner());
+        assertThat(facts.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo(".github/settings.yml");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("duplicate key 'repository'");
+        });
+        AccessFacts access = facts.find(AccessFacts.class).orElseThrow();
+        assertThat(access.declared()).isTrue();
+        assertThat(access.defaultBranch()).isEqualTo("trunk");
+    }
+
+    @Test
     void simpleHclKeepsLinesOfOneLineBlocksAndIgnoresComments() {
         SimpleHcl.Result r = new SimpleHcl().read("""
                 # comment with { brace
