@@ -3,10 +3,10 @@ package io.github.devopsassess.maven;
 import io.github.devopsassess.check.BuiltInChecks;
 import io.github.devopsassess.engine.Assessor;
 import io.github.devopsassess.engine.Version;
-import io.github.devopsassess.output.AtomicFiles;
 import io.github.devopsassess.portfolio.Portfolio;
 import io.github.devopsassess.portfolio.PortfolioBuilder;
 import io.github.devopsassess.portfolio.PortfolioGate;
+import io.github.devopsassess.portfolio.PortfolioJson;
 import io.github.devopsassess.report.PortfolioEntry;
 import io.github.devopsassess.report.SharedAsciidoctor;
 import io.github.devopsassess.report.SiteRenderer;
@@ -21,8 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -69,9 +67,7 @@ public class AggregateMojo extends AbstractDevopsMojo {
                 throw new MojoExecutionException("No assessment matching " + assessmentGlob + " under " + assessments);
             }
             Files.createDirectories(out);
-            AtomicFiles.write(out.resolve("portfolio.json"), new ObjectMapper()
-                    .enable(SerializationFeature.INDENT_OUTPUT).enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                    .writeValueAsString(portfolio) + "\n");
+            PortfolioJson.write(portfolio, out.resolve("portfolio.json"));
             Rubric rubric = rubric();
             List<PortfolioEntry> entries = portfolio.repositories().stream().map(r -> new PortfolioEntry(r.name(),
                     null, r.score(), r.level(), r.previousScore(), r.worstArea() == null ? null

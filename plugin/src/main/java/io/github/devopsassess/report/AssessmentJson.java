@@ -4,6 +4,7 @@ import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Severity;
 import io.github.devopsassess.output.AtomicFiles;
+import io.github.devopsassess.output.StableJson;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,17 +16,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
-/** Reads and writes {@code assessment.json}: indented, keys of maps sorted, so that two runs diff cleanly. */
+/** Reads and writes {@code assessment.json} with {@link StableJson}. */
 public final class AssessmentJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(lowerCaseIds())
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER = StableJson.newMapper().registerModule(lowerCaseIds());
 
     private AssessmentJson() {
     }
