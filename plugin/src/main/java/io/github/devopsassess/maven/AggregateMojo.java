@@ -69,10 +69,7 @@ public class AggregateMojo extends AbstractDevopsMojo {
             Files.createDirectories(out);
             PortfolioJson.write(portfolio, out.resolve("portfolio.json"));
             Rubric rubric = rubric();
-            List<PortfolioEntry> entries = portfolio.repositories().stream().map(r -> new PortfolioEntry(r.name(),
-                    null, r.score(), r.level(), r.previousScore(), r.worstArea() == null ? null
-                            : rubric.areas().containsKey(r.worstArea()) ? rubric.areas().get(r.worstArea()).title()
-                            : r.worstArea(), r.worstAreaScore())).toList();
+            List<PortfolioEntry> entries = PortfolioBuilder.entries(portfolio, rubric);
             List<String> broken = new SiteRenderer(Theme.load(null), Assessor.TOOL + " " + Version.get())
                     .renderPortfolio(entries, rubric, "DevOps portfolio", out.resolve("site"));
             if (!broken.isEmpty()) {

@@ -4,6 +4,8 @@ import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.report.AssessmentJson;
+import io.github.devopsassess.report.PortfolioEntry;
+import io.github.devopsassess.rubric.Rubric;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -101,6 +103,14 @@ public final class PortfolioBuilder {
         return new Portfolio.Row(a.subject().name(), in.file().toString().replace('\\', '/'), a.subject().commit(),
                 a.subject().date(), a.score(), a.level(), previous, trend, worst == null ? null : worst.area(),
                 worst == null ? null : worst.score(), new TreeMap<>(findings), areas);
+    }
+
+    /** The rows as the portfolio page shows them: the worst area named by the rubric's title. */
+    public static List<PortfolioEntry> entries(Portfolio portfolio, Rubric rubric) {
+        return portfolio.repositories().stream().map(row -> new PortfolioEntry(row.name(), null, row.score(),
+                row.level(), row.previousScore(), row.worstArea() == null ? null
+                        : rubric.areas().containsKey(row.worstArea()) ? rubric.areas().get(row.worstArea()).title()
+                        : row.worstArea(), row.worstAreaScore())).toList();
     }
 
     private static String nz(String s) {

@@ -1,10 +1,5 @@
 package io.github.devopsassess.report;
 
-import io.github.devopsassess.model.AreaScore;
-import io.github.devopsassess.model.Assessment;
-
-import java.util.Comparator;
-
 /**
  * One row of the portfolio: one assessed repository.
  *
@@ -18,13 +13,4 @@ import java.util.Comparator;
  */
 public record PortfolioEntry(String name, String href, Integer score, String level, Integer previousScore,
         String worstArea, Integer worstAreaScore) {
-
-    /** A row from an assessment and, when there is one, the previous assessment of the same repository. */
-    public static PortfolioEntry of(Assessment current, Assessment previous, String href) {
-        AreaScore worst = current.areas().stream().filter(AreaScore::assessed)
-                .min(Comparator.comparingInt(AreaScore::score).thenComparing(AreaScore::area)).orElse(null);
-        return new PortfolioEntry(current.subject().name(), href, current.score(), current.level(),
-                previous == null ? null : previous.score(), worst == null ? null : worst.title(),
-                worst == null ? null : worst.score());
-    }
 }

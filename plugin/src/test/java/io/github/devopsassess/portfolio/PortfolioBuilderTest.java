@@ -44,6 +44,14 @@ class PortfolioBuilderTest {
         assertThat(p.score()).isEqualTo(72);
         assertThat(p.skipped()).singleElement().satisfies(s -> assertThat(s).startsWith("junk/assessment.json"));
 
+        io.github.devopsassess.rubric.Rubric rubric = new io.github.devopsassess.rubric.RubricLoader(
+                io.github.devopsassess.check.BuiltInChecks.byId().keySet(), getClass().getClassLoader()).loadDefault();
+        assertThat(PortfolioBuilder.entries(p, rubric)).first().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("shop");
+            assertThat(e.worstArea()).isEqualTo("Knowledge silos");
+            assertThat(e.previousScore()).isEqualTo(70);
+        });
+
         GateSettings settings = new GateSettings(5, Severity.HIGH, 65, null, List.of("managed", "defined"), false);
         assertThat(PortfolioGate.regressions(p, settings)).containsExactly(
                 "shop: score 62 is below the minimum 65 (shop-feb/assessment.json)",
