@@ -2,6 +2,7 @@ package io.github.devopsassess.source;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevFlag;
 import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
@@ -291,8 +293,11 @@ public final class GitHistory {
     }
 
     /**
-     * For each commit, the earliest release tag (by the tagged commit's time) that contains it: walk each release
-     * with every earlier release marked uninteresting, so each commit is visited about once.
+     * For each commit, the earliest release tag (by the tagged commit's time) that contains it. Releases are visited
+     * oldest first and each claims the commits it reaches that no earlier release claimed; the traversal stops at a
+     * claimed commit, because everything behind it was reached by that earlier release. Each commit is visited once.
+     * (Walking each release with every earlier one marked uninteresting gave the same answer but spent most of the
+     * mining time of a history with hundreds of releases propagating those marks.)
      */
     private Map<String, String> firstRelease(List<History.Tag> tags) throws IOException {
         List<History.Tag> releases = new ArrayList<>(tags.stream()
@@ -301,18 +306,24 @@ public final class GitHistory {
         Map<String, String> first = new HashMap<>();
         try (RevWalk walk = new RevWalk(repository)) {
             walk.setRetainBody(false);
-            List<RevCommit> earlier = new ArrayList<>();
+            RevFlag claimed = walk.newFlag("claimed");
+            ArrayDeque<RevCommit> pending = new ArrayDeque<>();
             for (History.Tag t : releases) {
-                walk.reset();
-                RevCommit tip = walk.parseCommit(ObjectId.fromString(t.commit()));
-                walk.markStart(tip);
-                for (RevCommit e : earlier) {
-                    walk.markUninteresting(e);
+                pending.push(walk.parseCommit(ObjectId.fromString(t.commit())));
+                while (!pending.isEmpty()) {
+                    RevCommit c = pending.pop();
+                    if (c.has(claimed)) {
+                        continue;
+                    }
+                    c.add(claimed);
+                    first.put(c.name(), t.name());
+                    walk.parseHeaders(c);
+                    for (RevCommit parent : c.getParents()) {
+                        if (!parent.has(claimed)) {
+                            pending.push(parent);
+                        }
+                    }
                 }
-                for (RevCommit c : walk) {
-                    first.putIfAbsent(c.name(), t.name());
-                }
-                earlier.add(tip);
             }
         }
         return first;
