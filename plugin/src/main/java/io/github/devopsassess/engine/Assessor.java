@@ -47,9 +47,10 @@ public final class Assessor {
      * @param excerpts source lines around each piece of evidence with a path and line, by
      *     {@link SourceExcerpt#key(io.github.devopsassess.model.Evidence)}
      * @param trend scores re-assessed at past commits, oldest first (empty unless asked for)
+     * @param times how long each stage took (for the log only)
      */
     public record Outcome(Assessment assessment, Rubric rubric, Facts facts, Map<String, SourceExcerpt> excerpts,
-            List<TrendPoint> trend) {
+            List<TrendPoint> trend, StageTimes times) {
 
         public Outcome {
             excerpts = java.util.Collections.unmodifiableMap(new TreeMap<>(excerpts));
@@ -57,12 +58,12 @@ public final class Assessor {
         }
 
         public Outcome(Assessment assessment, Rubric rubric) {
-            this(assessment, rubric, Facts.builder().build(), Map.of(), List.of());
+            this(assessment, rubric, Facts.builder().build(), Map.of(), List.of(), StageTimes.NONE);
         }
     }
 
-    /** Scanners' facts and the scores computed from them, for one tree and one history. */
-    record Evaluation(Facts facts, Scorer.Scores scores) {
+    /** Scanners' facts and the scores computed from them, for one tree and one history, and how long each took. */
+    record Evaluation(Facts facts, Scorer.Scores scores, double scanSeconds, double checkSeconds) {
     }
 
     public static final String TOOL = "devops-maven-plugin";
@@ -77,7 +78,9 @@ public final class Assessor {
      */
     public Outcome assess(AssessmentRequest request, int trendPoints) throws AssessmentException {
         Rubric rubric = loadRubric(request);
+        long opening = System.nanoTime();
         try (Sources sources = Sources.open(request, lineCountsNeeded(rubric))) {
+            double historySeconds = StageTimes.since(opening);
             // The custom scanner reads exactly the files the rubric's custom checks examine.
             ScanOptions options = request.options().withCustomFiles(CustomCheck.filesToRead(rubric.checks().values()));
             Evaluation evaluation = evaluate(rubric, sources.tree(), sources.history(), sources.historyMissing(),
@@ -111,19 +114,23 @@ public final class Assessor {
                     scores.score(), scores.level(), scores.areas(), findings, problems, metrics, scores.nextLevel());
             Map<String, SourceExcerpt> excerpts = new EvidenceExcerpts(sources.tree()).of(findings);
             List<TrendPoint> trend = List.of();
+            long trending = System.nanoTime();
             if (trendPoints > 0 && sources.repository() != null && sources.head() != null
                     && sources.history() != null) {
                 trend = new TrendAssessor(this, rubric, options, request.info(), request.options()
                         .maxFileSize()).trend(sources.repository(), sources.head(), sources.history(),
                                 sources.tree().subtree(), trendPoints);
             }
-            return new Outcome(assessment, rubric, facts, excerpts, trend);
+            StageTimes times = new StageTimes(historySeconds, evaluation.scanSeconds(), evaluation.checkSeconds(),
+                    trend.isEmpty() ? 0 : StageTimes.since(trending));
+            return new Outcome(assessment, rubric, facts, excerpts, trend, times);
         }
     }
 
     /** Runs every scanner over one tree and history, then every enabled check, then the scorer. */
     Evaluation evaluate(Rubric rubric, RepoTree tree, History history, String historyMissing, ScanOptions options,
             Consumer<String> log) {
+        long scanning = System.nanoTime();
         Facts.Builder builder = Facts.builder();
         ScanContext context = new ScanContext(tree, history, historyMissing, options, log);
         for (Scanner scanner : Scanners.all()) {
@@ -136,8 +143,11 @@ public final class Assessor {
             }
         }
         Facts facts = builder.build();
+        double scanSeconds = StageTimes.since(scanning);
+        long checking = System.nanoTime();
         Map<String, CheckResult> results = evaluate(rubric, facts);
-        return new Evaluation(facts, new Scorer(rubric).score(results));
+        Scorer.Scores scores = new Scorer(rubric).score(results);
+        return new Evaluation(facts, scores, scanSeconds, StageTimes.since(checking));
     }
 
     private static Rubric loadRubric(AssessmentRequest request) throws AssessmentException {

@@ -225,8 +225,6 @@ public abstract class AbstractDevopsMojo extends AbstractMojo {
     }
 
     /** @param trendPoints past points to re-assess for the trend page; 0 for none */
-
-    /** @param trendPoints past points to re-assess for the trend page; 0 for none */
     protected Assessor.Outcome assess(int trendPoints) throws MojoExecutionException {
         String counts = lineCounts == null ? "auto" : lineCounts.trim().toLowerCase(java.util.Locale.ROOT);
         if (!List.of("auto", "true", "false").contains(counts)) {

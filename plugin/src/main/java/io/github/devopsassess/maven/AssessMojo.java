@@ -83,8 +83,10 @@ public class AssessMojo extends AbstractDevopsMojo {
             SiteInput input = SiteInput.of(assessment, outcome.rubric()).withFacts(outcome.facts())
                     .withExcerpts(outcome.excerpts()).withTrend(trend)
                     .withChanges(accepted.map(b -> BaselineDiff.of(assessment, b)).orElse(null));
+            long rendering = System.nanoTime();
             List<String> broken = new SiteRenderer(Theme.load(theme == null ? null : theme.toPath()),
                     Assessor.TOOL + " " + Version.get()).render(input, site);
+            getLog().info("Time: " + outcome.times().describe((System.nanoTime() - rendering) / 1e9));
             if (!broken.isEmpty()) {
                 throw new MojoExecutionException("The report site failed verification (please report this):\n  "
                         + String.join("\n  ", broken));

@@ -19,7 +19,7 @@ import org.eclipse.jgit.lib.Repository;
  * and prints one line of figures. Not a test: it measures wall time, which unit tests never assert.
  *
  * <pre>
- * MiningBenchmark &lt;repository&gt; &lt;touch|lines&gt; [cache folder] [threads]
+ * MiningBenchmark &lt;repository&gt; &lt;touch|lines&gt; [cache folder|-] [threads, 0 = automatic] [revision, default HEAD]
  * </pre>
  */
 public final class MiningBenchmark {
@@ -29,7 +29,7 @@ public final class MiningBenchmark {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: MiningBenchmark <repository> <touch|lines> [cache folder|-] [threads]");
+            System.err.println("usage: MiningBenchmark <repository> <touch|lines> [cache folder|-] [threads] [revision]");
             System.exit(2);
         }
         boolean lines = args[1].equals("lines");
@@ -38,7 +38,7 @@ public final class MiningBenchmark {
         long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         JGitSetup.installOnce();
         try (Repository repo = GitRepos.open(Path.of(args[0]))) {
-            ObjectId head = repo.resolve("HEAD^{commit}");
+            ObjectId head = repo.resolve((args.length > 4 ? args[4] : "HEAD") + "^{commit}");
             GitHistory.Options options = new GitHistory.Options(lines, true, 1024 * 1024, threads, "v*", cache);
             long start = System.nanoTime();
             long cpuStart = processCpuNanos();
@@ -64,7 +64,7 @@ public final class MiningBenchmark {
     }
 
     /** VmHWM of this process (Linux), -1 elsewhere. */
-    private static long peakRssMb() {
+    static long peakRssMb() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmHWM:")) {
