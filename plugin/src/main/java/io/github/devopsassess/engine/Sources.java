@@ -129,7 +129,8 @@ final class Sources implements AutoCloseable {
             Mailmap mailmap = readMailmap(new CommitTree(repo, head, "", maxFile));
             HistoryOptions h = request.options().history();
             GitHistory.Options options = new GitHistory.Options(request.options().mineLineCounts(lineCountsNeeded),
-                    true, 1024 * 1024, h.threads(), h.releaseTags(), h.cacheFolder());
+                    true, 1024 * 1024, h.threads(), h.releaseTags(), h.cacheFolder())
+                    .withDeployMarkers(h.deployMarkers());
             long start = System.nanoTime();
             History history;
             try {

@@ -164,6 +164,7 @@ final class TrendAssessor {
                 history.commits().stream().filter(c -> c.commitTime() <= time).toList(),
                 history.merges().stream().filter(m -> m.commitTime() <= time).toList(),
                 history.tags().stream().filter(t -> t.commitTime() <= time).toList(),
-                history.shallow(), history.truncatedAt());
+                history.shallow(), history.truncatedAt(), java.util.Set.of(), Map.of(),
+                history.deployMarkers().stream().filter(d -> d.commitTime() <= time).toList(), History.Stats.NONE);
     }
 }

@@ -126,6 +126,18 @@ public abstract class AbstractDevopsMojo extends AbstractMojo {
     @Parameter(property = "devops.releaseTags", defaultValue = "v*")
     protected String releaseTags;
 
+    /**
+     * A Java regular expression that marks deploy commits, for teams that deploy from the main branch without tags:
+     * a commit on the first-parent chain of the assessed commit whose subject line contains a match
+     * (case-insensitive) is a deployment, for deployment frequency, lead time and change failure rate, together with
+     * the release tags (a tagged marker commit counts once). Examples: {@code \[deploy\]},
+     * {@code ^deploy: production}, {@code ^Release \d+\.\d+}. Empty (the default) uses release tags only.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "devops.deployMarkers")
+    protected String deployMarkers;
+
     /** History mining workers; 0 chooses by the number of cores and the size of the history. @since 0.1.0 */
     @Parameter(property = "devops.historyThreads", defaultValue = "0")
     protected int historyThreads;
@@ -230,10 +242,16 @@ public abstract class AbstractDevopsMojo extends AbstractMojo {
         if (!List.of("auto", "true", "false").contains(counts)) {
             throw new MojoExecutionException("devops.lineCounts '" + lineCounts + "' is not one of auto, true, false");
         }
-        HistoryOptions history = new HistoryOptions("true".equals(counts) ? HistoryOptions.LineCounts.ALWAYS
-                : "false".equals(counts) ? HistoryOptions.LineCounts.NEVER : HistoryOptions.LineCounts.AUTO,
-                cache == null ? null : cache.toPath(), historyThreads, releaseTags, identities,
-                sourceExcludes == null ? List.of() : sourceExcludes);
+        HistoryOptions history;
+        try {
+            history = new HistoryOptions("true".equals(counts) ? HistoryOptions.LineCounts.ALWAYS
+                    : "false".equals(counts) ? HistoryOptions.LineCounts.NEVER : HistoryOptions.LineCounts.AUTO,
+                    cache == null ? null : cache.toPath(), historyThreads, releaseTags, identities,
+                    sourceExcludes == null ? List.of() : sourceExcludes, deployMarkers);
+        } catch (IllegalArgumentException invalid) {
+            // the message names the parameter and the fault; the regex parser's stack trace would not help
+            throw new MojoExecutionException(invalid.getMessage());
+        }
         ScanOptions options = new ScanOptions(bots == null || bots.isEmpty() ? ScanOptions.DEFAULT_BOTS : bots,
                 showNames, !"false".equals(counts), maxFileSize, history).withProductionPatterns(productionPatterns);
         String name = repository != null ? repository.getAbsoluteFile().getName().replaceFirst("\\.git$", "")

@@ -52,24 +52,39 @@ public final class GitHistory {
      *     from 3 cores and 4000 commits), 1 mines on the calling thread
      * @param releaseTags glob over tag names marking releases ({@code *} and {@code ?}), e.g. {@code v*}
      * @param cacheFolder folder of the per-commit facts cache, or {@code null} for none
+     * @param deployMarkers regular expression over commit subjects marking mainline deploy commits (see
+     *     {@link History#deployMarkerPattern}), or {@code null} for none
      */
     public record Options(boolean lineCounts, boolean renames, long maxBlobSize, int threads, String releaseTags,
-            Path cacheFolder) {
+            Path cacheFolder, String deployMarkers) {
         public static final Options DEFAULT = new Options(true, true, 1024 * 1024, 0, "v*", null);
 
         public Options(boolean lineCounts, boolean renames, long maxBlobSize) {
             this(lineCounts, renames, maxBlobSize, 0, "v*", null);
         }
 
+        public Options(boolean lineCounts, boolean renames, long maxBlobSize, int threads, String releaseTags,
+                Path cacheFolder) {
+            this(lineCounts, renames, maxBlobSize, threads, releaseTags, cacheFolder, null);
+        }
+
         public Options withThreads(int n) {
-            return new Options(lineCounts, renames, maxBlobSize, n, releaseTags, cacheFolder);
+            return new Options(lineCounts, renames, maxBlobSize, n, releaseTags, cacheFolder, deployMarkers);
         }
 
         public Options withCache(Path folder) {
-            return new Options(lineCounts, renames, maxBlobSize, threads, releaseTags, folder);
+            return new Options(lineCounts, renames, maxBlobSize, threads, releaseTags, folder, deployMarkers);
         }
 
-        /** What the cached facts depend on: a cache written with other options is not used. */
+        public Options withDeployMarkers(String regex) {
+            return new Options(lineCounts, renames, maxBlobSize, threads, releaseTags, cacheFolder, regex);
+        }
+
+        /**
+         * What the cached facts depend on: a cache written with other options is not used. Release tags and deploy
+         * markers are left out on purpose: they are read from refs and subjects on every run and change no
+         * per-commit fact, so changing them must not throw the cache away.
+         */
         String fingerprint(String subtree) {
             return "lineCounts=" + lineCounts + ";renames=" + renames + ";maxBlobSize=" + maxBlobSize + ";subtree="
                     + subtree;
@@ -165,8 +180,9 @@ public final class GitHistory {
         boolean shallow = !shallowCommits.isEmpty();
         History.Stats stats = new History.Stats(toMine.size(), nonMerges.size() - toMine.size(), cacheNote);
         List<History.Tag> tags = tags();
+        List<History.Deployment> markers = deployMarkers(head);
         return new History(head.name(), commits, merges, tags, shallow, shallow ? oldest : -1, mainline,
-                firstRelease(tags), stats);
+                firstDeployment(History.deployments(tags, options.releaseTags(), markers)), markers, stats);
     }
 
     /** Mines the given commits (newest first), on one or several workers; returns them by id. */
@@ -293,22 +309,45 @@ public final class GitHistory {
     }
 
     /**
-     * For each commit, the earliest release tag (by the tagged commit's time) that contains it. Releases are visited
-     * oldest first and each claims the commits it reaches that no earlier release claimed; the traversal stops at a
-     * claimed commit, because everything behind it was reached by that earlier release. Each commit is visited once.
-     * (Walking each release with every earlier one marked uninteresting gave the same answer but spent most of the
-     * mining time of a history with hundreds of releases propagating those marks.)
+     * Mainline (first-parent from head) commits whose subject matches the deploy-marker pattern, oldest first; none
+     * when no pattern is configured. Only the mainline counts: a matching commit on a merged side branch was not
+     * deployed from the main branch (the merge commit's own subject may match instead).
      */
-    private Map<String, String> firstRelease(List<History.Tag> tags) throws IOException {
-        List<History.Tag> releases = new ArrayList<>(tags.stream()
-                .filter(t -> History.isRelease(t.name(), options.releaseTags())).toList());
-        releases.sort(Comparator.comparingLong(History.Tag::commitTime).thenComparing(History.Tag::name));
+    private List<History.Deployment> deployMarkers(ObjectId head) throws IOException {
+        Pattern marker = History.deployMarkerPattern(options.deployMarkers());
+        List<History.Deployment> out = new ArrayList<>();
+        if (marker == null) {
+            return out;
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            for (RevCommit c = walk.parseCommit(head); c != null;
+                    c = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0))) {
+                String subject = c.getShortMessage();
+                if (marker.matcher(subject).find()) {
+                    out.add(new History.Deployment(subject, c.name(), c.getCommitTime(),
+                            History.Deployment.Kind.MARKER));
+                }
+            }
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /**
+     * For each commit, the earliest deployment (by the deployed commit's time; see {@link History#deployments}) that
+     * contains it, as the deployed commit's id; a marker commit contains itself and its ancestors, like a tag.
+     * Deployments are visited oldest first and each claims the commits it reaches that no earlier one claimed; the
+     * traversal stops at a claimed commit, because everything behind it was reached by that earlier deployment. Each
+     * commit is visited once. (Walking each release with every earlier one marked uninteresting gave the same answer
+     * but spent most of the mining time of a history with hundreds of releases propagating those marks.)
+     */
+    private Map<String, String> firstDeployment(List<History.Deployment> releases) throws IOException {
         Map<String, String> first = new HashMap<>();
         try (RevWalk walk = new RevWalk(repository)) {
             walk.setRetainBody(false);
             RevFlag claimed = walk.newFlag("claimed");
             ArrayDeque<RevCommit> pending = new ArrayDeque<>();
-            for (History.Tag t : releases) {
+            for (History.Deployment t : releases) {
                 pending.push(walk.parseCommit(ObjectId.fromString(t.commit())));
                 while (!pending.isEmpty()) {
                     RevCommit c = pending.pop();
@@ -316,7 +355,7 @@ public final class GitHistory {
                         continue;
                     }
                     c.add(claimed);
-                    first.put(c.name(), t.name());
+                    first.put(c.name(), t.commit());
                     walk.parseHeaders(c);
                     for (RevCommit parent : c.getParents()) {
                         if (!parent.has(claimed)) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -102,6 +103,16 @@ class AssessMojoTest {
         assertThat(trend.select("table.trend-table tbody tr").eachText()).hasSize(2)
                 .first().asString().contains("re-assessed");
         assertThat(site.resolve("checks/truck-factor.html")).exists();
+    }
+
+    @Test
+    @InjectMojo(goal = "assess", pom = "src/test/resources/unit/assess/pom.xml")
+    void anInvalidDeployMarkerIsAConfigurationErrorWithoutAStackTrace(AssessMojo mojo) throws Exception {
+        configure(mojo, bareRepository());
+        MojoExtension.setVariableValueToObject(mojo, "deployMarkers", "[deploy");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("devops.deployMarkers '[deploy' is not a valid Java regular expression")
+                .hasNoCause();
     }
 
     @Test

@@ -16,9 +16,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * {@code change-failure-rate} (DORA): failed changes over releases in the window. A failure is a revert
- * ({@code This reverts commit …} or a {@code Revert "…"} subject), a hotfix commit, a merged {@code hotfix} branch or a
- * {@code hotfix} tag.
+ * {@code change-failure-rate} (DORA): failed changes over deployments (release tags and deploy-marker commits) in the
+ * window. A failure is a revert ({@code This reverts commit …} or a {@code Revert "…"} subject), a hotfix commit, a
+ * merged {@code hotfix} branch or a {@code hotfix} tag.
  */
 public final class ChangeFailureRateCheck implements Check {
 
@@ -39,11 +39,11 @@ public final class ChangeFailureRateCheck implements Check {
         }
         int windowDays = settings.intThreshold("windowDays", 365);
         long from = history.headTime() - windowDays * HistoryViews.DAY;
-        long releases = history.releases().stream()
+        long releases = history.deployments().stream()
                 .filter(t -> t.commitTime() > from && t.commitTime() <= history.headTime()).count();
         if (releases == 0) {
-            return settings.notAssessed("no release tag matching '" + history.releaseTags() + "' in the last "
-                    + windowDays + " days to measure failures against");
+            return settings.notAssessed(history.noDeploymentReason(" in the last " + windowDays + " days") + ", so"
+                    + " there is nothing to measure failures against");
         }
         List<Evidence> failures = new ArrayList<>();
         for (AuthoredCommit c : history.commits()) {
@@ -69,8 +69,8 @@ public final class ChangeFailureRateCheck implements Check {
         }
         double rate = Math.min(1.0, (double) failures.size() / releases);
         Dora.Level level = Dora.changeFailureRate(rate, Dora.benchmark(settings));
-        String text = String.format(Locale.ROOT, "%d failed change(s) (reverts, hotfixes) over %d release(s):"
-                + " %.0f%%", failures.size(), releases, rate * 100);
+        String text = String.format(Locale.ROOT, "%d failed change(s) (reverts, hotfixes) over %d %s(s):"
+                + " %.0f%%", failures.size(), releases, Dora.unit(history), rate * 100);
         List<Evidence> evidence = failures.subList(Math.max(0, failures.size() - EVIDENCE), failures.size());
         return Dora.result(settings, level, "changeFailureRate", Math.round(rate * 1000) / 1000.0,
                 text + history.confidenceNote(), "In the last " + windowDays + " days " + text + " needed a revert"

@@ -5,6 +5,8 @@ import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.scan.history.HistoryFacts;
+import io.github.devopsassess.source.History;
 
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +46,20 @@ final class Dora {
     }
 
     private Dora() {
+    }
+
+    /**
+     * What the messages call a deployment: "release" while release tags are the only source (the wording the checks
+     * always had), "deployment" once deploy-marker commits count too.
+     */
+    static String unit(HistoryFacts history) {
+        return history.deployMarkers() == null ? "release" : "deployment";
+    }
+
+    /** How a deployment is shown in evidence: the tag, or the marker commit's subject (the report escapes it). */
+    static String describe(History.Deployment d) {
+        return d.kind() == History.Deployment.Kind.TAG ? "release tag " + d.name()
+                : "deploy commit \"" + d.name() + "\"";
     }
 
     static int benchmark(CheckSettings settings) {

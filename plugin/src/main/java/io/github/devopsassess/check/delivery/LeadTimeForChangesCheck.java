@@ -18,15 +18,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code lead-time-for-changes} (DORA): the median time from a commit to the first release tag that contains it,
- * over the commits released in the window.
+ * {@code lead-time-for-changes} (DORA): the median time from a commit to the first deployment that contains it (a
+ * release tag, or a deploy-marker commit: it contains itself and its ancestors), over the commits deployed in the
+ * window.
  */
 public final class LeadTimeForChangesCheck implements Check {
 
     public static final String ID = "lead-time-for-changes";
 
     /** A released commit and how long it waited. */
-    private record Lead(AuthoredCommit commit, String tag, long seconds) {
+    private record Lead(AuthoredCommit commit, History.Deployment deployment, long seconds) {
     }
 
     @Override
@@ -42,21 +43,25 @@ public final class LeadTimeForChangesCheck implements Check {
         }
         int windowDays = settings.intThreshold("windowDays", 365);
         long from = history.headTime() - windowDays * HistoryViews.DAY;
-        Map<String, Long> tagTime = new HashMap<>();
-        for (History.Tag t : history.releases()) {
-            tagTime.put(t.name(), t.commitTime());
+        // by deployed commit; of two release tags on one commit the first (by name) names it, as before
+        Map<String, History.Deployment> byCommit = new HashMap<>();
+        for (History.Deployment d : history.deployments()) {
+            byCommit.putIfAbsent(d.commit(), d);
         }
         List<Lead> leads = new ArrayList<>();
         for (AuthoredCommit c : history.commits()) {
-            String tag = history.firstRelease().get(c.commit().id());
-            Long released = tag == null ? null : tagTime.get(tag);
-            if (released != null && released > from && released <= history.headTime()) {
-                leads.add(new Lead(c, tag, Math.max(0, released - c.commit().commitTime())));
+            String deployedAt = history.firstDeployment().get(c.commit().id());
+            History.Deployment d = deployedAt == null ? null : byCommit.get(deployedAt);
+            if (d != null && d.commitTime() > from && d.commitTime() <= history.headTime()) {
+                leads.add(new Lead(c, d, Math.max(0, d.commitTime() - c.commit().commitTime())));
             }
         }
         if (leads.isEmpty()) {
-            return settings.notAssessed("no commit reached a release tag matching '" + history.releaseTags()
-                    + "' in the last " + windowDays + " days");
+            boolean anyInWindow = byCommit.values().stream()
+                    .anyMatch(d -> d.commitTime() > from && d.commitTime() <= history.headTime());
+            return settings.notAssessed(anyInWindow ? "no commit of the assessed tree reached a " + Dora.unit(history)
+                    + " in the last " + windowDays + " days" : history.noDeploymentReason(" in the last " + windowDays
+                    + " days"));
         }
         leads.sort(Comparator.comparingLong(Lead::seconds).thenComparing(l -> l.commit().commit().id()));
         int n = leads.size();
@@ -64,10 +69,13 @@ public final class LeadTimeForChangesCheck implements Check {
                 : (leads.get(n / 2 - 1).seconds() + leads.get(n / 2).seconds()) / 2.0;
         double hours = medianSeconds / 3600.0;
         Dora.Level level = Dora.leadTime(hours, Dora.benchmark(settings));
-        String text = String.format(Locale.ROOT, "median lead time %s over %d released commits", human(hours), n);
+        String text = String.format(Locale.ROOT, "median lead time %s over %d %s commits", human(hours), n,
+                Dora.unit(history).equals("release") ? "released" : "deployed");
         Lead longest = leads.get(n - 1);
+        History.Deployment d = longest.deployment();
         List<Evidence> evidence = List.of(Evidence.commit(longest.commit().commit().id(), "waited "
-                + human(longest.seconds() / 3600.0) + " for release " + longest.tag()));
+                + human(longest.seconds() / 3600.0) + " for " + (d.kind() == History.Deployment.Kind.TAG
+                        ? "release " + d.name() : Dora.describe(d))));
         return Dora.result(settings, level, "leadTimeHours", Math.round(hours * 10) / 10.0,
                 text + history.confidenceNote(), "A change waits a median of " + human(hours) + " from commit to"
                         + " release: users and the team learn late whether it works.", "lead-time", evidence);

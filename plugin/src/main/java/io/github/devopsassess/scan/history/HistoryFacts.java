@@ -25,14 +25,17 @@ import java.util.Set;
  * @param truncatedAt when shallow, epoch seconds of the oldest commit seen, else -1
  * @param mainline ids of the commits on the first-parent chain of the assessed commit; a non-merge commit not on it
  *     reached the branch through a merge
- * @param firstRelease commit id → the earliest release tag containing it
+ * @param firstDeployment commit id → commit id of the earliest deployment (see {@link #deployments()}) containing it
  * @param releaseTags the glob that marks release tags
  * @param lineCounts true when lines added and removed were mined
+ * @param markerCommits mainline commits whose subject matches {@code deployMarkers}, oldest first, tagged or not
+ * @param deployMarkers the regular expression over commit subjects that marks deploy commits, or {@code null} when
+ *     none is configured
  */
 public record HistoryFacts(boolean available, String missingReason, List<AuthoredCommit> commits,
         List<History.Merge> merges, List<History.Tag> tags, Map<String, Person> people, List<String> sourceFiles,
-        long headTime, boolean shallow, long truncatedAt, Set<String> mainline, Map<String, String> firstRelease,
-        String releaseTags, boolean lineCounts) {
+        long headTime, boolean shallow, long truncatedAt, Set<String> mainline, Map<String, String> firstDeployment,
+        String releaseTags, boolean lineCounts, List<History.Deployment> markerCommits, String deployMarkers) {
 
     public HistoryFacts {
         commits = List.copyOf(commits);
@@ -41,25 +44,41 @@ public record HistoryFacts(boolean available, String missingReason, List<Authore
         people = Map.copyOf(people);
         sourceFiles = List.copyOf(sourceFiles);
         mainline = Set.copyOf(mainline);
-        firstRelease = Map.copyOf(firstRelease);
+        firstDeployment = Map.copyOf(firstDeployment);
+        markerCommits = List.copyOf(markerCommits);
     }
 
     public HistoryFacts(boolean available, String missingReason, List<AuthoredCommit> commits,
             List<History.Merge> merges, List<History.Tag> tags, Map<String, Person> people, List<String> sourceFiles,
             long headTime, boolean shallow) {
         this(available, missingReason, commits, merges, tags, people, sourceFiles, headTime, shallow, -1, Set.of(),
-                Map.of(), "v*", false);
+                Map.of(), "v*", false, List.of(), null);
     }
 
     public static HistoryFacts missing(String reason) {
         return new HistoryFacts(false, reason, List.of(), List.of(), List.of(), Map.of(), List.of(), 0, false);
     }
 
-    /** Release tags (matching {@link #releaseTags()}), oldest first. */
-    public List<History.Tag> releases() {
-        return tags.stream().filter(t -> History.isRelease(t.name(), releaseTags))
-                .sorted(java.util.Comparator.comparingLong(History.Tag::commitTime).thenComparing(History.Tag::name))
-                .toList();
+    /**
+     * Deployments, oldest first: release tags (matching {@link #releaseTags()}) and deploy-marker commits, a tagged
+     * marker commit once.
+     */
+    public List<History.Deployment> deployments() {
+        return History.deployments(tags, releaseTags, markerCommits);
+    }
+
+    /**
+     * Why no deployment was found, naming both ways to mark one, for the not-assessed reason of the delivery checks.
+     *
+     * @param scope what was searched, e.g. {@code ""} or {@code " in the last 365 days"}
+     */
+    public String noDeploymentReason(String scope) {
+        String tagsPart = "no release tag matches '" + releaseTags + "'";
+        String both = deployMarkers == null ? tagsPart + scope + " and no deploy marker is configured"
+                : tagsPart + " and no mainline commit subject matches the deploy marker '" + deployMarkers + "'"
+                        + scope;
+        return both + " (set devops.releaseTags to the team's tag pattern or devops.deployMarkers to a pattern of its"
+                + " deploy commit subjects)";
     }
 
     /**

@@ -74,7 +74,8 @@ public final class HistoryScanner implements Scanner {
         }
         facts.put(HistoryFacts.class, new HistoryFacts(true, null, commits, merges, history.tags(), people,
                 sourceFiles, headTime, history.shallow(), history.truncatedAt(), history.mainline(),
-                history.firstRelease(), options.releaseTags(), lineCounts));
+                history.firstDeployment(), options.releaseTags(), lineCounts, history.deployMarkers(),
+                options.deployMarkers()));
         context.log().accept("History: " + commits.size() + " commits by "
                 + commits.stream().map(c -> c.author().key()).distinct().count() + " people in "
                 + (context.tree().subtree().isEmpty() ? "the repository" : context.tree().subtree() + "/"));
