@@ -15,12 +15,20 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.eclipse.jgit.lib.Repository;
@@ -64,34 +72,96 @@ final class TrendAssessor {
         if (history.shallow()) {
             instants.removeIf(t -> t < history.truncatedAt());
         }
-        List<TrendPoint> out = new ArrayList<>();
-        Map<String, TrendPoint> byCommit = new HashMap<>();
+        // Which commit stands for each point, in order; a commit standing for several points is assessed once, with
+        // the history as it was at its first point.
+        List<Planned> plan = new ArrayList<>();
+        Map<String, Planned> first = new LinkedHashMap<>();
         try (RevWalk walk = new RevWalk(repository)) {
             for (long t : instants) {
                 RevCommit at = commitAt(walk, walk.parseCommit(head), t);
                 if (at == null || at.name().equals(head.name())) {
                     continue; // before the first commit, or nothing changed since: the current run shows it
                 }
-                TrendPoint cached = byCommit.get(at.name());
-                if (cached != null && spread) {
+                if (first.containsKey(at.name()) && spread) {
                     continue; // spread over a short history: one point per commit, dated by the commit
                 }
-                String date = Instant.ofEpochSecond(spread ? at.getCommitTime() : t).toString();
-                if (cached != null) {
-                    out.add(new TrendPoint(date, cached.commit(), cached.source(), cached.score(), cached.level(),
-                            cached.areas()));
-                    continue;
-                }
-                TrendPoint point = assessAt(repository, at, cut(history, at, t), subtree, date);
-                byCommit.put(at.name(), point);
-                out.add(point);
+                Planned p = new Planned(t, at, Instant.ofEpochSecond(spread ? at.getCommitTime() : t).toString());
+                plan.add(p);
+                first.putIfAbsent(at.name(), p);
             }
         } catch (IOException | RuntimeException e) {
             info.accept("Trend: stopped at a commit that could not be read (" + e.getMessage() + ")");
         }
+        Map<String, TrendPoint> byCommit = assessAll(repository, history, subtree, first.values());
+        List<TrendPoint> out = new ArrayList<>();
+        for (Planned p : plan) {
+            TrendPoint point = byCommit.get(p.at().name());
+            if (point != null) {
+                out.add(p == first.get(p.at().name()) ? point : new TrendPoint(p.date(), point.commit(),
+                        point.source(), point.score(), point.level(), point.areas()));
+            }
+        }
         info.accept(String.format(Locale.ROOT, "Trend: re-assessed %d past points (%d distinct commits) in %.1f s",
                 out.size(), byCommit.size(), (System.nanoTime() - start) / 1e9));
         return out;
+    }
+
+    /** A past point: its time, the commit that stands for it, and the date it is shown with. */
+    private record Planned(long time, RevCommit at, String date) {
+    }
+
+    /**
+     * Assesses each commit once, on as many workers as there are cores (at most four): the points are independent,
+     * and by the time the trend runs the history is mined and Asciidoctor has started, so the cores are free. A
+     * point whose commit cannot be read is left out and said so; the others still count.
+     */
+    private Map<String, TrendPoint> assessAll(Repository repository, History history, String subtree,
+            Collection<Planned> commits) {
+        List<Planned> todo = new ArrayList<>(commits);
+        List<Future<TrendPoint>> futures = new ArrayList<>();
+        int workers = Math.min(todo.size(), Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = workers <= 1 ? null : Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "devops-trend");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (Planned p : todo) {
+                Callable<TrendPoint> task = () -> assessAt(repository, p.at(), cut(history, p.at(), p.time()),
+                        subtree, p.date());
+                futures.add(pool == null ? CompletableFuture.completedFuture(call(task)) : pool.submit(task));
+            }
+            Map<String, TrendPoint> out = new HashMap<>();
+            for (int i = 0; i < todo.size(); i++) {
+                try {
+                    TrendPoint point = futures.get(i).get();
+                    if (point != null) {
+                        out.put(todo.get(i).at().name(), point);
+                    }
+                } catch (ExecutionException e) {
+                    info.accept("Trend: left out " + todo.get(i).date() + " (" + todo.get(i).at().name()
+                            + "), which could not be assessed (" + e.getCause() + ")");
+                }
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Map.of();
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** Runs the task on this thread; a failure is logged and gives no point, like a failed worker. */
+    private TrendPoint call(Callable<TrendPoint> task) {
+        try {
+            return task.call();
+        } catch (Exception e) {
+            info.accept("Trend: left out a point that could not be assessed (" + e + ")");
+            return null;
+        }
     }
 
     private TrendPoint assessAt(Repository repository, RevCommit at, History history, String subtree, String date) {

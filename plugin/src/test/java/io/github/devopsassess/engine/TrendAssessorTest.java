@@ -52,6 +52,33 @@ class TrendAssessorTest {
         assertThat(trend.get(2).commit()).isNotEqualTo(outcome.assessment().subject().commit());
     }
 
+    /**
+     * Months without a commit show the last commit before them again, dated by their own month-end, and that commit
+     * is assessed once; the points stay in date order although distinct commits are assessed on several workers.
+     */
+    @Test
+    void quietMonthsRepeatTheLastCommitInDateOrder(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.at("2024-01-10T10:00:00Z").write("src/A.java", "class A {}\n").commit("Ann", "ann@x.org", "A");
+            repo.at("2024-04-10T10:00:00Z").write("lib/B.java", "class B {}\n").commit("Bob", "bob@x.org", "B");
+            repo.at("2024-06-10T10:00:00Z").write("web/C.java", "class C {}\n").commit("Cid", "cid@x.org", "C");
+            repo.at("2024-07-02T10:00:00Z").append("web/C.java", "// more").commit("Cid", "cid@x.org", "more");
+        }
+        List<String> log = new java.util.ArrayList<>();
+        var request = Requests.of(dir);
+        request = new AssessmentRequest(request.projectDir(), null, null, "test", null, null, request.options(),
+                log::add, s -> { });
+        List<TrendPoint> trend = new Assessor().assess(request, 12).trend();
+        assertThat(trend).extracting(TrendPoint::date).containsExactly("2024-01-31T23:59:59Z",
+                "2024-02-29T23:59:59Z", "2024-03-31T23:59:59Z", "2024-04-30T23:59:59Z", "2024-05-31T23:59:59Z",
+                "2024-06-30T23:59:59Z");
+        assertThat(trend.subList(0, 3)).extracting(TrendPoint::commit).containsOnly(trend.get(0).commit());
+        assertThat(trend.subList(0, 3)).extracting(TrendPoint::score).containsOnly(trend.get(0).score());
+        assertThat(trend.subList(3, 5)).extracting(TrendPoint::commit).containsOnly(trend.get(3).commit());
+        assertThat(trend.get(5).commit()).isNotIn(trend.get(0).commit(), trend.get(3).commit());
+        assertThat(log).anyMatch(l -> l.startsWith("Trend: re-assessed 6 past points (3 distinct commits)"));
+    }
+
     @Test
     void noTrendWithoutAskingOrWithoutHistory(@TempDir Path dir) throws Exception {
         try (TestRepo repo = TestRepo.init(dir.resolve("r"))) {

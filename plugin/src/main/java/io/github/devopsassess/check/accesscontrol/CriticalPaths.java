@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.accesscontrol;
 
+import io.github.devopsassess.parse.PathDecisions;
 import io.github.devopsassess.scan.ownership.CodeownersPattern;
 
 import java.util.List;
@@ -17,18 +18,23 @@ public final class CriticalPaths {
             "kustomization.yaml", "**/db/migration/**", "**/migrations/**", "*.sql", "CODEOWNERS",
             "/.github/settings.yml", "/.github/sync-repo-settings.yaml", "OWNERS");
 
+    /** Shared so that its remembered decisions serve every assessment and trend point in the JVM. */
+    private static final CriticalPaths DEFAULT_PATHS = new CriticalPaths(DEFAULTS);
+
     private final List<CodeownersPattern> patterns;
+    private final PathDecisions decisions;
 
     public CriticalPaths(List<String> patterns) {
         this.patterns = patterns.stream().map(CodeownersPattern::compile).toList();
+        this.decisions = new PathDecisions(path -> this.patterns.stream().anyMatch(p -> p.matches(path)));
     }
 
     public static CriticalPaths defaults() {
-        return new CriticalPaths(DEFAULTS);
+        return DEFAULT_PATHS;
     }
 
     /** @param relativePath path relative to the assessed folder */
     public boolean critical(String relativePath) {
-        return patterns.stream().anyMatch(p -> p.matches(relativePath));
+        return decisions.test(relativePath);
     }
 }

@@ -30,6 +30,8 @@ final class PomJavaVersions {
             "maven.compiler.source");
 
     private final Inputs in;
+    /** One parser for all the poms of a scan: creating one looks the implementation up on the class path each time. */
+    private DocumentBuilder builder;
 
     PomJavaVersions(Inputs in) {
         this.in = in;
@@ -46,7 +48,10 @@ final class PomJavaVersions {
     private void read(String path, String text, Consumer<RuntimePin> out) {
         Document doc;
         try {
-            doc = parser().parse(new InputSource(new StringReader(text)));
+            if (builder == null) {
+                builder = parser(); // reused as is: reset() would drop the error handler
+            }
+            doc = builder.parse(new InputSource(new StringReader(text)));
         } catch (SAXParseException e) {
             in.problem(path, e.getLineNumber() > 0 ? e.getLineNumber() : null, "malformed pom.xml: " + e.getMessage());
             return;

@@ -1,5 +1,7 @@
 package io.github.devopsassess.scan.history;
 
+import io.github.devopsassess.parse.PathDecisions;
+
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -21,18 +23,26 @@ public final class InfrastructureFiles {
             "charts/**", "**/charts/**", "k8s/**", "**/k8s/**", "kubernetes/**", "**/kubernetes/**", "deploy/**",
             "**/deploy/**", "deployment/**", "**/kustomization.yaml", "ansible/**", "**/ansible/**");
 
+    /** Shared so that its remembered decisions serve every assessment and trend point in the JVM. */
+    private static final InfrastructureFiles DEFAULTS = new InfrastructureFiles(DEFAULT_GLOBS);
+
     private final List<PathMatcher> matchers;
+    private final PathDecisions decisions = new PathDecisions(this::classify);
 
     public InfrastructureFiles(List<String> globs) {
         this.matchers = globs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
     }
 
     public static InfrastructureFiles defaults() {
-        return new InfrastructureFiles(DEFAULT_GLOBS);
+        return DEFAULTS;
     }
 
     /** @param path repository-relative path */
     public boolean matches(String path) {
+        return decisions.test(path);
+    }
+
+    private boolean classify(String path) {
         Path p;
         Path rooted; // "/a/b": lets "**/x/**" match a top-level x/ as well
         try {

@@ -1,5 +1,7 @@
 package io.github.devopsassess.scan.history;
 
+import io.github.devopsassess.parse.PathDecisions;
+
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -29,18 +31,25 @@ public final class SourceFiles {
             "eot", "otf", "mp3", "mp4", "mov", "avi", "webm", "wav", "psd", "csv", "tsv", "parquet", "db", "sqlite",
             "keystore", "jks", "p12", "json");
 
+    /** Shared so that its remembered decisions serve every assessment and trend point in the JVM. */
+    private static final SourceFiles DEFAULTS = new SourceFiles(DEFAULT_EXCLUDES);
+
     private final List<PathMatcher> excludes;
+    private final PathDecisions decisions = new PathDecisions(this::classify);
 
     public SourceFiles(List<String> excludeGlobs) {
         this.excludes = excludeGlobs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
     }
 
     public static SourceFiles defaults() {
-        return new SourceFiles(DEFAULT_EXCLUDES);
+        return DEFAULTS;
     }
 
     /** The defaults plus the team's own globs (e.g. {@code "**&#47;*.generated.java"}). */
     public static SourceFiles withExtraExcludes(List<String> extra) {
+        if (extra.isEmpty()) {
+            return DEFAULTS;
+        }
         List<String> all = new java.util.ArrayList<>(DEFAULT_EXCLUDES);
         all.addAll(extra);
         return new SourceFiles(all);
@@ -48,6 +57,10 @@ public final class SourceFiles {
 
     /** @param relativePath path relative to the assessed folder */
     public boolean isSource(String relativePath) {
+        return decisions.test(relativePath);
+    }
+
+    private boolean classify(String relativePath) {
         String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         if (dot >= 0 && BINARY_OR_DATA.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
