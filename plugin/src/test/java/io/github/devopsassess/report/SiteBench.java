@@ -40,7 +40,7 @@ public final class SiteBench {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         long t0 = System.nanoTime();
-        SharedAsciidoctor.get();
+        SharedAsciidoctor.awaitWarm();
         long started = System.nanoTime();
         Rubric rubric = new RubricLoader(BuiltInChecks.byId().keySet(), SiteBench.class.getClassLoader())
                 .loadDefault();
@@ -63,7 +63,7 @@ public final class SiteBench {
         try (var walk = Files.walk(dir.resolve("site"))) {
             pages = walk.filter(p -> p.toString().endsWith(".html")).count();
         }
-        System.out.printf(Locale.ROOT, "Asciidoctor start: %.1f s%n", (started - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "Asciidoctor start and warm-up: %.1f s%n", (started - t0) / 1e9);
         System.out.printf(Locale.ROOT, "Site with %d findings, %d pages, %d verification problems (load average"
                 + " %.1f on %d cores)%n", count, pages, problems.size(), os.getSystemLoadAverage(),
                 os.getAvailableProcessors());
