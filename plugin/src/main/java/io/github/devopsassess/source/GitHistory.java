@@ -48,8 +48,8 @@ public final class GitHistory {
      *     tree diffs are read
      * @param renames follow renames and copies so a renamed file keeps its authorship
      * @param maxBlobSize blobs larger than this are not diffed (their lines count as -1)
-     * @param threads mining workers: 0 chooses by the number of cores and the size of the history (several workers
-     *     from 3 cores and 4000 commits), 1 mines on the calling thread
+     * @param threads mining workers: 0 chooses by the number of cores and the size of the history (one per core, at
+     *     most four, from 4000 commits), 1 mines on the calling thread
      * @param releaseTags glob over tag names marking releases ({@code *} and {@code ?}), e.g. {@code v*}
      * @param cacheFolder folder of the per-commit facts cache, or {@code null} for none
      * @param deployMarkers regular expression over commit subjects marking mainline deploy commits (see
@@ -128,6 +128,7 @@ public final class GitHistory {
         List<History.Merge> merges = new ArrayList<>();
         Set<String> mainline = new HashSet<>();
         long oldest = Long.MAX_VALUE;
+        // one walk for the whole run: the deployments below reuse the commits it has parsed
         try (RevWalk walk = new RevWalk(repository)) {
             RevCommit start = walk.parseCommit(head);
             walk.markStart(start);
@@ -146,8 +147,14 @@ public final class GitHistory {
             for (RevCommit c = start; c != null; c = c.getParentCount() == 0 ? null : c.getParent(0)) {
                 mainline.add(c.name());
             }
+            return mine(walk, head, subtree, fingerprint, cacheFile, cached, shallowCommits, nonMerges, merges,
+                    mainline, oldest);
         }
+    }
 
+    private History mine(RevWalk walk, ObjectId head, String subtree, String fingerprint, Path cacheFile,
+            HistoryCache.Loaded cached, Set<ObjectId> shallowCommits, List<RevCommit> nonMerges,
+            List<History.Merge> merges, Set<String> mainline, long oldest) throws IOException {
         List<RevCommit> toMine = new ArrayList<>();
         for (RevCommit c : nonMerges) {
             if (!cached.commits().containsKey(c.name())) {
@@ -180,9 +187,9 @@ public final class GitHistory {
         boolean shallow = !shallowCommits.isEmpty();
         History.Stats stats = new History.Stats(toMine.size(), nonMerges.size() - toMine.size(), cacheNote);
         List<History.Tag> tags = tags();
-        List<History.Deployment> markers = deployMarkers(head);
+        List<History.Deployment> markers = deployMarkers(walk, head);
         return new History(head.name(), commits, merges, tags, shallow, shallow ? oldest : -1, mainline,
-                firstDeployment(History.deployments(tags, options.releaseTags(), markers)), markers, stats);
+                firstDeployment(walk, History.deployments(tags, options.releaseTags(), markers)), markers, stats);
     }
 
     /** Mines the given commits (newest first), on one or several workers; returns them by id. */
@@ -212,9 +219,10 @@ public final class GitHistory {
             return options.threads();
         }
         int cores = Runtime.getRuntime().availableProcessors();
-        // measured (bench/run.sh, netty): on 2 cores a second worker competes with the JIT and GC threads and
-        // costs more than it brings, so workers start only from 3 cores and on large histories
-        return cores > 2 && commits >= PARALLEL_MINIMUM ? Math.min(cores, 4) : 1;
+        // measured with bench/run.sh on 2 cores: a second worker mined spring-boot (41.6k commits) in 8.4 s instead of
+        // 9.5 s without line counts and 18.2 s instead of 25.2 s with them, netty (13.6k) with line counts in 8.1 s
+        // instead of 8.9 s and its file touches equally fast; a small history gains nothing (threads, cold caches)
+        return cores >= 2 && commits >= PARALLEL_MINIMUM ? Math.min(cores, 4) : 1;
     }
 
     /**
@@ -313,20 +321,17 @@ public final class GitHistory {
      * when no pattern is configured. Only the mainline counts: a matching commit on a merged side branch was not
      * deployed from the main branch (the merge commit's own subject may match instead).
      */
-    private List<History.Deployment> deployMarkers(ObjectId head) throws IOException {
+    private List<History.Deployment> deployMarkers(RevWalk walk, ObjectId head) throws IOException {
         Pattern marker = History.deployMarkerPattern(options.deployMarkers());
         List<History.Deployment> out = new ArrayList<>();
         if (marker == null) {
             return out;
         }
-        try (RevWalk walk = new RevWalk(repository)) {
-            for (RevCommit c = walk.parseCommit(head); c != null;
-                    c = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0))) {
-                String subject = c.getShortMessage();
-                if (marker.matcher(subject).find()) {
-                    out.add(new History.Deployment(subject, c.name(), c.getCommitTime(),
-                            History.Deployment.Kind.MARKER));
-                }
+        for (RevCommit c = walk.parseCommit(head); c != null;
+                c = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0))) {
+            String subject = c.getShortMessage();
+            if (marker.matcher(subject).find()) {
+                out.add(new History.Deployment(subject, c.name(), c.getCommitTime(), History.Deployment.Kind.MARKER));
             }
         }
         java.util.Collections.reverse(out);
@@ -341,11 +346,11 @@ public final class GitHistory {
      * commit is visited once. (Walking each release with every earlier one marked uninteresting gave the same answer
      * but spent most of the mining time of a history with hundreds of releases propagating those marks.)
      */
-    private Map<String, String> firstDeployment(List<History.Deployment> releases) throws IOException {
+    private static Map<String, String> firstDeployment(RevWalk walk, List<History.Deployment> releases)
+            throws IOException {
         Map<String, String> first = new HashMap<>();
-        try (RevWalk walk = new RevWalk(repository)) {
-            walk.setRetainBody(false);
-            RevFlag claimed = walk.newFlag("claimed");
+        RevFlag claimed = walk.newFlag("claimed");
+        try {
             ArrayDeque<RevCommit> pending = new ArrayDeque<>();
             for (History.Deployment t : releases) {
                 pending.push(walk.parseCommit(ObjectId.fromString(t.commit())));
@@ -364,6 +369,8 @@ public final class GitHistory {
                     }
                 }
             }
+        } finally {
+            walk.disposeFlag(claimed);
         }
         return first;
     }
