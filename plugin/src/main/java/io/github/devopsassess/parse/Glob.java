@@ -1,6 +1,8 @@
 package io.github.devopsassess.parse;
 
 import java.util.List;
+import java.util.StringJoiner;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -65,6 +67,24 @@ public final class Glob {
 
     public static boolean anyMatches(List<Glob> globs, String path) {
         return globs.stream().anyMatch(g -> g.matches(path));
+    }
+
+    /**
+     * One matcher for many globs: a single regular expression of alternatives, which classifies a path several times
+     * faster than trying the globs one by one (file classification runs for every path of a long history).
+     *
+     * @throws IllegalArgumentException when a glob is malformed
+     */
+    public static Predicate<String> anyOf(List<String> globs) {
+        if (globs.isEmpty()) {
+            return path -> false;
+        }
+        StringJoiner alternatives = new StringJoiner("|");
+        for (String g : globs) {
+            alternatives.add("(?:" + of(g).pattern.pattern() + ")");
+        }
+        Pattern any = Pattern.compile(alternatives.toString());
+        return path -> any.matcher(path).matches();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.devopsassess.check.custom;
 
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.check.knowledgesilos.DegreeOfAuthorship;
+import io.github.devopsassess.check.knowledgesilos.HistoryViews;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
@@ -218,7 +219,7 @@ public final class CustomCheck implements Check {
             case "authors" -> value = humans.stream().map(c -> c.author().key()).collect(Collectors.toSet()).size();
             case "truck-factor" -> {
                 DegreeOfAuthorship.TruckFactor tf = DegreeOfAuthorship.truckFactor(
-                        DegreeOfAuthorship.authorship(humans, history.sourceFiles()));
+                        HistoryViews.authorship(history));
                 if (tf.files() == 0) {
                     return settings.notAssessed("no source file with history in the assessed tree");
                 }

@@ -48,6 +48,9 @@ public final class DegreeOfAuthorship {
      * @param authors file → its authors (people keys), for every file that has history
      */
     public record Authorship(Map<String, Set<String>> authors) {
+        public Authorship {
+            authors = java.util.Collections.unmodifiableMap(authors); // shared by several checks
+        }
     }
 
     /**

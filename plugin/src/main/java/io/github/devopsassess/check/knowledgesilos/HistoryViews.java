@@ -38,6 +38,21 @@ public final class HistoryViews {
         return slash < 0 ? null : rest.substring(0, slash);
     }
 
+    /**
+     * Degree of authorship of the live source files over the commits by people. Several checks need it; it is
+     * computed once per history (see {@link SharedResults}).
+     */
+    public static DegreeOfAuthorship.Authorship authorship(HistoryFacts history) {
+        return SharedResults.get(history, "authorship",
+                () -> DegreeOfAuthorship.authorship(humans(history), history.sourceFiles()));
+    }
+
+    /** Each live source file's history (who changed it, how much): computed once per history, like authorship. */
+    public static Map<String, FileOwnership.FileStats> ownership(HistoryFacts history) {
+        return SharedResults.get(history, "ownership", () -> java.util.Collections.unmodifiableMap(
+                FileOwnership.replay(humans(history), history.sourceFiles())));
+    }
+
     /** Commits by people (bots own nothing), oldest first. */
     public static List<AuthoredCommit> humans(HistoryFacts history) {
         return history.commits().stream().filter(c -> !c.author().bot()).toList();

@@ -51,7 +51,7 @@ public final class KnowledgeLossCheck implements Check {
             lastActive.merge(c.author().key(), c.commit().commitTime(), Math::max);
         }
         long cutoff = history.headTime() - inactiveDays * HistoryViews.DAY;
-        Map<String, FileOwnership.FileStats> files = FileOwnership.replay(humans, history.sourceFiles());
+        Map<String, FileOwnership.FileStats> files = HistoryViews.ownership(history);
         if (files.isEmpty()) {
             return settings.notAssessed("no source file with history in the assessed tree");
         }

@@ -42,8 +42,7 @@ public final class SingleAuthorHotspotsCheck implements Check {
         double topShare = settings.threshold("topShare", 0.10);
         int minCommits = settings.intThreshold("minCommits", 3);
         double fail = settings.threshold("fail", 0.5);
-        Map<String, FileOwnership.FileStats> files = FileOwnership.replay(HistoryViews.humans(history),
-                history.sourceFiles());
+        Map<String, FileOwnership.FileStats> files = HistoryViews.ownership(history);
         List<Map.Entry<String, FileOwnership.FileStats>> ranked = new ArrayList<>(files.entrySet().stream()
                 .filter(e -> e.getValue().commits() >= minCommits).toList());
         if (ranked.isEmpty()) {

@@ -8,7 +8,6 @@ import io.github.devopsassess.model.Facts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.scan.TreeFacts;
-import io.github.devopsassess.scan.history.AuthoredCommit;
 import io.github.devopsassess.scan.history.HistoryFacts;
 import io.github.devopsassess.scan.history.Person;
 
@@ -53,8 +52,7 @@ public final class TruckFactorCheck implements Check {
         if (!history.available()) {
             return settings.notAssessed(history.missingReason());
         }
-        List<AuthoredCommit> humans = history.commits().stream().filter(c -> !c.author().bot()).toList();
-        DegreeOfAuthorship.Authorship authorship = DegreeOfAuthorship.authorship(humans, history.sourceFiles());
+        DegreeOfAuthorship.Authorship authorship = HistoryViews.authorship(history);
         DegreeOfAuthorship.TruckFactor tf = DegreeOfAuthorship.truckFactor(authorship);
         if (tf.files() == 0) {
             return settings.notAssessed("no source file with history in the assessed tree");

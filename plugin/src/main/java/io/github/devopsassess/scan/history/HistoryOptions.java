@@ -34,6 +34,13 @@ public record HistoryOptions(LineCounts lineCounts, Path cacheFolder, int thread
 
     public HistoryOptions {
         sourceExcludes = List.copyOf(sourceExcludes);
+        for (String glob : sourceExcludes) {
+            try {
+                io.github.devopsassess.parse.Glob.of(glob);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("devops.sourceExcludes: " + e.getMessage(), e);
+            }
+        }
         releaseTags = releaseTags == null || releaseTags.isBlank() ? "v*" : releaseTags.trim();
         deployMarkers = deployMarkers == null || deployMarkers.isBlank() ? null : deployMarkers.trim();
         try {

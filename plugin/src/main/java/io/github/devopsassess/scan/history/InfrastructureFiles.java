@@ -1,11 +1,10 @@
 package io.github.devopsassess.scan.history;
 
+import io.github.devopsassess.parse.Glob;
 import io.github.devopsassess.parse.PathDecisions;
 
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Pipeline and infrastructure files: CI definitions, container builds and infrastructure as code. Whoever alone
@@ -26,11 +25,11 @@ public final class InfrastructureFiles {
     /** Shared so that its remembered decisions serve every assessment and trend point in the JVM. */
     private static final InfrastructureFiles DEFAULTS = new InfrastructureFiles(DEFAULT_GLOBS);
 
-    private final List<PathMatcher> matchers;
+    private final Predicate<String> matcher;
     private final PathDecisions decisions = new PathDecisions(this::classify);
 
     public InfrastructureFiles(List<String> globs) {
-        this.matchers = globs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+        this.matcher = Glob.anyOf(globs);
     }
 
     public static InfrastructureFiles defaults() {
@@ -43,19 +42,6 @@ public final class InfrastructureFiles {
     }
 
     private boolean classify(String path) {
-        Path p;
-        Path rooted; // "/a/b": lets "**/x/**" match a top-level x/ as well
-        try {
-            p = Path.of(path);
-            rooted = Path.of("/" + path);
-        } catch (java.nio.file.InvalidPathException e) {
-            return false; // a name this platform cannot represent is no pipeline we could read either
-        }
-        for (PathMatcher m : matchers) {
-            if (m.matches(p) || m.matches(rooted)) {
-                return true;
-            }
-        }
-        return false;
+        return matcher.test(path);
     }
 }

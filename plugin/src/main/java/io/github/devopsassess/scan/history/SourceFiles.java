@@ -1,13 +1,12 @@
 package io.github.devopsassess.scan.history;
 
+import io.github.devopsassess.parse.Glob;
 import io.github.devopsassess.parse.PathDecisions;
 
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Decides which files count as source for authorship, in the spirit of GitHub Linguist's language statistics:
@@ -34,11 +33,11 @@ public final class SourceFiles {
     /** Shared so that its remembered decisions serve every assessment and trend point in the JVM. */
     private static final SourceFiles DEFAULTS = new SourceFiles(DEFAULT_EXCLUDES);
 
-    private final List<PathMatcher> excludes;
+    private final Predicate<String> excluded;
     private final PathDecisions decisions = new PathDecisions(this::classify);
 
     public SourceFiles(List<String> excludeGlobs) {
-        this.excludes = excludeGlobs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+        this.excluded = Glob.anyOf(excludeGlobs);
     }
 
     public static SourceFiles defaults() {
@@ -66,19 +65,6 @@ public final class SourceFiles {
         if (dot >= 0 && BINARY_OR_DATA.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        Path p;
-        Path rooted; // "/a/b": lets "**/x/**" match a top-level x/ as well
-        try {
-            p = Path.of(relativePath);
-            rooted = Path.of("/" + relativePath);
-        } catch (java.nio.file.InvalidPathException e) {
-            return false;
-        }
-        for (PathMatcher m : excludes) {
-            if (m.matches(p) || m.matches(rooted)) {
-                return false;
-            }
-        }
-        return true;
+        return !excluded.test(relativePath);
     }
 }

@@ -38,4 +38,16 @@ class SourceFilesTest {
                 "deploy/run.sh", ".circleci/config.yml", "azure-pipelines.yml")).allMatch(infra::matches);
         assertThat(List.of("src/Main.java", "README.md", "docs/deploy.md.txt")).noneMatch(infra::matches);
     }
+
+    @Test
+    void globsMatchAtTheTopAndBelowAndAMalformedOneNamesTheParameter() {
+        SourceFiles custom = SourceFiles.withExtraExcludes(List.of("**/gen/**", "{api,web}/*.g.ts"));
+        assertThat(List.of("gen/A.java", "mod/gen/B.java", "api/x.g.ts", "web/y.g.ts", "docs/a/b/c.java",
+                "a/b/target/C.java", "NOTICE.txt")).noneMatch(custom::isSource);
+        assertThat(List.of("general/A.java", "lib/x.g.ts", "api/sub/x.g.ts", "mod/genx/B.java"))
+                .allMatch(custom::isSource);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new HistoryOptions(HistoryOptions.LineCounts.AUTO,
+                null, 0, "v*", null, List.of("{src,lib/**"))).hasMessageContaining("devops.sourceExcludes")
+                .hasMessageContaining("{src,lib/**");
+    }
 }
