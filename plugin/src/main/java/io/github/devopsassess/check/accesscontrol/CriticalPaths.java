@@ -26,7 +26,7 @@ public final class CriticalPaths {
 
     public CriticalPaths(List<String> patterns) {
         this.patterns = patterns.stream().map(CodeownersPattern::compile).toList();
-        this.decisions = new PathDecisions(path -> this.patterns.stream().anyMatch(p -> p.matches(path)));
+        this.decisions = new PathDecisions(CodeownersPattern.anyOf(this.patterns));
     }
 
     public static CriticalPaths defaults() {

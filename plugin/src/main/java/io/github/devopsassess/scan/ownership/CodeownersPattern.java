@@ -1,5 +1,9 @@
 package io.github.devopsassess.scan.ownership;
 
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -91,6 +95,40 @@ public final class CodeownersPattern {
             slash = file.indexOf('/', slash + 1);
         }
         return false;
+    }
+
+    /**
+     * Whether any of the patterns owns the file, with one regular expression of alternatives for the file and one for
+     * its folders instead of one per pattern: classifying the files of every trend point pattern by pattern was most
+     * of the critical-path check's time. Same answers as {@code patterns.stream().anyMatch(p -> p.matches(file))}.
+     */
+    public static Predicate<String> anyOf(List<CodeownersPattern> patterns) {
+        Pattern file = union(patterns.stream().filter(p -> !p.folderOnly).toList());
+        Pattern folder = union(patterns.stream().filter(p -> !p.childrenOnly).toList());
+        return path -> {
+            if (file != null && file.matcher(path).matches()) {
+                return true;
+            }
+            if (folder == null) {
+                return false;
+            }
+            Matcher m = folder.matcher(path);
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                if (m.reset(path.subSequence(0, slash)).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    private static Pattern union(List<CodeownersPattern> patterns) {
+        if (patterns.isEmpty()) {
+            return null;
+        }
+        StringJoiner alternatives = new StringJoiner("|");
+        patterns.forEach(p -> alternatives.add("(?:" + p.regex.pattern() + ")"));
+        return Pattern.compile(alternatives.toString(), Pattern.DOTALL);
     }
 
     /** True for patterns that own every file: {@code *}, {@code **}, {@code /**}, {@code /}. */

@@ -85,4 +85,24 @@ class CodeownersPatternTest {
     void recognisesCatchAll(String pattern, boolean expected) {
         assertThat(CodeownersPattern.compile(pattern).catchAll()).isEqualTo(expected);
     }
+
+    /** The combined matcher answers exactly as the patterns one by one, for every mix of anchors and folder forms. */
+    @org.junit.jupiter.api.Test
+    void anyOfAnswersAsThePatternsOneByOne() {
+        java.util.List<String> texts = java.util.List.of("docs/", "/build/*", "*.tf", "/.github/workflows/",
+                "**/migrations/**", "Jenkinsfile", "apps/*/deploy/", "src/**/gen", "/ops/**");
+        java.util.List<String> paths = java.util.List.of("docs/a.md", "x/docs/b.md", "docs", "build/out.js",
+                "build/sub/out.js", "infra/main.tf", "main.tf", ".github/workflows/ci.yml", "db/migrations/1.sql",
+                "migrations/2.sql", "ci/Jenkinsfile", "apps/web/deploy/run.sh", "apps/web/x/deploy/run.sh",
+                "src/a/b/gen/X.java", "src/gen", "ops/a/b", "tools/ops/a", "README.md");
+        for (int take = 0; take <= texts.size(); take++) {
+            java.util.List<CodeownersPattern> patterns = texts.subList(0, take).stream()
+                    .map(CodeownersPattern::compile).toList();
+            var any = CodeownersPattern.anyOf(patterns);
+            for (String path : paths) {
+                assertThat(any.test(path)).as("%s over %s", path, texts.subList(0, take))
+                        .isEqualTo(patterns.stream().anyMatch(pattern -> pattern.matches(path)));
+            }
+        }
+    }
 }
