@@ -17,4 +17,6 @@ assert log.contains('New high finding pipeline-defined') : 'the regression names
 assert log.contains('The overall score dropped from 100 to 0')
 assert log.contains('mvn devops:baseline') : 'the message says how to accept the change'
 assert log.contains('No regression against devops-baseline.json') : 'last assess must pass against the new baseline'
+assert (log =~ /\[INFO\] Time: history [0-9.]+ s, scanners [0-9.]+ s, checks [0-9.]+ s, trend [0-9.]+ s, report [0-9.]+ s/)
+        .find() : 'each assess logs the time of its stages'
 return true
