@@ -112,8 +112,8 @@ final class TrendAssessor {
 
     /**
      * Assesses each commit once, on as many workers as there are cores (at most four): the points are independent,
-     * and by the time the trend runs the history is mined and Asciidoctor has started, so the cores are free. A
-     * point whose commit cannot be read is left out and said so; the others still count.
+     * and by the time the trend runs the history is mined, so the cores are mostly free. A point whose commit cannot
+     * be assessed is left out and said so; the others still count.
      */
     private Map<String, TrendPoint> assessAll(Repository repository, History history, String subtree,
             Collection<Planned> commits) {
@@ -129,7 +129,7 @@ final class TrendAssessor {
             for (Planned p : todo) {
                 Callable<TrendPoint> task = () -> assessAt(repository, p.at(), cut(history, p.at(), p.time()),
                         subtree, p.date());
-                futures.add(pool == null ? CompletableFuture.completedFuture(call(task)) : pool.submit(task));
+                futures.add(pool == null ? CompletableFuture.completedFuture(call(p, task)) : pool.submit(task));
             }
             Map<String, TrendPoint> out = new HashMap<>();
             for (int i = 0; i < todo.size(); i++) {
@@ -139,8 +139,7 @@ final class TrendAssessor {
                         out.put(todo.get(i).at().name(), point);
                     }
                 } catch (ExecutionException e) {
-                    info.accept("Trend: left out " + todo.get(i).date() + " (" + todo.get(i).at().name()
-                            + "), which could not be assessed (" + e.getCause() + ")");
+                    leftOut(todo.get(i), e.getCause());
                 }
             }
             return out;
@@ -154,14 +153,19 @@ final class TrendAssessor {
         }
     }
 
-    /** Runs the task on this thread; a failure is logged and gives no point, like a failed worker. */
-    private TrendPoint call(Callable<TrendPoint> task) {
+    /** Runs the task on this thread; a failure is logged and gives no point, as on a worker. */
+    private TrendPoint call(Planned p, Callable<TrendPoint> task) {
         try {
             return task.call();
         } catch (Exception e) {
-            info.accept("Trend: left out a point that could not be assessed (" + e + ")");
+            leftOut(p, e);
             return null;
         }
+    }
+
+    private void leftOut(Planned p, Throwable cause) {
+        info.accept("Trend: left out " + p.date() + " (commit " + p.at().name() + "), which could not be assessed ("
+                + cause + ")");
     }
 
     private TrendPoint assessAt(Repository repository, RevCommit at, History history, String subtree, String date) {
