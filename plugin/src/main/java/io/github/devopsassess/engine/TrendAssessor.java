@@ -118,6 +118,8 @@ final class TrendAssessor {
     private Map<String, TrendPoint> assessAll(Repository repository, History history, String subtree,
             Collection<Planned> commits) {
         List<Planned> todo = new ArrayList<>(commits);
+        // the latest points have the longest histories: started first, they do not leave one worker finishing alone
+        todo.sort(java.util.Comparator.comparingLong(Planned::time).reversed());
         List<Future<TrendPoint>> futures = new ArrayList<>();
         int workers = Math.min(todo.size(), Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = workers <= 1 ? null : Executors.newFixedThreadPool(workers, r -> {
