@@ -7,10 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.SimilarityIndex;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 
 /**
@@ -36,6 +39,7 @@ final class BasenameRenames {
     private static final int MAX_DEPTH = 4;
 
     private final ObjectReader reader;
+    private final AtomicInteger missing;
     private final int minimumScore;
     private final long maxBlobSize;
 
@@ -43,8 +47,9 @@ final class BasenameRenames {
      * @param renameScore the general detection's threshold (0–100)
      * @param maxBlobSize larger blobs are not scored here (they are left to the general detection)
      */
-    BasenameRenames(ObjectReader reader, int renameScore, long maxBlobSize) {
+    BasenameRenames(ObjectReader reader, int renameScore, long maxBlobSize, AtomicInteger missing) {
         this.reader = reader;
+        this.missing = missing;
         this.minimumScore = renameScore + (100 - renameScore) / 2;
         this.maxBlobSize = maxBlobSize;
     }
@@ -123,8 +128,15 @@ final class BasenameRenames {
         if (deleted.getOldId().equals(added.getNewId())) {
             return true;
         }
-        var before = reader.open(deleted.getOldId().toObjectId(), Constants.OBJ_BLOB);
-        var after = reader.open(added.getNewId().toObjectId(), Constants.OBJ_BLOB);
+        ObjectLoader before;
+        ObjectLoader after;
+        try {
+            before = reader.open(deleted.getOldId().toObjectId(), Constants.OBJ_BLOB);
+            after = reader.open(added.getNewId().toObjectId(), Constants.OBJ_BLOB);
+        } catch (MissingObjectException e) {
+            missing.incrementAndGet(); // a partial clone: without both contents a shared name proves nothing
+            return false;
+        }
         if (before.getSize() > maxBlobSize || after.getSize() > maxBlobSize) {
             return false;
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.diff.DiffAlgorithm;
@@ -15,6 +16,7 @@ import org.eclipse.jgit.diff.HistogramDiff;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
 import org.eclipse.jgit.diff.RenameDetector;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.AbbreviatedObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.NullProgressMonitor;
@@ -57,9 +59,12 @@ final class CommitMiner implements AutoCloseable {
     private final RenameDetector renames;
     private final BasenameRenames renamesByName;
     private final BlobCache blobs = new BlobCache(BLOB_CACHE_BYTES);
+    /** Blobs this repository does not have (a partial clone), shared by the workers of one mining run. */
+    private final AtomicInteger missing;
 
-    CommitMiner(Repository repository, GitHistory.Options options, String subtree) {
+    CommitMiner(Repository repository, GitHistory.Options options, String subtree, AtomicInteger missing) {
         this.options = options;
+        this.missing = missing;
         this.reader = repository.newObjectReader();
         this.walk = new RevWalk(reader);
         this.walk.setRetainBody(false);
@@ -71,7 +76,7 @@ final class CommitMiner implements AutoCloseable {
         this.renames = options.renames() ? new RenameDetector(reader, repository.getConfig().get(DiffConfig.KEY))
                 : null;
         this.renamesByName = renames == null ? null
-                : new BasenameRenames(reader, renames.getRenameScore(), options.maxBlobSize());
+                : new BasenameRenames(reader, renames.getRenameScore(), options.maxBlobSize(), missing);
     }
 
     /** The files the commit changed inside the subtree, compared with its first parent. */
@@ -103,6 +108,8 @@ final class CommitMiner implements AutoCloseable {
                     entries = renames.compute(reader, NullProgressMonitor.INSTANCE);
                 } catch (CanceledException e) {
                     throw new IOException("rename detection was cancelled", e); // cannot happen with a null monitor
+                } catch (MissingObjectException e) {
+                    missing.incrementAndGet(); // a partial clone: this commit's renames stay additions and deletions
                 }
             }
         }
@@ -170,7 +177,13 @@ final class CommitMiner implements AutoCloseable {
         if (cached != null) {
             return cached.text();
         }
-        ObjectLoader loader = reader.open(objectId, Constants.OBJ_BLOB);
+        ObjectLoader loader;
+        try {
+            loader = reader.open(objectId, Constants.OBJ_BLOB);
+        } catch (MissingObjectException e) {
+            missing.incrementAndGet(); // a partial clone (--filter=blob:…): the lines of this change are unknown
+            return null;
+        }
         if (loader.getSize() > options.maxBlobSize()) {
             blobs.put(objectId, null, 0);
             return null;

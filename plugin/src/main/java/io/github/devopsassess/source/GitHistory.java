@@ -196,16 +196,21 @@ public final class GitHistory {
     private Map<String, MinedCommit> mineAll(List<RevCommit> toMine, String subtree) throws IOException {
         MiningProgress meter = new MiningProgress(progress, toMine.size());
         MinedCommit[] out = new MinedCommit[toMine.size()];
+        AtomicInteger missing = new AtomicInteger();
         int workers = workers(toMine.size());
         if (workers <= 1) {
-            try (CommitMiner miner = new CommitMiner(repository, options, subtree)) {
+            try (CommitMiner miner = new CommitMiner(repository, options, subtree, missing)) {
                 for (int i = 0; i < out.length; i++) {
                     out[i] = raw(toMine.get(i), miner.touches(toMine.get(i)));
                     meter.advance();
                 }
             }
         } else {
-            mineInParallel(toMine, subtree, out, workers, meter);
+            mineInParallel(toMine, subtree, out, workers, meter, missing);
+        }
+        if (missing.get() > 0) {
+            progress.accept("History: " + missing.get() + " file version(s) are not in this clone (a partial clone?):"
+                    + " their line counts and renames are unknown; a full clone gives complete figures");
         }
         Map<String, MinedCommit> byId = new HashMap<>(out.length * 2);
         for (MinedCommit c : out) {
@@ -230,7 +235,7 @@ public final class GitHistory {
      * precomputed commit list; results land at the commit's index, so the order is that of the single-threaded path.
      */
     private void mineInParallel(List<RevCommit> toMine, String subtree, MinedCommit[] out, int workers,
-            MiningProgress meter) throws IOException {
+            MiningProgress meter, AtomicInteger missing) throws IOException {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "devops-history-miner");
@@ -241,7 +246,7 @@ public final class GitHistory {
             List<Future<Void>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 futures.add(pool.submit(() -> {
-                    try (CommitMiner miner = new CommitMiner(repository, options, subtree)) {
+                    try (CommitMiner miner = new CommitMiner(repository, options, subtree, missing)) {
                         for (int from = next.getAndAdd(BATCH); from < out.length; from = next.getAndAdd(BATCH)) {
                             for (int i = from; i < Math.min(out.length, from + BATCH); i++) {
                                 out[i] = raw(toMine.get(i), miner.touches(toMine.get(i)));

@@ -6,6 +6,7 @@ import io.github.devopsassess.engine.AssessmentRequest;
 import io.github.devopsassess.engine.Assessor;
 import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.Assessment;
+import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.scan.ScanOptions;
 import io.github.devopsassess.testing.Requests;
 import io.github.devopsassess.testing.TestRepo;
@@ -91,15 +92,25 @@ class BrokenGitTest {
         assertThat(warnings).anyMatch(w -> w.startsWith("History could not be mined"));
     }
 
+    /**
+     * A partial clone ({@code --filter=blob:none}) lacks old file versions: history is still mined and assessed, the
+     * lines of changes whose blobs are missing are unknown, and the log says so (it used to lose the whole history).
+     */
     @Test
-    void aMissingObjectAsInAPartialCloneLeavesHistoryNotAssessed(@TempDir Path dir) throws Exception {
+    void aMissingBlobAsInAPartialCloneIsMinedWithItsLinesUnknown(@TempDir Path dir) throws Exception {
         List<String> warnings = new ArrayList<>();
+        List<String> info = new ArrayList<>();
         try (TestRepo repo = history(dir.resolve("repo"))) {
             Files.delete(looseObject(repo, firstBlob(repo)));
-            Assessment a = new Assessor().assess(request(repo.dir(), null, warnings)).assessment();
-            assertHistoryNotAssessedButTheRestIs(a);
+            AssessmentRequest request = new AssessmentRequest(repo.dir(), null, null, "t", null, null,
+                    ScanOptions.defaults(), info::add, warnings::add);
+            Assessment a = new Assessor().assess(request).assessment();
+            AreaScore silos = area(a, "knowledge-silos");
+            assertThat(silos.checks().stream().filter(c -> c.check().equals("truck-factor")).findFirst())
+                    .hasValueSatisfying(c -> assertThat(c.status()).isNotEqualTo(CheckStatus.NOT_ASSESSED));
         }
-        assertThat(warnings).anyMatch(w -> w.contains("History could not be mined"));
+        assertThat(warnings).noneMatch(w -> w.contains("History could not be mined"));
+        assertThat(info).anyMatch(l -> l.contains("not in this clone"));
     }
 
     @Test
