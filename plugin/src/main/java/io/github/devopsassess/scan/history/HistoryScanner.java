@@ -10,6 +10,7 @@ import io.github.devopsassess.source.RepoTree;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,15 +36,22 @@ public final class HistoryScanner implements Scanner {
         Map<String, Person> people = new LinkedHashMap<>();
         List<AuthoredCommit> commits = new ArrayList<>();
         boolean lineCounts = false;
+        // thousands of commits, a few hundred identities: each identity is resolved once (the trend scans again and
+        // again)
+        Map<String, Person> byIdentity = new HashMap<>();
         for (MinedCommit c : history.commits()) {
-            String key = identities.personOf(c.authorName(), c.authorEmail())
-                    .map(p -> key(p.contains("@") ? null : p, p.contains("@") ? p : null))
-                    .orElseGet(() -> key(c.authorName(), c.authorEmail()));
-            Person p = people.computeIfAbsent(key,
-                    k -> new Person(k, display(k, c.authorName(), context.options().showNames()),
-                            isBot(c.authorName(), c.authorEmail(), context.options().botPatterns())));
+            Person p = byIdentity.computeIfAbsent(c.authorName() + '\u0000' + c.authorEmail(), identity -> {
+                String key = identities.personOf(c.authorName(), c.authorEmail())
+                        .map(id -> key(id.contains("@") ? null : id, id.contains("@") ? id : null))
+                        .orElseGet(() -> key(c.authorName(), c.authorEmail()));
+                return people.computeIfAbsent(key,
+                        k -> new Person(k, display(k, c.authorName(), context.options().showNames()),
+                                isBot(c.authorName(), c.authorEmail(), context.options().botPatterns())));
+            });
             commits.add(new AuthoredCommit(c, p));
-            lineCounts |= c.files().stream().anyMatch(f -> f.added() >= 0);
+            if (!lineCounts) {
+                lineCounts = c.files().stream().anyMatch(f -> f.added() >= 0);
+            }
         }
         for (History.Merge m : history.merges()) {
             // mergers appear in review findings; they get a person (and a pseudonym) even if they author nothing
