@@ -126,7 +126,7 @@ public final class GitHistory {
         Set<ObjectId> shallowCommits = repository.getObjectDatabase().getShallowCommits();
         List<RevCommit> nonMerges = new ArrayList<>();
         List<History.Merge> merges = new ArrayList<>();
-        Set<String> mainline = new HashSet<>();
+        List<RevCommit> firstParents = new ArrayList<>();
         long oldest = Long.MAX_VALUE;
         // one walk for the whole run: the deployments below reuse the commits it has parsed
         try (RevWalk walk = new RevWalk(repository)) {
@@ -145,51 +145,47 @@ public final class GitHistory {
                 }
             }
             for (RevCommit c = start; c != null; c = c.getParentCount() == 0 ? null : c.getParent(0)) {
-                mainline.add(c.name());
+                firstParents.add(c);
             }
-            return mine(walk, head, subtree, fingerprint, cacheFile, cached, shallowCommits, nonMerges, merges,
-                    mainline, oldest);
-        }
-    }
+            Set<String> mainline = new HashSet<>();
+            firstParents.forEach(c -> mainline.add(c.name()));
 
-    private History mine(RevWalk walk, ObjectId head, String subtree, String fingerprint, Path cacheFile,
-            HistoryCache.Loaded cached, Set<ObjectId> shallowCommits, List<RevCommit> nonMerges,
-            List<History.Merge> merges, Set<String> mainline, long oldest) throws IOException {
-        List<RevCommit> toMine = new ArrayList<>();
-        for (RevCommit c : nonMerges) {
-            if (!cached.commits().containsKey(c.name())) {
-                toMine.add(c);
+            List<RevCommit> toMine = new ArrayList<>();
+            for (RevCommit c : nonMerges) {
+                if (!cached.commits().containsKey(c.name())) {
+                    toMine.add(c);
+                }
             }
-        }
-        Map<String, MinedCommit> fresh = mineAll(toMine, subtree);
+            Map<String, MinedCommit> fresh = mineAll(toMine, subtree);
 
-        List<MinedCommit> commits = new ArrayList<>();
-        Map<String, MinedCommit> keep = new LinkedHashMap<>();
-        for (RevCommit rc : nonMerges) {
-            MinedCommit raw = fresh.get(rc.name());
-            if (raw == null) {
-                raw = cached.commits().get(rc.name());
+            List<MinedCommit> commits = new ArrayList<>();
+            Map<String, MinedCommit> keep = new LinkedHashMap<>();
+            for (RevCommit rc : nonMerges) {
+                MinedCommit raw = fresh.get(rc.name());
+                if (raw == null) {
+                    raw = cached.commits().get(rc.name());
+                }
+                keep.put(raw.id(), raw);
+                if (!raw.files().isEmpty()) {
+                    String[] mapped = mailmap.map(raw.authorName(), raw.authorEmail());
+                    commits.add(raw.withAuthor(mapped[0], mapped[1]));
+                }
             }
-            keep.put(raw.id(), raw);
-            if (!raw.files().isEmpty()) {
-                String[] mapped = mailmap.map(raw.authorName(), raw.authorEmail());
-                commits.add(raw.withAuthor(mapped[0], mapped[1]));
+            String cacheNote = cached.problem();
+            if (cacheFile != null && (!toMine.isEmpty() || keep.size() != cached.commits().size())) {
+                try {
+                    HistoryCache.write(cacheFile, fingerprint, keep.values());
+                } catch (IOException e) {
+                    cacheNote = "the history cache " + cacheFile + " could not be written (" + e.getMessage() + ")";
+                }
             }
+            boolean shallow = !shallowCommits.isEmpty();
+            History.Stats stats = new History.Stats(toMine.size(), nonMerges.size() - toMine.size(), cacheNote);
+            List<History.Tag> tags = tags();
+            List<History.Deployment> markers = deployMarkers(firstParents);
+            return new History(head.name(), commits, merges, tags, shallow, shallow ? oldest : -1, mainline,
+                    firstDeployment(walk, History.deployments(tags, options.releaseTags(), markers)), markers, stats);
         }
-        String cacheNote = cached.problem();
-        if (cacheFile != null && (!toMine.isEmpty() || keep.size() != cached.commits().size())) {
-            try {
-                HistoryCache.write(cacheFile, fingerprint, keep.values());
-            } catch (IOException e) {
-                cacheNote = "the history cache " + cacheFile + " could not be written (" + e.getMessage() + ")";
-            }
-        }
-        boolean shallow = !shallowCommits.isEmpty();
-        History.Stats stats = new History.Stats(toMine.size(), nonMerges.size() - toMine.size(), cacheNote);
-        List<History.Tag> tags = tags();
-        List<History.Deployment> markers = deployMarkers(walk, head);
-        return new History(head.name(), commits, merges, tags, shallow, shallow ? oldest : -1, mainline,
-                firstDeployment(walk, History.deployments(tags, options.releaseTags(), markers)), markers, stats);
     }
 
     /** Mines the given commits (newest first), on one or several workers; returns them by id. */
@@ -326,14 +322,13 @@ public final class GitHistory {
      * when no pattern is configured. Only the mainline counts: a matching commit on a merged side branch was not
      * deployed from the main branch (the merge commit's own subject may match instead).
      */
-    private List<History.Deployment> deployMarkers(RevWalk walk, ObjectId head) throws IOException {
+    private List<History.Deployment> deployMarkers(List<RevCommit> firstParents) {
         Pattern marker = History.deployMarkerPattern(options.deployMarkers());
         List<History.Deployment> out = new ArrayList<>();
         if (marker == null) {
             return out;
         }
-        for (RevCommit c = walk.parseCommit(head); c != null;
-                c = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0))) {
+        for (RevCommit c : firstParents) {
             String subject = c.getShortMessage();
             if (marker.matcher(subject).find()) {
                 out.add(new History.Deployment(subject, c.name(), c.getCommitTime(), History.Deployment.Kind.MARKER));
