@@ -23,8 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -121,25 +119,21 @@ final class TrendAssessor {
         // the latest points have the longest histories: started first, they do not leave one worker finishing alone
         todo.sort(java.util.Comparator.comparingLong(Planned::time).reversed());
         List<Future<TrendPoint>> futures = new ArrayList<>();
-        int workers = Math.min(todo.size(), Math.min(4, Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = workers <= 1 ? null : Executors.newFixedThreadPool(workers, r -> {
+        int workers = Math.max(1, Math.min(todo.size(), Math.min(4, Runtime.getRuntime().availableProcessors())));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "devops-trend");
             t.setDaemon(true);
             return t;
         });
         try {
             for (Planned p : todo) {
-                Callable<TrendPoint> task = () -> assessAt(repository, p.at(), cut(history, p.at(), p.time()),
-                        subtree, p.date());
-                futures.add(pool == null ? CompletableFuture.completedFuture(call(p, task)) : pool.submit(task));
+                futures.add(pool.submit(() -> assessAt(repository, p.at(), cut(history, p.at(), p.time()), subtree,
+                        p.date())));
             }
             Map<String, TrendPoint> out = new HashMap<>();
             for (int i = 0; i < todo.size(); i++) {
                 try {
-                    TrendPoint point = futures.get(i).get();
-                    if (point != null) {
-                        out.put(todo.get(i).at().name(), point);
-                    }
+                    out.put(todo.get(i).at().name(), futures.get(i).get());
                 } catch (ExecutionException e) {
                     leftOut(todo.get(i), e.getCause());
                 }
@@ -149,19 +143,7 @@ final class TrendAssessor {
             Thread.currentThread().interrupt();
             return Map.of();
         } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-        }
-    }
-
-    /** Runs the task on this thread; a failure is logged and gives no point, as on a worker. */
-    private TrendPoint call(Planned p, Callable<TrendPoint> task) {
-        try {
-            return task.call();
-        } catch (Exception e) {
-            leftOut(p, e);
-            return null;
+            pool.shutdownNow();
         }
     }
 
