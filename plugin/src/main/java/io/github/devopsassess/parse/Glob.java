@@ -1,7 +1,6 @@
 package io.github.devopsassess.parse;
 
 import java.util.List;
-import java.util.StringJoiner;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -70,21 +69,13 @@ public final class Glob {
     }
 
     /**
-     * One matcher for many globs: a single regular expression of alternatives, which classifies a path several times
-     * faster than trying the globs one by one (file classification runs for every path of a long history).
+     * One matcher for many globs (see {@link Alternatives}).
      *
      * @throws IllegalArgumentException when a glob is malformed
      */
     public static Predicate<String> anyOf(List<String> globs) {
-        if (globs.isEmpty()) {
-            return path -> false;
-        }
-        StringJoiner alternatives = new StringJoiner("|");
-        for (String g : globs) {
-            alternatives.add("(?:" + of(g).pattern.pattern() + ")");
-        }
-        Pattern any = Pattern.compile(alternatives.toString());
-        return path -> any.matcher(path).matches();
+        Pattern any = Alternatives.of(globs.stream().map(g -> of(g).pattern).toList(), 0);
+        return any == null ? path -> false : path -> any.matcher(path).matches();
     }
 
     @Override

@@ -1,7 +1,8 @@
 package io.github.devopsassess.scan.ownership;
 
+import io.github.devopsassess.parse.Alternatives;
+
 import java.util.List;
-import java.util.StringJoiner;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,12 +100,14 @@ public final class CodeownersPattern {
 
     /**
      * Whether any of the patterns owns the file, with one regular expression of alternatives for the file and one for
-     * its folders instead of one per pattern: classifying the files of every trend point pattern by pattern was most
+     * its folders ({@link Alternatives}) instead of one per pattern: classifying the files of every trend point pattern by pattern was most
      * of the critical-path check's time. Same answers as {@code patterns.stream().anyMatch(p -> p.matches(file))}.
      */
     public static Predicate<String> anyOf(List<CodeownersPattern> patterns) {
-        Pattern file = union(patterns.stream().filter(p -> !p.folderOnly).toList());
-        Pattern folder = union(patterns.stream().filter(p -> !p.childrenOnly).toList());
+        Pattern file = Alternatives.of(patterns.stream().filter(p -> !p.folderOnly).map(p -> p.regex).toList(),
+                Pattern.DOTALL);
+        Pattern folder = Alternatives.of(patterns.stream().filter(p -> !p.childrenOnly).map(p -> p.regex).toList(),
+                Pattern.DOTALL);
         return path -> {
             if (file != null && file.matcher(path).matches()) {
                 return true;
@@ -120,15 +123,6 @@ public final class CodeownersPattern {
             }
             return false;
         };
-    }
-
-    private static Pattern union(List<CodeownersPattern> patterns) {
-        if (patterns.isEmpty()) {
-            return null;
-        }
-        StringJoiner alternatives = new StringJoiner("|");
-        patterns.forEach(p -> alternatives.add("(?:" + p.regex.pattern() + ")"));
-        return Pattern.compile(alternatives.toString(), Pattern.DOTALL);
     }
 
     /** True for patterns that own every file: {@code *}, {@code **}, {@code /**}, {@code /}. */
