@@ -35,8 +35,13 @@ final class BasenameRenames {
     record Split(List<Pair> paired, List<DiffEntry> rest) {
     }
 
-    /** Path segments compared at most: deeper moves are rare and left to the general detection. */
-    private static final int MAX_DEPTH = 4;
+    /**
+     * Path segments compared at most. Ambiguity ends by itself once the suffix reaches the parent folder that differs
+     * (two deleted files never share a whole path); this only bounds the work on pathological trees. Four was not
+     * enough: a restructuring commit of spring-boot moved every sample's {@code src/main/resources/application.properties},
+     * which left two thousand files to the all-against-all detection.
+     */
+    private static final int MAX_DEPTH = 32;
 
     private final ObjectReader reader;
     private final AtomicInteger missing;
