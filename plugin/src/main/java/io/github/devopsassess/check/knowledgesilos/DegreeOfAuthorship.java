@@ -28,7 +28,11 @@ public final class DegreeOfAuthorship {
     static final double NORMALISED_THRESHOLD = 0.75;
     static final double COVERAGE = 0.5;
 
-    /** Per-file history: who created it and how often each person changed it. */
+    /**
+     * Per-file history: who created it and how often each person changed it afterwards. Creating a file is first
+     * authorship, not a delivery: the authors' implementation counts it once, as FA, and so does this one (counting
+     * it in DL and AC as well turned the second person in a two-person file from co-author into nobody).
+     */
     private static final class FileState {
         final String creator;
         final Map<String, Integer> changes = new HashMap<>();
@@ -36,6 +40,7 @@ public final class DegreeOfAuthorship {
 
         FileState(String creator) {
             this.creator = creator;
+            changes.put(creator, 0);
         }
 
         void change(String person) {
@@ -85,14 +90,22 @@ public final class DegreeOfAuthorship {
                     case 'D' -> states.remove(t.path());
                     case 'R' -> {
                         FileState moved = states.remove(t.oldPath());
-                        states.put(t.path(), moved == null ? new FileState(who) : moved);
+                        if (moved == null) {
+                            states.put(t.path(), new FileState(who)); // its origin is outside the history: created here
+                        } else {
+                            moved.change(who); // moving a file is a delivery, as in the authors' implementation
+                            states.put(t.path(), moved);
+                        }
                     }
                     case 'C' -> states.putIfAbsent(t.path(), new FileState(who));
-                    default -> states.computeIfAbsent(t.path(), p -> new FileState(who));
-                }
-                FileState s = states.get(t.path());
-                if (s != null && t.kind() != 'D') {
-                    s.change(who);
+                    default -> {
+                        FileState s = states.get(t.path());
+                        if (s == null) {
+                            states.put(t.path(), new FileState(who)); // history starts here (shallow or subtree)
+                        } else {
+                            s.change(who);
+                        }
+                    }
                 }
             }
         }

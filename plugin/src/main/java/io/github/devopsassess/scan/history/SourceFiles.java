@@ -18,8 +18,14 @@ public final class SourceFiles {
     public static final List<String> DEFAULT_EXCLUDES = List.of(
             "docs/**", "doc/**", "**/docs/**", "**/*.md", "**/*.markdown", "**/*.adoc", "**/*.rst", "**/*.txt",
             "**/README*", "README*", "**/LICENSE*", "LICENSE*", "**/CHANGELOG*", "CHANGELOG*", "**/NOTICE*",
-            "NOTICE*", "**/vendor/**", "vendor/**", "**/node_modules/**", "**/third_party/**", "third_party/**",
-            "**/extlib/**", "**/*.min.js", "**/*.min.css", "**/*.lock", "**/package-lock.json", "**/yarn.lock",
+            "NOTICE*", "**/vendor/**", "vendor/**", "**/vendors/**", "vendors/**", "**/node_modules/**",
+            "**/bower_components/**", "**/third_party/**", "third_party/**", "**/third-party/**", "third-party/**",
+            "**/3rd_party/**", "**/3rd-party/**", "**/extlib/**",
+            // Linguist treats any external/ folder as vendored; only the top-level one is taken here, because
+            // src/main/java/…/external/ is more often a package of the team's own code than a copy of someone else's
+            "external/**", "extern/**",
+            "**/*.min.js", "**/*-min.js", "**/*.min.css", "**/*.js.map", "**/*.css.map", "**/*.min.map",
+            "**/*.lock", "**/package-lock.json", "**/yarn.lock",
             "**/pnpm-lock.yaml", "**/go.sum", "**/target/**", "**/build/**", "**/dist/**", "**/generated/**",
             // this plugin's own records change with every accepted assessment; counting them would let the
             // assessment change itself

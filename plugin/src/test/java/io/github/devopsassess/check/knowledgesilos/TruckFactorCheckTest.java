@@ -17,16 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
 class TruckFactorCheckTest {
 
     /**
-     * Hand computation (DOA = 3.293 + 1.098·FA + 0.164·DL − 0.321·ln(1+AC)):
+     * Hand computation (DOA = 3.293 + 1.098·FA + 0.164·DL − 0.321·ln(1+AC), creation being FA and not a delivery):
      * <ul>
-     * <li>src/A.java: alice created it and changed it twice, bob once. alice 4.4965, bob 3.1043 (normalised 0.69)
-     * → {alice}</li>
-     * <li>src/B2.java, renamed from B.java by bob: alice keeps the creation. alice 4.3325, bob 3.2345 (&lt; 3.293)
-     * → {alice}. Without following the rename bob would be its creator.</li>
+     * <li>src/A.java: alice created it and changed it once more, bob once. alice (FA 1, DL 1, AC 1) 4.3325, bob
+     * (DL 1, AC 1) 3.2345 (&lt; 3.293) → {alice}</li>
+     * <li>src/B2.java, renamed from B.java by bob: alice keeps the creation (FA 1, DL 0, AC 1) 4.1685; the move is
+     * bob's delivery (DL 1, AC 0) 3.457, normalised 0.83 → {alice, bob}. Without following the rename bob would be
+     * its only author.</li>
      * <li>lib/C.java → {bob}; lib/D.java → {carol}; README.md is documentation and does not count.</li>
      * </ul>
-     * Greedy removal: 4 files covered; remove alice (2 files) → 2 of 4 covered, still ≥ 50%; remove bob (tie with
-     * carol, broken by key) → 1 of 4 covered &lt; 50%. Truck factor 2: alice and bob.
+     * Greedy removal: 4 files covered; remove alice (2 files, tie with bob broken by key) → 3 of 4 covered, still
+     * ≥ 50%; remove bob (2 files) → 1 of 4 covered &lt; 50%. Truck factor 2: alice and bob.
      */
     @Test
     void truckFactorFollowsRenamesAndLeavesDocumentationOut(@TempDir Path dir) throws Exception {

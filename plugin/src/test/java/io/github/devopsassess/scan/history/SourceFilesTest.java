@@ -21,6 +21,17 @@ class SourceFilesTest {
                 .noneMatch(defaults::isSource);
     }
 
+    /** jQuery keeps QUnit, Sinon and RequireJS under a top-level external/: its module truck factor was theirs. */
+    @Test
+    void vendoredFoldersUnderOtherNamesAndSourceMapsAreLeftOut() {
+        assertThat(List.of("external/qunit/qunit.js", "extern/zlib/inflate.c", "app/bower_components/x/x.js",
+                "lib/third-party/y.js", "3rd_party/z.cc", "web/vendors/w.js", "dist/sizzle-min.js",
+                "external/sizzle/dist/sizzle.min.map", "web/app.js.map"))
+                .noneMatch(defaults::isSource);
+        // a package of the team's own code that happens to be called external stays
+        assertThat(defaults.isSource("src/main/java/org/acme/external/Client.java")).isTrue();
+    }
+
     @Test
     void teamGlobsAreAddedToTheDefaults() {
         SourceFiles custom = SourceFiles.withExtraExcludes(List.of("**/*.generated.java", "fixtures/**"));
