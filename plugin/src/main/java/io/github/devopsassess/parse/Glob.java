@@ -75,7 +75,12 @@ public final class Glob {
      */
     public static Predicate<String> anyOf(List<String> globs) {
         Pattern any = Alternatives.of(globs.stream().map(g -> of(g).pattern).toList(), 0);
-        return any == null ? path -> false : path -> any.matcher(path).matches();
+        if (any == null) {
+            return path -> false;
+        }
+        Predicate<String> possible = Alternatives.prefilter(globs);
+        return possible == null ? path -> any.matcher(path).matches()
+                : path -> possible.test(path) && any.matcher(path).matches();
     }
 
     @Override

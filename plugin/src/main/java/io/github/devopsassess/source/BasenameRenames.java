@@ -38,8 +38,9 @@ final class BasenameRenames {
     /**
      * Path segments compared at most. Ambiguity ends by itself once the suffix reaches the parent folder that differs
      * (two deleted files never share a whole path); this only bounds the work on pathological trees. Four was not
-     * enough: a restructuring commit of spring-boot moved every sample's {@code src/main/resources/application.properties},
-     * which left two thousand files to the all-against-all detection.
+     * enough: a restructuring commit of spring-boot moved every sample's
+     * {@code src/main/resources/application.properties}, which left two thousand files to the all-against-all
+     * detection.
      */
     private static final int MAX_DEPTH = 32;
 

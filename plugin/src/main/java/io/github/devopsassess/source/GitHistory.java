@@ -160,11 +160,10 @@ public final class GitHistory {
 
             List<MinedCommit> commits = new ArrayList<>();
             Map<String, MinedCommit> keep = new LinkedHashMap<>();
+            Map<String, String> paths = new HashMap<>();
             for (RevCommit rc : nonMerges) {
                 MinedCommit raw = fresh.get(rc.name());
-                if (raw == null) {
-                    raw = cached.commits().get(rc.name());
-                }
+                raw = sharePaths(raw == null ? cached.commits().get(rc.name()) : raw, paths);
                 keep.put(raw.id(), raw);
                 if (!raw.files().isEmpty()) {
                     String[] mapped = mailmap.map(raw.authorName(), raw.authorEmail());
@@ -186,6 +185,29 @@ public final class GitHistory {
             return new History(head.name(), commits, merges, tags, shallow, shallow ? oldest : -1, mainline,
                     firstDeployment(walk, History.deployments(tags, options.releaseTags(), markers)), markers, stats);
         }
+    }
+
+    /**
+     * The commit with each path replaced by the one instance of that path in this history. Every check replays the
+     * history through maps keyed by path; with one instance per path a lookup ends at the identity test instead of
+     * comparing two long paths character by character, which was a sixth of the trend's time on spring-boot.
+     */
+    private static MinedCommit sharePaths(MinedCommit c, Map<String, String> paths) {
+        List<FileTouch> files = c.files();
+        List<FileTouch> shared = null;
+        for (int i = 0; i < files.size(); i++) {
+            FileTouch t = files.get(i);
+            String path = paths.computeIfAbsent(t.path(), p -> p);
+            String oldPath = t.oldPath() == null ? null : paths.computeIfAbsent(t.oldPath(), p -> p);
+            if (shared == null && (path != t.path() || oldPath != t.oldPath())) {
+                shared = new ArrayList<>(files.subList(0, i));
+            }
+            if (shared != null) {
+                shared.add(new FileTouch(path, oldPath, t.kind(), t.added(), t.removed()));
+            }
+        }
+        return shared == null ? c : new MinedCommit(c.id(), c.authorName(), c.authorEmail(), c.authorTime(),
+                c.commitTime(), c.parents(), c.subject(), c.trailers(), shared, c.reverts());
     }
 
     /** Mines the given commits (newest first), on one or several workers; returns them by id. */

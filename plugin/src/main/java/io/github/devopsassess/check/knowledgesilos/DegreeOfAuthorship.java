@@ -6,6 +6,7 @@ import io.github.devopsassess.source.FileTouch;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,8 +139,9 @@ public final class DegreeOfAuthorship {
      * files still have an author. Ties go to the lexically first key so that the result is stable.
      */
     public static TruckFactor truckFactor(Authorship authorship) {
-        Map<String, Set<String>> remaining = new TreeMap<>();
-        authorship.authors().forEach((f, a) -> remaining.put(f, new TreeSet<>(a)));
+        // only the authors of each file matter here, not which file they author
+        List<Set<String>> remaining = new ArrayList<>(authorship.authors().size());
+        authorship.authors().values().forEach(a -> remaining.add(new HashSet<>(a)));
         int total = remaining.size();
         List<String> removed = new ArrayList<>();
         if (total == 0) {
@@ -147,7 +149,7 @@ public final class DegreeOfAuthorship {
         }
         while (covered(remaining) >= COVERAGE * total) {
             Map<String, Integer> counts = new TreeMap<>();
-            remaining.values().forEach(a -> a.forEach(p -> counts.merge(p, 1, Integer::sum)));
+            remaining.forEach(a -> a.forEach(p -> counts.merge(p, 1, Integer::sum)));
             if (counts.isEmpty()) {
                 break;
             }
@@ -160,14 +162,14 @@ public final class DegreeOfAuthorship {
                 }
             }
             removed.add(top);
-            for (Set<String> a : remaining.values()) {
+            for (Set<String> a : remaining) {
                 a.remove(top);
             }
         }
         return new TruckFactor(removed.size(), removed, total);
     }
 
-    private static long covered(Map<String, Set<String>> authors) {
-        return authors.values().stream().filter(a -> !a.isEmpty()).count();
+    private static long covered(List<Set<String>> authors) {
+        return authors.stream().filter(a -> !a.isEmpty()).count();
     }
 }

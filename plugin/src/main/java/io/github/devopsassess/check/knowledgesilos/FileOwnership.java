@@ -16,8 +16,9 @@ public final class FileOwnership {
 
     /** The history of one file. */
     public static final class FileStats {
-        private final Map<String, Integer> commitsBy = new TreeMap<>();
-        private final Map<String, Long> linesBy = new TreeMap<>();
+        // hash maps: a long history records a touch per file and commit, and only the main author needs an order
+        private final Map<String, Integer> commitsBy = new HashMap<>();
+        private final Map<String, Long> linesBy = new HashMap<>();
         private int commits;
         private String lastCommit;
 
@@ -41,9 +42,9 @@ public final class FileOwnership {
         /** Ownership weights: lines added when known, else commits. */
         public Map<String, Long> weights() {
             if (!linesBy.isEmpty()) {
-                return linesBy;
+                return java.util.Collections.unmodifiableMap(linesBy);
             }
-            Map<String, Long> w = new TreeMap<>();
+            Map<String, Long> w = new HashMap<>();
             commitsBy.forEach((k, v) -> w.put(k, (long) v));
             return w;
         }
@@ -53,7 +54,7 @@ public final class FileOwnership {
             String best = null;
             long most = -1;
             for (Map.Entry<String, Long> e : weights().entrySet()) {
-                if (e.getValue() > most) {
+                if (e.getValue() > most || e.getValue() == most && e.getKey().compareTo(best) < 0) {
                     most = e.getValue();
                     best = e.getKey();
                 }
@@ -62,8 +63,9 @@ public final class FileOwnership {
         }
 
         public double share(String person) {
-            long total = weights().values().stream().mapToLong(Long::longValue).sum();
-            return total == 0 ? 0 : (double) weights().getOrDefault(person, 0L) / total;
+            Map<String, Long> weights = weights();
+            long total = weights.values().stream().mapToLong(Long::longValue).sum();
+            return total == 0 ? 0 : (double) weights.getOrDefault(person, 0L) / total;
         }
     }
 

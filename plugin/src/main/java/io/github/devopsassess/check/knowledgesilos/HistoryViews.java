@@ -33,9 +33,8 @@ public final class HistoryViews {
         if (!path.startsWith(prefix)) {
             return null;
         }
-        String rest = path.substring(prefix.length());
-        int slash = rest.indexOf('/');
-        return slash < 0 ? null : rest.substring(0, slash);
+        int slash = path.indexOf('/', prefix.length());
+        return slash < 0 ? null : path.substring(prefix.length(), slash);
     }
 
     /**
@@ -45,6 +44,12 @@ public final class HistoryViews {
     public static DegreeOfAuthorship.Authorship authorship(HistoryFacts history) {
         return SharedResults.get(history, "authorship",
                 () -> DegreeOfAuthorship.authorship(humans(history), history.sourceFiles()));
+    }
+
+    /** The truck factor of each top-level module: two checks report it, computed once per history and prefix. */
+    static Map<String, DegreeOfAuthorship.TruckFactor> moduleTruckFactors(HistoryFacts history, String prefix) {
+        return SharedResults.get(history, "module-truck-factors:" + prefix,
+                () -> TruckFactorCheck.perModule(authorship(history), prefix));
     }
 
     /** Each live source file's history (who changed it, how much): computed once per history, like authorship. */

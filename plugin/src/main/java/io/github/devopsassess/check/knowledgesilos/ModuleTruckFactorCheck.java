@@ -36,10 +36,9 @@ public final class ModuleTruckFactorCheck implements Check {
         int minFiles = settings.intThreshold("minFiles", 3);
         int fail = settings.intThreshold("fail", 1);
         String prefix = HistoryViews.prefix(facts);
-        DegreeOfAuthorship.Authorship authorship = HistoryViews.authorship(history);
         List<Finding> findings = new ArrayList<>();
         int judged = 0;
-        for (Map.Entry<String, DegreeOfAuthorship.TruckFactor> e : TruckFactorCheck.perModule(authorship, prefix)
+        for (Map.Entry<String, DegreeOfAuthorship.TruckFactor> e : HistoryViews.moduleTruckFactors(history, prefix)
                 .entrySet()) {
             DegreeOfAuthorship.TruckFactor tf = e.getValue();
             if (tf.files() < minFiles) {

@@ -105,8 +105,7 @@ public final class SingleAuthorDirectoriesCheck implements Check {
         if (!path.startsWith(prefix)) {
             return null;
         }
-        String rest = path.substring(prefix.length());
-        int slash = rest.indexOf('/');
-        return slash < 0 ? null : rest.substring(0, slash);
+        int slash = path.indexOf('/', prefix.length());
+        return slash < 0 ? null : path.substring(prefix.length(), slash);
     }
 }

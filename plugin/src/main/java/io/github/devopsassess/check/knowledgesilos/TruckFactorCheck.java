@@ -37,13 +37,14 @@ public final class TruckFactorCheck implements Check {
         authorship.authors().forEach((file, authors) -> {
             String module = HistoryViews.moduleOf(file, prefix);
             if (module != null) {
-                byModule.computeIfAbsent(module, m -> new TreeMap<>()).put(file, authors);
+                // the files arrive in order: a linked map keeps it without comparing long paths again
+                byModule.computeIfAbsent(module, m -> new java.util.LinkedHashMap<>()).put(file, authors);
             }
         });
         Map<String, DegreeOfAuthorship.TruckFactor> out = new TreeMap<>();
         byModule.forEach((m, files) -> out.put(m, DegreeOfAuthorship.truckFactor(
                 new DegreeOfAuthorship.Authorship(files))));
-        return out;
+        return java.util.Collections.unmodifiableMap(out); // shared between checks
     }
 
     @Override
@@ -61,8 +62,8 @@ public final class TruckFactorCheck implements Check {
         metrics.put("truckFactor", tf.value());
         metrics.put("truckFactorFiles", tf.files());
         String prefix = HistoryViews.prefix(facts);
-        perModule(authorship, prefix).forEach((module, moduleTf) -> metrics.put("truckFactor." + module,
-                moduleTf.value()));
+        HistoryViews.moduleTruckFactors(history, prefix).forEach((module, moduleTf) -> metrics.put(
+                "truckFactor." + module, moduleTf.value()));
 
         String where = facts.find(TreeFacts.class).map(TreeFacts::subtree).filter(s -> !s.isEmpty())
                 .map(s -> s + "/").orElse("the repository");

@@ -108,7 +108,11 @@ public final class CodeownersPattern {
                 Pattern.DOTALL);
         Pattern folder = Alternatives.of(patterns.stream().filter(p -> !p.childrenOnly).map(p -> p.regex).toList(),
                 Pattern.DOTALL);
+        Predicate<String> possible = Alternatives.prefilter(patterns.stream().map(p -> p.text).toList());
         return path -> {
+            if (possible != null && !possible.test(path)) {
+                return false;
+            }
             if (file != null && file.matcher(path).matches()) {
                 return true;
             }
