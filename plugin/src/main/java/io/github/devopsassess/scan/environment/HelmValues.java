@@ -36,6 +36,9 @@ final class HelmValues {
     void read(Consumer<EnvironmentDefinition> out) {
         List<String> files = in.files();
         for (String path : files) {
+            if (!path.endsWith(".yaml") && !path.endsWith(".yml")) {
+                continue; // every values file is YAML: a large tree's other files stop here
+            }
             String name = Inputs.fileName(path);
             String folder = Inputs.folder(path);
             if (name.equals("values.yaml") || name.equals("values.yml")) {

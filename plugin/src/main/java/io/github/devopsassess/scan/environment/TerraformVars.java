@@ -35,6 +35,9 @@ final class TerraformVars {
             String name = Inputs.fileName(path);
             boolean tfvars = name.endsWith(".tfvars");
             boolean terragrunt = name.equals("terragrunt.hcl");
+            if (!tfvars && !terragrunt && !name.endsWith(".tf")) {
+                continue;
+            }
             Optional<String[]> envFolder = envFolder(path);
             if (tfvars || terragrunt) {
                 definition(path, tfvars, envFolder, out);
