@@ -13,6 +13,7 @@ import io.github.devopsassess.scan.history.HistoryFacts;
 import io.github.devopsassess.source.FileTouch;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,14 +56,19 @@ public final class SingleAuthorDirectoriesCheck implements Check {
             }
         }
         Map<String, Folder> folders = new TreeMap<>();
+        // a path recurs in many commits: its folder is worked out once ("" for none)
+        Map<String, String> folderOf = new HashMap<>();
         for (AuthoredCommit c : history.commits()) {
             if (c.author().bot()) {
                 continue;
             }
             Set<String> touched = new TreeSet<>();
             for (FileTouch t : c.commit().files()) {
-                String folder = topFolder(t.path(), prefix);
-                if (folder != null && current.contains(folder)) {
+                String folder = folderOf.computeIfAbsent(t.path(), p -> {
+                    String top = topFolder(p, prefix);
+                    return top == null ? "" : top;
+                });
+                if (!folder.isEmpty() && current.contains(folder)) {
                     touched.add(folder);
                 }
             }

@@ -1,6 +1,7 @@
 package io.github.devopsassess.scan.postmortem;
 
 import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.parse.PathDecisions;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.Scanner;
 import io.github.devopsassess.scan.history.AuthoredCommit;
@@ -15,8 +16,10 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds and reads postmortems (Markdown and AsciiDoc) in the assessed folder and at the repository root. Runs after
@@ -105,9 +108,28 @@ public final class PostmortemScanner implements Scanner {
     private record Candidate(String path, boolean dedicatedFolder) {
     }
 
+    /**
+     * Whether a path (relative to the folder searched) is a postmortem candidate, remembered per set of globs: the
+     * trend asks about the same paths at every point, and a path object with a dozen glob matchers per file of a large
+     * tree was the largest part of this scanner's time.
+     */
+    private static final Map<List<List<String>>, PathDecisions> DECISIONS = new ConcurrentHashMap<>();
+
+    private static PathDecisions decisions(List<String> include, List<String> exclude) {
+        if (DECISIONS.size() > 16) {
+            DECISIONS.clear(); // many configurations in one JVM (tests): start over rather than grow
+        }
+        return DECISIONS.computeIfAbsent(List.of(List.copyOf(include), List.copyOf(exclude)), k -> {
+            List<PathMatcher> in = matchers(include);
+            List<PathMatcher> out = matchers(exclude);
+            return new PathDecisions(relative -> {
+                Path p = Path.of(relative);
+                return in.stream().anyMatch(m -> m.matches(p)) && out.stream().noneMatch(m -> m.matches(p));
+            });
+        });
+    }
+
     private static List<Candidate> candidates(RepoTree tree, PostmortemConfig config, List<String> searched) {
-        List<PathMatcher> include = matchers(config.include());
-        List<PathMatcher> exclude = matchers(config.exclude());
         Set<String> roots = new LinkedHashSet<>(List.of(tree.subtree(), ""));
         Set<String> seen = new TreeSet<>();
         List<Candidate> out = new ArrayList<>();
@@ -118,14 +140,12 @@ public final class PostmortemScanner implements Scanner {
             // glob there would pick up other modules' files (even test fixtures).
             List<String> globs = assessed ? config.include()
                     : config.include().stream().filter(g -> !g.startsWith("**/")).toList();
-            List<PathMatcher> matchers = assessed ? include : matchers(globs);
+            PathDecisions candidate = decisions(globs, config.exclude());
             globs.forEach(g -> searched.add(prefix + g));
             List<String> files = assessed ? tree.files() : tree.filesUnder(root);
             for (String file : files) {
                 String relative = file.substring(prefix.length());
-                Path p = Path.of(relative);
-                if (seen.contains(file) || matchers.stream().noneMatch(m -> m.matches(p))
-                        || exclude.stream().anyMatch(m -> m.matches(p))) {
+                if (seen.contains(file) || !candidate.test(relative)) {
                     continue;
                 }
                 seen.add(file);
