@@ -79,7 +79,8 @@ public final class DegreeOfAuthorship {
      * Replays history oldest first, following renames so that a renamed file keeps its authorship.
      *
      * @param commits non-merge commits, oldest first, bots already removed
-     * @param files the files to report on (paths as they are now)
+     * @param files the files to report on (paths as they are now), in the order the result keeps (a tree's files come
+     *     sorted, and a sorted map would compare every long path again)
      */
     public static Authorship authorship(List<AuthoredCommit> commits, Collection<String> files) {
         Map<String, FileState> states = new HashMap<>();
@@ -110,7 +111,7 @@ public final class DegreeOfAuthorship {
                 }
             }
         }
-        Map<String, Set<String>> authors = new TreeMap<>();
+        Map<String, Set<String>> authors = new LinkedHashMap<>();
         for (String f : files) {
             FileState s = states.get(f);
             if (s == null) {

@@ -5,8 +5,8 @@ import io.github.devopsassess.source.FileTouch;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Who changed each live file and how much, replaying history oldest first and following renames so that a renamed
@@ -74,8 +74,8 @@ public final class FileOwnership {
 
     /**
      * @param commits commits by people, oldest first
-     * @param liveFiles files as they are now
-     * @return live file → its history, for files that have one, sorted by path
+     * @param liveFiles files as they are now, in the order the result keeps (a tree's files come sorted)
+     * @return live file → its history, for files that have one
      */
     public static Map<String, FileStats> replay(Collection<AuthoredCommit> commits, Collection<String> liveFiles) {
         Map<String, FileStats> states = new HashMap<>();
@@ -96,7 +96,7 @@ public final class FileOwnership {
                 }
             }
         }
-        Map<String, FileStats> out = new TreeMap<>();
+        Map<String, FileStats> out = new LinkedHashMap<>();
         for (String f : liveFiles) {
             FileStats s = states.get(f);
             if (s != null) {
