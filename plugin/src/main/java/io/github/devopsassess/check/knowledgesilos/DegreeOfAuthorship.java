@@ -36,11 +36,14 @@ public final class DegreeOfAuthorship {
      */
     private static final class FileState {
         final String creator;
+        /** The creating commit, or {@code null} when the file's history starts later (shallow, or moved in). */
+        final String createdIn;
         final Map<String, Integer> changes = new HashMap<>();
         int total;
 
-        FileState(String creator) {
+        FileState(String creator, String createdIn) {
             this.creator = creator;
+            this.createdIn = createdIn;
             changes.put(creator, 0);
         }
 
@@ -52,10 +55,17 @@ public final class DegreeOfAuthorship {
 
     /**
      * @param authors file → its authors (people keys), for every file that has history
+     * @param createdIn file → the commit that created it, where the history holds its creation
      */
-    public record Authorship(Map<String, Set<String>> authors) {
+    public record Authorship(Map<String, Set<String>> authors, Map<String, String> createdIn) {
         public Authorship {
             authors = java.util.Collections.unmodifiableMap(authors); // shared by several checks
+            createdIn = java.util.Collections.unmodifiableMap(createdIn);
+        }
+
+        /** Authors only (a module's share of a whole tree's authorship). */
+        public Authorship(Map<String, Set<String>> authors) {
+            this(authors, Map.of());
         }
     }
 
@@ -86,24 +96,25 @@ public final class DegreeOfAuthorship {
         Map<String, FileState> states = new HashMap<>();
         for (AuthoredCommit c : commits) {
             String who = c.author().key();
+            String id = c.commit().id();
             for (FileTouch t : c.commit().files()) {
                 switch (t.kind()) {
-                    case 'A' -> states.put(t.path(), new FileState(who));
+                    case 'A' -> states.put(t.path(), new FileState(who, id));
                     case 'D' -> states.remove(t.path());
                     case 'R' -> {
                         FileState moved = states.remove(t.oldPath());
                         if (moved == null) {
-                            states.put(t.path(), new FileState(who)); // its origin is outside the history: created here
+                            states.put(t.path(), new FileState(who, null)); // its origin is outside the history
                         } else {
                             moved.change(who); // moving a file is a delivery, as in the authors' implementation
                             states.put(t.path(), moved);
                         }
                     }
-                    case 'C' -> states.putIfAbsent(t.path(), new FileState(who));
+                    case 'C' -> states.putIfAbsent(t.path(), new FileState(who, id));
                     default -> {
                         FileState s = states.get(t.path());
                         if (s == null) {
-                            states.put(t.path(), new FileState(who)); // history starts here (shallow or subtree)
+                            states.put(t.path(), new FileState(who, null)); // history starts here (shallow or subtree)
                         } else {
                             s.change(who);
                         }
@@ -112,10 +123,14 @@ public final class DegreeOfAuthorship {
             }
         }
         Map<String, Set<String>> authors = new LinkedHashMap<>();
+        Map<String, String> createdIn = new HashMap<>();
         for (String f : files) {
             FileState s = states.get(f);
             if (s == null) {
                 continue;
+            }
+            if (s.createdIn != null) {
+                createdIn.put(f, s.createdIn);
             }
             Map<String, Double> doas = new LinkedHashMap<>();
             double max = 0;
@@ -132,7 +147,7 @@ public final class DegreeOfAuthorship {
             }
             authors.put(f, owners);
         }
-        return new Authorship(authors);
+        return new Authorship(authors, createdIn);
     }
 
     /**

@@ -12,9 +12,11 @@ import io.github.devopsassess.scan.history.HistoryFacts;
 import io.github.devopsassess.scan.history.Person;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -24,6 +26,8 @@ public final class TruckFactorCheck implements Check {
     public static final String ID = "truck-factor";
 
     private static final int EVIDENCE_FILES = 5;
+    /** Files created in one commit from which they look generated or copied in rather than written. */
+    private static final int BULK_FILES = 50;
 
     @Override
     public String id() {
@@ -45,6 +49,40 @@ public final class TruckFactorCheck implements Check {
         byModule.forEach((m, files) -> out.put(m, DegreeOfAuthorship.truckFactor(
                 new DegreeOfAuthorship.Authorship(files))));
         return java.util.Collections.unmodifiableMap(out); // shared between checks
+    }
+
+    /** Files created together in one commit, and the deepest folder that holds them all. */
+    record BulkCreation(String commit, int files, String folder) {
+    }
+
+    /**
+     * The commit that created most of a person's files, when it created so many that they are more likely generated
+     * or copied in than written: AngularJS's 730 generated locale files made one person the owner of half its code.
+     */
+    static Optional<BulkCreation> bulkCreation(DegreeOfAuthorship.Authorship authorship, List<String> files) {
+        Map<String, List<String>> byCommit = new HashMap<>();
+        for (String f : files) {
+            String commit = authorship.createdIn().get(f);
+            if (commit != null) {
+                byCommit.computeIfAbsent(commit, c -> new ArrayList<>()).add(f);
+            }
+        }
+        return byCommit.entrySet().stream()
+                .filter(e -> e.getValue().size() >= BULK_FILES && 2 * e.getValue().size() >= files.size())
+                .max(Map.Entry.<String, List<String>>comparingByValue(
+                        java.util.Comparator.comparingInt(List::size)).thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new BulkCreation(e.getKey(), e.getValue().size(), commonFolder(e.getValue())));
+    }
+
+    private static String commonFolder(List<String> paths) {
+        String common = paths.get(0).contains("/") ? paths.get(0).substring(0, paths.get(0).lastIndexOf('/')) : "";
+        for (String p : paths) {
+            while (!common.isEmpty() && !p.startsWith(common + "/")) {
+                int slash = common.lastIndexOf('/');
+                common = slash < 0 ? "" : common.substring(0, slash);
+            }
+        }
+        return common.isEmpty() ? "." : common;
     }
 
     @Override
@@ -87,6 +125,10 @@ public final class TruckFactorCheck implements Check {
                     + " source files"));
             files.stream().limit(EVIDENCE_FILES).forEach(f -> evidence.add(new Evidence(f, null, null, null,
                     "authored by " + name)));
+            bulkCreation(authorship, files).ifPresent(bulk -> evidence.add(new Evidence(bulk.folder(), null, null,
+                    bulk.commit(), name + " created " + bulk.files() + " of these files in one commit: if they are"
+                    + " generated or vendored, leave them out with devops.sourceExcludes and the truck factor"
+                    + " measures the code people write")));
         }
         String message = "Truck factor of " + where + " is " + tf.value() + ": if " + String.join(" and ", names)
                 + (names.size() == 1 ? " leaves" : " leave") + ", more than half of its " + tf.files()

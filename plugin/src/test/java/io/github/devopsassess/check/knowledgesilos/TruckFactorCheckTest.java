@@ -80,4 +80,47 @@ class TruckFactorCheckTest {
             });
         }
     }
+
+    /** Sixty locale files created by one commit make their committer the truck factor: the finding says so. */
+    @Test
+    void aBulkCreationBehindTheTruckFactorIsPointedOutWithItsFolderAndCommit(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            for (int i = 0; i < 60; i++) {
+                repo.write("src/locale/locale_" + i + ".js", "register('l" + i + "', {n: " + i + "});\n");
+            }
+            org.eclipse.jgit.revwalk.RevCommit bulk = repo.commit("Gen", "gen@x.org", "regenerate locales");
+            repo.write("src/core/A.js", "a()\n").commit("Ann", "ann@x.org", "a");
+            repo.write("src/core/B.js", "b()\n").commit("Ben", "ben@x.org", "b");
+
+            Assessor.Outcome outcome = new Assessor().assess(Requests.withNames(dir));
+            assertThat(outcome.assessment().metrics()).containsEntry("truckFactor", 1);
+            assertThat(outcome.assessment().findings()).filteredOn(f -> f.check().equals(TruckFactorCheck.ID))
+                    .singleElement().satisfies(f -> assertThat(f.evidence()).anySatisfy(e -> {
+                        assertThat(e.path()).isEqualTo("src/locale");
+                        assertThat(e.commit()).isEqualTo(bulk.name());
+                        assertThat(e.note()).contains("Gen created 60 of these files in one commit")
+                                .contains("devops.sourceExcludes");
+                    }));
+        }
+    }
+
+    @Test
+    void filesWrittenOverManyCommitsAreNoBulkCreation() {
+        java.util.Map<String, java.util.Set<String>> authors = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> createdIn = new java.util.HashMap<>();
+        java.util.List<String> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            String f = "src/F" + i + ".java";
+            files.add(f);
+            authors.put(f, java.util.Set.of("ann"));
+            createdIn.put(f, i < 55 ? "c1" : "c" + i); // 55 together: not half of the 120
+        }
+        var authorship = new DegreeOfAuthorship.Authorship(authors, createdIn);
+        assertThat(TruckFactorCheck.bulkCreation(authorship, files)).isEmpty();
+        assertThat(TruckFactorCheck.bulkCreation(authorship, files.subList(0, 100))).hasValueSatisfying(b -> {
+            assertThat(b.commit()).isEqualTo("c1");
+            assertThat(b.files()).isEqualTo(55);
+            assertThat(b.folder()).isEqualTo("src");
+        });
+    }
 }
