@@ -1,6 +1,6 @@
 package io.github.devopsassess.check.accesscontrol;
 
-import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.HistoryCheck;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * {@code Reviewed-on}, {@code Approved-by}) was pushed directly. When the window has merge commits, commits that came
  * in through a merged branch cannot be told apart, and the check says so instead of guessing.
  */
-public final class DirectPushesCheck implements Check {
+public final class DirectPushesCheck extends HistoryCheck {
 
     public static final String ID = "direct-pushes";
 
@@ -39,11 +39,7 @@ public final class DirectPushesCheck implements Check {
     }
 
     @Override
-    public CheckResult evaluate(Facts facts, CheckSettings settings) {
-        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
-        if (!history.available()) {
-            return settings.notAssessed(history.missingReason());
-        }
+    protected CheckResult evaluate(HistoryFacts history, Facts facts, CheckSettings settings) {
         int days = settings.intThreshold("windowDays", 90);
         long cutoff = history.headTime() - days * 86_400L;
         long merges = history.merges().stream().filter(m -> m.commitTime() >= cutoff).count();

@@ -207,7 +207,7 @@ public final class CustomCheck implements Check {
     }
 
     private CheckResult history(Facts facts, CheckSettings settings, CustomCondition condition) {
-        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
+        HistoryFacts history = HistoryFacts.in(facts);
         if (!history.available()) {
             return settings.notAssessed(history.missingReason());
         }

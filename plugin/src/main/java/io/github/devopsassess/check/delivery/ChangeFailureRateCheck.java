@@ -1,6 +1,6 @@
 package io.github.devopsassess.check.delivery;
 
-import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.HistoryCheck;
 import io.github.devopsassess.check.knowledgesilos.HistoryViews;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.Evidence;
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * window. A failure is a revert ({@code This reverts commit …} or a {@code Revert "…"} subject), a hotfix commit, a
  * merged {@code hotfix} branch or a {@code hotfix} tag.
  */
-public final class ChangeFailureRateCheck implements Check {
+public final class ChangeFailureRateCheck extends HistoryCheck {
 
     public static final String ID = "change-failure-rate";
     private static final Pattern HOTFIX = Pattern.compile("(?i)\\bhot[- ]?fix");
@@ -32,11 +32,7 @@ public final class ChangeFailureRateCheck implements Check {
     }
 
     @Override
-    public CheckResult evaluate(Facts facts, CheckSettings settings) {
-        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
-        if (!history.available()) {
-            return settings.notAssessed(history.missingReason());
-        }
+    protected CheckResult evaluate(HistoryFacts history, Facts facts, CheckSettings settings) {
         int windowDays = settings.intThreshold("windowDays", 365);
         long from = history.headTime() - windowDays * HistoryViews.DAY;
         long releases = history.deployments().stream()

@@ -1,6 +1,6 @@
 package io.github.devopsassess.check.delivery;
 
-import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.HistoryCheck;
 import io.github.devopsassess.check.knowledgesilos.HistoryViews;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.Evidence;
@@ -18,7 +18,7 @@ import java.util.Locale;
  * {@code devops.releaseTags}, {@code v*} by default) and deploy-marker commits ({@code devops.deployMarkers}) over a
  * window before the assessed commit.
  */
-public final class DeploymentFrequencyCheck implements Check {
+public final class DeploymentFrequencyCheck extends HistoryCheck {
 
     public static final String ID = "deployment-frequency";
 
@@ -28,11 +28,7 @@ public final class DeploymentFrequencyCheck implements Check {
     }
 
     @Override
-    public CheckResult evaluate(Facts facts, CheckSettings settings) {
-        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
-        if (!history.available()) {
-            return settings.notAssessed(history.missingReason());
-        }
+    protected CheckResult evaluate(HistoryFacts history, Facts facts, CheckSettings settings) {
         List<History.Deployment> releases = history.deployments();
         if (releases.isEmpty()) {
             return settings.notAssessed(history.noDeploymentReason(""));

@@ -1,6 +1,6 @@
 package io.github.devopsassess.check.delivery;
 
-import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.HistoryCheck;
 import io.github.devopsassess.check.knowledgesilos.HistoryViews;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.Evidence;
@@ -22,7 +22,7 @@ import java.util.Map;
  * release tag, or a deploy-marker commit: it contains itself and its ancestors), over the commits deployed in the
  * window.
  */
-public final class LeadTimeForChangesCheck implements Check {
+public final class LeadTimeForChangesCheck extends HistoryCheck {
 
     public static final String ID = "lead-time-for-changes";
 
@@ -36,11 +36,7 @@ public final class LeadTimeForChangesCheck implements Check {
     }
 
     @Override
-    public CheckResult evaluate(Facts facts, CheckSettings settings) {
-        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
-        if (!history.available()) {
-            return settings.notAssessed(history.missingReason());
-        }
+    protected CheckResult evaluate(HistoryFacts history, Facts facts, CheckSettings settings) {
         int windowDays = settings.intThreshold("windowDays", 365);
         long from = history.headTime() - windowDays * HistoryViews.DAY;
         // by deployed commit; of two release tags on one commit the first (by name) names it, as before

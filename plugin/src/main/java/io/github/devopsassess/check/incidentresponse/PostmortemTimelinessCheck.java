@@ -37,7 +37,7 @@ public final class PostmortemTimelinessCheck implements Check {
     @Override
     public CheckResult evaluate(Facts facts, CheckSettings settings) {
         PostmortemFacts pm = facts.find(PostmortemFacts.class).orElse(null);
-        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
+        HistoryFacts history = HistoryFacts.in(facts);
         if (pm == null || pm.postmortems().isEmpty()) {
             return settings.notAssessed("no postmortems");
         }

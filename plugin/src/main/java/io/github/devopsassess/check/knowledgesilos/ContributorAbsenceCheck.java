@@ -1,6 +1,6 @@
 package io.github.devopsassess.check.knowledgesilos;
 
-import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.HistoryCheck;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * the fewest people who made half of the module's commits. A factor of 1 means the module's recent work stops when
  * one person is on holiday.
  */
-public final class ContributorAbsenceCheck implements Check {
+public final class ContributorAbsenceCheck extends HistoryCheck {
 
     public static final String ID = "contributor-absence";
 
@@ -39,11 +39,7 @@ public final class ContributorAbsenceCheck implements Check {
     }
 
     @Override
-    public CheckResult evaluate(Facts facts, CheckSettings settings) {
-        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
-        if (!history.available()) {
-            return settings.notAssessed(history.missingReason());
-        }
+    protected CheckResult evaluate(HistoryFacts history, Facts facts, CheckSettings settings) {
         int windowDays = settings.intThreshold("windowDays", 365);
         int minCommits = settings.intThreshold("minCommits", 5);
         int fail = settings.intThreshold("fail", 1);

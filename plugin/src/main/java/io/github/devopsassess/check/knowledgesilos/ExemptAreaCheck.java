@@ -1,6 +1,6 @@
 package io.github.devopsassess.check.knowledgesilos;
 
-import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.HistoryCheck;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * {@code exempt-area}: the untouchable co-founder. A folder that changes often, whose recent commits all come from
  * one person, straight onto the branch: never through a merge, never with a review trailer.
  */
-public final class ExemptAreaCheck implements Check {
+public final class ExemptAreaCheck extends HistoryCheck {
 
     public static final String ID = "exempt-area";
 
@@ -40,11 +40,7 @@ public final class ExemptAreaCheck implements Check {
     }
 
     @Override
-    public CheckResult evaluate(Facts facts, CheckSettings settings) {
-        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
-        if (!history.available()) {
-            return settings.notAssessed(history.missingReason());
-        }
+    protected CheckResult evaluate(HistoryFacts history, Facts facts, CheckSettings settings) {
         int windowDays = settings.intThreshold("windowDays", 365);
         int minCommits = settings.intThreshold("minCommits", 10);
         String prefix = HistoryViews.prefix(facts);

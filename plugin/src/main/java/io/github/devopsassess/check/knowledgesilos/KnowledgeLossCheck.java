@@ -1,6 +1,6 @@
 package io.github.devopsassess.check.knowledgesilos;
 
-import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.HistoryCheck;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * {@code knowledge-loss}: the share of live source files whose main author (most lines added) has been inactive for
  * {@code inactiveDays} and where nobody else holds a meaningful share — code whose knowledge has already left.
  */
-public final class KnowledgeLossCheck implements Check {
+public final class KnowledgeLossCheck extends HistoryCheck {
 
     public static final String ID = "knowledge-loss";
     private static final int EVIDENCE_FILES = 10;
@@ -36,11 +36,7 @@ public final class KnowledgeLossCheck implements Check {
     }
 
     @Override
-    public CheckResult evaluate(Facts facts, CheckSettings settings) {
-        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
-        if (!history.available()) {
-            return settings.notAssessed(history.missingReason());
-        }
+    protected CheckResult evaluate(HistoryFacts history, Facts facts, CheckSettings settings) {
         int inactiveDays = settings.intThreshold("inactiveDays", 90);
         double otherShare = settings.threshold("otherAuthorShare", 0.10);
         double warn = settings.threshold("warn", 0.10);

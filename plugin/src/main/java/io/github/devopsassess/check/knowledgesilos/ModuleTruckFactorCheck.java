@@ -1,6 +1,6 @@
 package io.github.devopsassess.check.knowledgesilos;
 
-import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.HistoryCheck;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
@@ -18,7 +18,7 @@ import java.util.Map;
  * {@code truck-factor}, over the module's files). A module whose knowledge leaves with one person is a silo even when
  * the repository as a whole looks healthy.
  */
-public final class ModuleTruckFactorCheck implements Check {
+public final class ModuleTruckFactorCheck extends HistoryCheck {
 
     public static final String ID = "module-truck-factor";
 
@@ -28,11 +28,7 @@ public final class ModuleTruckFactorCheck implements Check {
     }
 
     @Override
-    public CheckResult evaluate(Facts facts, CheckSettings settings) {
-        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
-        if (!history.available()) {
-            return settings.notAssessed(history.missingReason());
-        }
+    protected CheckResult evaluate(HistoryFacts history, Facts facts, CheckSettings settings) {
         int minFiles = settings.intThreshold("minFiles", 3);
         int fail = settings.intThreshold("fail", 1);
         String prefix = HistoryViews.prefix(facts);

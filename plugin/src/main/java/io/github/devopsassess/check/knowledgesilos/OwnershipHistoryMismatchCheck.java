@@ -61,7 +61,7 @@ public final class OwnershipHistoryMismatchCheck implements Check {
         if (file == null) {
             return settings.notAssessed("no CODEOWNERS file");
         }
-        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
+        HistoryFacts history = HistoryFacts.in(facts);
         if (!history.available()) {
             return settings.notAssessed(history.missingReason());
         }

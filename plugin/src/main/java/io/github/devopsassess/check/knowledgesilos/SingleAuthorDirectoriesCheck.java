@@ -1,6 +1,6 @@
 package io.github.devopsassess.check.knowledgesilos;
 
-import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.HistoryCheck;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * {@code single-author-directories}: top-level folders of the assessed tree that only one person has ever changed —
  * a silo that leaves with that person.
  */
-public final class SingleAuthorDirectoriesCheck implements Check {
+public final class SingleAuthorDirectoriesCheck extends HistoryCheck {
 
     public static final String ID = "single-author-directories";
 
@@ -41,11 +41,7 @@ public final class SingleAuthorDirectoriesCheck implements Check {
     }
 
     @Override
-    public CheckResult evaluate(Facts facts, CheckSettings settings) {
-        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
-        if (!history.available()) {
-            return settings.notAssessed(history.missingReason());
-        }
+    protected CheckResult evaluate(HistoryFacts history, Facts facts, CheckSettings settings) {
         String subtree = facts.find(TreeFacts.class).map(TreeFacts::subtree).orElse("");
         String prefix = subtree.isEmpty() ? "" : subtree + "/";
         Set<String> current = new TreeSet<>();

@@ -1,6 +1,6 @@
 package io.github.devopsassess.check.knowledgesilos;
 
-import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.HistoryCheck;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
@@ -18,7 +18,7 @@ import java.util.Map;
  * {@code single-author-hotspots}: the most-changed source files (top decile by commits) whose main author wrote most
  * of their lines. The code that changes most is where a silo hurts most.
  */
-public final class SingleAuthorHotspotsCheck implements Check {
+public final class SingleAuthorHotspotsCheck extends HistoryCheck {
 
     public static final String ID = "single-author-hotspots";
 
@@ -33,11 +33,7 @@ public final class SingleAuthorHotspotsCheck implements Check {
     }
 
     @Override
-    public CheckResult evaluate(Facts facts, CheckSettings settings) {
-        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
-        if (!history.available()) {
-            return settings.notAssessed(history.missingReason());
-        }
+    protected CheckResult evaluate(HistoryFacts history, Facts facts, CheckSettings settings) {
         double ownership = settings.threshold("ownership", 0.75);
         double topShare = settings.threshold("topShare", 0.10);
         int minCommits = settings.intThreshold("minCommits", 3);

@@ -1,6 +1,6 @@
 package io.github.devopsassess.check.knowledgesilos;
 
-import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.HistoryCheck;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** {@code truck-factor}: how many people would have to leave before most of the code has nobody who knows it. */
-public final class TruckFactorCheck implements Check {
+public final class TruckFactorCheck extends HistoryCheck {
 
     public static final String ID = "truck-factor";
 
@@ -86,11 +86,7 @@ public final class TruckFactorCheck implements Check {
     }
 
     @Override
-    public CheckResult evaluate(Facts facts, CheckSettings settings) {
-        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
-        if (!history.available()) {
-            return settings.notAssessed(history.missingReason());
-        }
+    protected CheckResult evaluate(HistoryFacts history, Facts facts, CheckSettings settings) {
         DegreeOfAuthorship.Authorship authorship = HistoryViews.authorship(history);
         DegreeOfAuthorship.TruckFactor tf = DegreeOfAuthorship.truckFactor(authorship);
         if (tf.files() == 0) {

@@ -1,6 +1,6 @@
 package io.github.devopsassess.check.sharedresponsibility;
 
-import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.HistoryCheck;
 import io.github.devopsassess.check.knowledgesilos.HistoryViews;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * Dockerfiles, Terraform, Helm, Kubernetes, deploy scripts). A factor of 1 is "the DevOps person": delivery stops
  * when they are away, and the rest of the team never learns how it works.
  */
-public final class DevopsPersonCheck implements Check {
+public final class DevopsPersonCheck extends HistoryCheck {
 
     public static final String ID = "devops-person";
     private static final int EVIDENCE_FILES = 8;
@@ -35,11 +35,7 @@ public final class DevopsPersonCheck implements Check {
     }
 
     @Override
-    public CheckResult evaluate(Facts facts, CheckSettings settings) {
-        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
-        if (!history.available()) {
-            return settings.notAssessed(history.missingReason());
-        }
+    protected CheckResult evaluate(HistoryFacts history, Facts facts, CheckSettings settings) {
         int windowDays = settings.intThreshold("windowDays", 365);
         int fail = settings.intThreshold("fail", 1);
         int minCommits = settings.intThreshold("minCommits", 3);

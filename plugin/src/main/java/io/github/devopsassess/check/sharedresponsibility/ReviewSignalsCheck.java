@@ -1,6 +1,6 @@
 package io.github.devopsassess.check.sharedresponsibility;
 
-import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.HistoryCheck;
 import io.github.devopsassess.check.knowledgesilos.HistoryViews;
 import io.github.devopsassess.check.knowledgesilos.ReviewSignals;
 import io.github.devopsassess.model.CheckResult;
@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * {@code Reviewed-by}/{@code Co-authored-by}/{@code Approved-by} trailer, a squash-merged pull request), and whether
  * one person merges everything.
  */
-public final class ReviewSignalsCheck implements Check {
+public final class ReviewSignalsCheck extends HistoryCheck {
 
     public static final String ID = "review-signals";
 
@@ -35,11 +35,7 @@ public final class ReviewSignalsCheck implements Check {
     }
 
     @Override
-    public CheckResult evaluate(Facts facts, CheckSettings settings) {
-        HistoryFacts history = facts.find(HistoryFacts.class).orElse(HistoryFacts.missing("history was not scanned"));
-        if (!history.available()) {
-            return settings.notAssessed(history.missingReason());
-        }
+    protected CheckResult evaluate(HistoryFacts history, Facts facts, CheckSettings settings) {
         int windowDays = settings.intThreshold("windowDays", 365);
         int minCommits = settings.intThreshold("minCommits", 10);
         double warn = settings.threshold("warn", 0.5);

@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan.history;
 
+import io.github.devopsassess.model.Facts;
 import io.github.devopsassess.source.History;
 
 import java.time.Instant;
@@ -53,6 +54,11 @@ public record HistoryFacts(boolean available, String missingReason, List<Authore
             long headTime, boolean shallow) {
         this(available, missingReason, commits, merges, tags, people, sourceFiles, headTime, shallow, -1, Set.of(),
                 Map.of(), "v*", false, List.of(), null);
+    }
+
+    /** The history among the facts, or a missing one when the history scanner did not run. */
+    public static HistoryFacts in(Facts facts) {
+        return facts.find(HistoryFacts.class).orElse(missing("history was not scanned"));
     }
 
     public static HistoryFacts missing(String reason) {
