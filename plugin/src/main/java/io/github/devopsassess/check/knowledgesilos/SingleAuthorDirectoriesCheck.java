@@ -7,7 +7,6 @@ import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Facts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
-import io.github.devopsassess.scan.TreeFacts;
 import io.github.devopsassess.scan.history.AuthoredCommit;
 import io.github.devopsassess.scan.history.HistoryFacts;
 import io.github.devopsassess.source.FileTouch;
@@ -42,11 +41,10 @@ public final class SingleAuthorDirectoriesCheck extends HistoryCheck {
 
     @Override
     protected CheckResult evaluate(HistoryFacts history, Facts facts, CheckSettings settings) {
-        String subtree = facts.find(TreeFacts.class).map(TreeFacts::subtree).orElse("");
-        String prefix = subtree.isEmpty() ? "" : subtree + "/";
+        String prefix = HistoryViews.prefix(facts);
         Set<String> current = new TreeSet<>();
         for (String f : history.sourceFiles()) {
-            String folder = topFolder(f, prefix);
+            String folder = HistoryViews.moduleOf(f, prefix);
             if (folder != null) {
                 current.add(folder);
             }
@@ -61,7 +59,7 @@ public final class SingleAuthorDirectoriesCheck extends HistoryCheck {
             Set<String> touched = new TreeSet<>();
             for (FileTouch t : c.commit().files()) {
                 String folder = folderOf.computeIfAbsent(t.path(), p -> {
-                    String top = topFolder(p, prefix);
+                    String top = HistoryViews.moduleOf(p, prefix);
                     return top == null ? "" : top;
                 });
                 if (!folder.isEmpty() && current.contains(folder)) {
@@ -100,14 +98,5 @@ public final class SingleAuthorDirectoriesCheck extends HistoryCheck {
             return settings.pass(summary);
         }
         return settings.result(CheckStatus.FAIL, 1.0 - (double) findings.size() / judged, summary, findings);
-    }
-
-    /** The first folder below the assessed one, or {@code null} for files directly in it or outside it. */
-    private static String topFolder(String path, String prefix) {
-        if (!path.startsWith(prefix)) {
-            return null;
-        }
-        int slash = path.indexOf('/', prefix.length());
-        return slash < 0 ? null : path.substring(prefix.length(), slash);
     }
 }
