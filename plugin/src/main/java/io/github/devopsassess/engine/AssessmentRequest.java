@@ -1,5 +1,6 @@
 package io.github.devopsassess.engine;
 
+import io.github.devopsassess.mask.SecretMask;
 import io.github.devopsassess.scan.ScanOptions;
 
 import java.nio.file.Path;
@@ -22,10 +23,28 @@ import java.util.function.Consumer;
 public record AssessmentRequest(Path projectDir, Path repository, String ref, String name, Path rubricFile,
         String outputTimestamp, ScanOptions options, Consumer<String> info, Consumer<String> warn, String profile) {
 
+    /** What the assessment logs may quote a repository (a parser's error, a commit message): it is masked first. */
+    public AssessmentRequest {
+        info = masked(info);
+        warn = masked(warn);
+    }
+
     /** A request for the whole rubric, without a profile. */
     public AssessmentRequest(Path projectDir, Path repository, String ref, String name, Path rubricFile,
             String outputTimestamp, ScanOptions options, Consumer<String> info, Consumer<String> warn) {
         this(projectDir, repository, ref, name, rubricFile, outputTimestamp, options, info, warn, null);
+    }
+
+    private static Consumer<String> masked(Consumer<String> log) {
+        return log == null || log instanceof MaskedLog ? log : new MaskedLog(log);
+    }
+
+    /** A log that masks secret values before it passes a line on. */
+    private record MaskedLog(Consumer<String> log) implements Consumer<String> {
+        @Override
+        public void accept(String line) {
+            log.accept(SecretMask.text(line));
+        }
     }
 
     /** The same request with another profile. */

@@ -1,11 +1,13 @@
 package io.github.devopsassess.engine;
 
+import io.github.devopsassess.mask.SecretMask;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.model.SourceExcerpt;
 import io.github.devopsassess.source.RepoTree;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,8 @@ import java.util.TreeMap;
 
 /**
  * Reads the lines each piece of evidence points at, with one line of context on either side, so that a leader sees
- * the offending line next to the finding. Files are read once each, through the {@link RepoTree} that was assessed.
+ * the offending line next to the finding, with secret values masked. Files are read once each, through the
+ * {@link RepoTree} that was assessed.
  */
 final class EvidenceExcerpts {
 
@@ -51,8 +54,10 @@ final class EvidenceExcerpts {
             if (!read.ok()) {
                 return new String[0];
             }
-            // split drops the empty string after a final line break, so the last line is the file's last line
-            return read.text().split("\r\n|\r|\n");
+            // split drops the empty string after a final line break, so the last line is the file's last line.
+            // The whole file is masked, not only the lines shown: a private key or a YAML block scalar that begins
+            // above the excerpt is still recognised.
+            return SecretMask.lines(Arrays.asList(read.text().split("\r\n|\r|\n"))).toArray(String[]::new);
         });
         int start = e.startLine();
         int end = e.endLine() == null ? start : Math.max(start, e.endLine());

@@ -1,5 +1,7 @@
 package io.github.devopsassess.model;
 
+import io.github.devopsassess.mask.SecretMask;
+
 /**
  * Where a finding can be seen. Any part may be absent: a file finding has a path and lines, a history finding
  * a commit, an on-call finding a subject such as a schedule id.
@@ -11,6 +13,11 @@ package io.github.devopsassess.model;
  * @param note a short human description of what is at that place, or {@code null}
  */
 public record Evidence(String path, Integer startLine, Integer endLine, String commit, String note) {
+
+    /** The note may quote a repository's line or a commit message: its secret values are masked here. */
+    public Evidence {
+        note = SecretMask.text(note);
+    }
 
     public static Evidence file(String path) {
         return new Evidence(path, null, null, null, null);

@@ -1,5 +1,7 @@
 package io.github.devopsassess.model;
 
+import io.github.devopsassess.mask.SecretMask;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,7 +26,11 @@ import java.util.Locale;
 public record Finding(String check, String area, Severity severity, String message, String subject,
         List<Evidence> evidence, String remediation, String fingerprint, Waiver waiver) {
 
+    /** Every text taken from a repository is masked here, once, so no output can show a secret value. */
     public Finding {
+        message = SecretMask.text(message);
+        subject = SecretMask.text(subject);
+        remediation = SecretMask.text(remediation);
         evidence = List.copyOf(evidence);
     }
 

@@ -1,10 +1,13 @@
 package io.github.devopsassess.model;
 
+import io.github.devopsassess.mask.SecretMask;
+
 import java.util.List;
 
 /**
  * A few lines of a file around a piece of evidence, read by the engine so that the report shows what a finding
- * points at without reading files itself. The lines are raw repository text: whoever shows them must escape them.
+ * points at without reading files itself. The lines are repository text with secret values masked
+ * ({@link SecretMask}); whoever shows them must escape them.
  *
  * @param path repository-relative path
  * @param firstLine number of the first line in {@code lines} (1-based)
@@ -14,8 +17,9 @@ import java.util.List;
  */
 public record SourceExcerpt(String path, int firstLine, List<String> lines, int markFrom, int markTo) {
 
+    /** The lines are masked again here (masking is idempotent): whoever builds an excerpt cannot forget it. */
     public SourceExcerpt {
-        lines = List.copyOf(lines);
+        lines = List.copyOf(SecretMask.lines(lines));
     }
 
     /** The key of the excerpt for a piece of evidence, or {@code null} when the evidence has no path and line. */

@@ -1,5 +1,7 @@
 package io.github.devopsassess.report;
 
+import io.github.devopsassess.mask.SecretMask;
+
 /**
  * Puts text taken from a repository (names, paths, messages, YAML values) into AsciiDoc so that it is shown
  * literally. The text is HTML-escaped and wrapped in an inline passthrough, which AsciiDoc never substitutes: no
@@ -28,8 +30,12 @@ public final class Adoc {
         return "+++<code>" + html(value) + "</code>+++";
     }
 
-    /** HTML-escapes and neutralises everything AsciiDoc could interpret inside a passthrough or a table. */
-    public static String html(String value) {
+    /**
+     * Masks secret values ({@link SecretMask}), then HTML-escapes and neutralises everything AsciiDoc could interpret
+     * inside a passthrough or a table. Every piece of repository text on the site passes through here.
+     */
+    public static String html(String text) {
+        String value = SecretMask.text(text);
         StringBuilder sb = new StringBuilder(value.length() + 16);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -1,5 +1,6 @@
 package io.github.devopsassess.source;
 
+import io.github.devopsassess.mask.SecretMask;
 import io.github.devopsassess.output.AtomicFiles;
 
 import java.io.ByteArrayInputStream;
@@ -35,7 +36,7 @@ import java.util.Map;
  */
 public final class HistoryCache {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2; // 2: commit subjects are stored with secret values masked
     private static final byte[] MAGIC = "DVOPSHC\n".getBytes(StandardCharsets.US_ASCII);
     private static final int DIGEST_LENGTH = 32;
     private static final int NONE = -1;
@@ -154,7 +155,8 @@ public final class HistoryCache {
         out.writeLong(c.authorTime());
         out.writeLong(c.commitTime());
         out.writeInt(c.parents());
-        out.writeInt(ref(c.subject(), index, strings));
+        // a commit message can quote a credential: the cache keeps the subject with secret values masked
+        out.writeInt(ref(SecretMask.text(c.subject()), index, strings));
         out.writeInt(c.trailers().size());
         for (String t : c.trailers()) {
             out.writeInt(ref(t, index, strings));

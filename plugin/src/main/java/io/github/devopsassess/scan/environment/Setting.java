@@ -1,13 +1,16 @@
 package io.github.devopsassess.scan.environment;
 
+import io.github.devopsassess.mask.SecretMask;
+
 /**
  * One configuration key of one environment definition.
  *
  * @param key the key after relaxed binding ({@code my-key}, {@code myKey} and {@code MY_KEY} become {@code mykey}),
  *     dotted for nested values; the identity used to compare environments
  * @param displayKey the key as written in the file
- * @param value the value as written, or {@link #MASKED} when the key looks like a credential: a secret value is never
- *     kept in the facts, so it cannot leak into a report, a log or the JSON
+ * @param value the value as written, or {@link #MASKED} when the key looks like a credential, with any part that looks
+ *     secret by its form masked (a token, a URL's password): a secret value is never kept in the facts, so it cannot
+ *     leak into a report, a log or the JSON
  * @param secret whether the key looks like a credential (password, token, secret…)
  * @param literalCredential whether a credential-looking key holds a literal value (not a placeholder or reference)
  * @param path repository-relative path of the file
@@ -17,7 +20,7 @@ public record Setting(String key, String displayKey, String value, boolean secre
         String path, int line) {
 
     /** What is shown instead of a credential's value. */
-    public static final String MASKED = "****";
+    public static final String MASKED = SecretMask.MASK;
 
     /** A setting whose value is kept only if the key does not look like a credential. */
     public static Setting of(String displayKey, String value, String path, int line) {
@@ -32,8 +35,8 @@ public record Setting(String key, String displayKey, String value, boolean secre
         boolean looksSecret = Keys.looksSecret(displayKey);
         boolean secret = looksSecret || inSecretStore;
         boolean literal = looksSecret && Keys.isLiteralValue(value);
-        return new Setting(Keys.relaxed(displayKey), displayKey, secret ? MASKED : value == null ? "" : value, secret,
-                literal, path, line);
+        String shown = secret ? MASKED : value == null ? "" : SecretMask.line(value);
+        return new Setting(Keys.relaxed(displayKey), displayKey, shown, secret, literal, path, line);
     }
 
     /** This setting under a prefix ({@code db} + {@code url} → {@code db.url}). */
