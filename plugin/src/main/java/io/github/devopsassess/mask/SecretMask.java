@@ -35,7 +35,7 @@ public final class SecretMask {
     /** Substrings of a normalised key that mark a credential. */
     private static final List<String> SECRET_WORDS = List.of("password", "passwd", "passphrase", "secret", "token",
             "credential", "apikey", "privatekey", "accesskey", "signingkey", "encryptionkey", "clientkey", "authkey",
-            "masterkey", "secretkey", "sessionkey");
+            "masterkey", "secretkey", "sessionkey", "routingkey", "integrationkey", "webhooksecret");
 
     /** Last words of a key that mark a credential on their own: {@code DB_PASS}, {@code ADMIN_PWD}. */
     private static final Set<String> SECRET_LAST_WORDS = Set.of("pwd", "pass", "pw");

@@ -42,12 +42,16 @@ public final class EnvironmentCredentialsCheck implements Check {
         Map<String, Finding> findings = new TreeMap<>();
         for (EnvironmentDefinition d : env.definitions()) {
             if (d.system().equals("dotenv")) {
-                List<String> keys = d.settings().stream().filter(Setting::secret).map(Setting::displayKey).toList();
-                String note = keys.isEmpty() ? "committed .env file" : "credential keys: " + String.join(", ", keys);
+                List<Setting> secrets = d.settings().stream().filter(Setting::secret).toList();
+                List<String> keys = secrets.stream().map(Setting::displayKey).toList();
+                // The lines of the credential keys (their values masked wherever they are shown), else the file.
+                List<Evidence> where = secrets.isEmpty()
+                        ? List.of(Evidence.line(d.path(), 1).withNote("committed .env file"))
+                        : secrets.stream().map(s -> Evidence.line(s.path(), s.line())
+                                .withNote("credential key " + s.displayKey())).toList();
                 findings.putIfAbsent(d.path(), settings.fail("The file " + d.path() + " is committed; .env files "
                         + "hold local or environment secrets and belong outside version control"
-                        + (keys.isEmpty() ? "." : " (it sets " + String.join(", ", keys) + ")."), d.path(),
-                        List.of(Evidence.line(d.path(), 1).withNote(note))));
+                        + (keys.isEmpty() ? "." : " (it sets " + String.join(", ", keys) + ")."), d.path(), where));
                 continue;
             }
             for (Setting s : d.settings()) {

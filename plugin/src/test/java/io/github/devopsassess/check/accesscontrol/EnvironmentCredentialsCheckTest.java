@@ -35,7 +35,7 @@ class EnvironmentCredentialsCheckTest {
                 "src/main/resources/application-prod.yml app.jwt.base64-secret",
                 "src/main/resources/application-prod.yml spring.datasource.password");
         assertThat(result.findings()).flatExtracting(Finding::evidence).extracting(Evidence::label).containsExactly(
-                ".env:1 — credential keys: API_TOKEN",
+                ".env:2 — credential key API_TOKEN",
                 "src/main/resources/application-prod.yml:7 — key app.jwt.base64-secret",
                 "src/main/resources/application-prod.yml:3 — key spring.datasource.password");
         // placeholders, references, numbers and empty values are not credentials; .env.example is a template
