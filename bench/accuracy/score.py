@@ -1,0 +1,278 @@
+#!/usr/bin/env python3
+"""Joins the accuracy corpus's assessments (out/) with its labels (labels/) and prints the figures of issue 24.
+
+  score.py table DIR            per repository, per check, per area and overall (DIR is bench/accuracy)
+  score.py todo DIR [key ...]   writes todo/<owner>+<name>.tsv, the judges' worklist, from out/
+  score.py merge DIR KEY A.tsv B.tsv
+                                builds or updates labels/KEY.json from two judges' files (see README.md)
+
+Only the standard library is used. The rules (what is judged, what a line is, how an expected finding is matched)
+are written in README.md; keep the two in step.
+"""
+import csv
+import json
+import os
+import sys
+from collections import Counter, defaultdict
+
+LABELS = ("correct", "trivial", "wrong", "unverifiable")
+LINE_SLACK = 5  # an expected finding's line matches evidence within [startLine - 5, endLine + 5]
+
+
+def repos(d):
+    rows = []
+    with open(os.path.join(d, "repos.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            p = line.rstrip("\n").split("\t")
+            rows.append({"repo": p[0], "commit": p[1], "key": p[0].replace("/", "+")})
+    return rows
+
+
+def load_json(path):
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def has_line(finding):
+    return any(e.get("startLine") for e in finding.get("evidence") or [])
+
+
+def norm(path):
+    return (path or "").replace("\\", "/").lstrip("./").lower()
+
+
+def satisfies(finding, exp):
+    """The automatic rule: same check (or, when the expected finding names none, same area), same path, and the line
+    within LINE_SLACK of an evidence's range; an expected finding without a line is satisfied by the path alone."""
+    if exp.get("check"):
+        if finding["check"] != exp["check"]:
+            return False
+    elif finding.get("area") != exp.get("area"):
+        return False
+    want = norm(exp.get("path"))
+    line = exp.get("line")
+    for e in finding.get("evidence") or []:
+        if norm(e.get("path")) != want:
+            continue
+        if line is None:
+            return True
+        s, t = e.get("startLine"), e.get("endLine") or e.get("startLine")
+        if s and s - LINE_SLACK <= int(line) <= t + LINE_SLACK:
+            return True
+    return False
+
+
+class Tally:
+    def __init__(self):
+        self.c = Counter()
+        self.fps = Counter()
+
+    def add_finding(self, f, label):
+        self.c["findings"] += 1
+        if not has_line(f):
+            self.c["noline"] += 1
+        if label in LABELS:
+            self.c["judged"] += 1
+            self.c[label] += 1
+
+    def add_expected(self, matched):
+        self.c["expected"] += 1
+        if matched:
+            self.c["matched"] += 1
+
+    def row(self, name):
+        c = self.c
+        pct = lambda a, b: f"{100.0 * a / b:5.1f}" if b else "    -"
+        return (f"{name[:44]:44} {c['findings']:6} {c['judged']:6} {pct(c['correct'], c['judged'])} "
+                f"{pct(c['trivial'], c['judged'])} {pct(c['wrong'], c['judged'])} {pct(c['unverifiable'], c['judged'])} "
+                f"{c['expected']:5} {pct(c['matched'], c['expected'])} {pct(c['noline'], c['findings'])} "
+                f"{c['dups']:5}")
+
+
+HEADER = (f"{'':44} {'finds':>6} {'judged':>6} {'prec%':>5} {'triv%':>5} {'wrong%':>5} {'unver%':>5} "
+          f"{'expct':>5} {'recl%':>5} {'noln%':>5} {'dupfp':>5}")
+
+
+def table(d):
+    out = os.path.join(d, "out")
+    runs = {}
+    if os.path.exists(os.path.join(out, "runs.tsv")):
+        with open(os.path.join(out, "runs.tsv"), encoding="utf-8") as f:
+            for r in csv.DictReader(f, delimiter="\t"):
+                runs[r["repo"]] = r  # the last run of each repository wins
+    per_repo, per_check, per_area, total = {}, defaultdict(Tally), defaultdict(Tally), Tally()
+    agree = Counter()
+    stale, missing, problems, unlabelled = [], [], [], []
+    for r in repos(d):
+        a = load_json(os.path.join(out, r["key"], "assessment.json"))
+        if a is None:
+            missing.append(r["repo"])
+            continue
+        lab = load_json(os.path.join(d, "labels", r["key"] + ".json")) or {}
+        if lab and lab.get("commit") and lab["commit"] != r["commit"]:
+            print(f"warning: labels/{r['key']}.json is for commit {lab['commit']}, repos.tsv pins {r['commit']}")
+        labels = lab.get("findings") or {}
+        if not lab:
+            unlabelled.append(r["repo"])
+        findings = a.get("findings") or []
+        t = per_repo[r["repo"]] = Tally()
+        counts = Counter(f["fingerprint"] for f in findings)
+        dups = sum(n - 1 for n in counts.values() if n > 1)
+        t.c["dups"] = dups
+        total.c["dups"] += dups
+        for fp, n in counts.items():
+            if n > 1:
+                per_check[next(f["check"] for f in findings if f["fingerprint"] == fp)].c["dups"] += n - 1
+        for p in a.get("problems") or []:
+            problems.append((r["repo"], p))
+        for f in findings:
+            lb = (labels.get(f["fingerprint"]) or {}).get("label")
+            for tally in (t, per_check[f["check"]], per_area[f.get("area") or "?"], total):
+                tally.add_finding(f, lb)
+        present = {f["fingerprint"] for f in findings}
+        stale += [(r["repo"], fp) for fp in labels if fp not in present]
+        for fp, v in labels.items():
+            j = v.get("judges") or {}
+            if j.get("a") in LABELS and j.get("b") in LABELS:
+                agree["both"] += 1
+                agree["same"] += j["a"] == j["b"]
+        by_fp = {f["fingerprint"]: f for f in findings}
+        for e in lab.get("expected") or []:
+            m = e.get("matchedBy")
+            if m:
+                hit = by_fp.get(m)
+            else:
+                hit = next((f for f in findings if satisfies(f, e)
+                            and (labels.get(f["fingerprint"]) or {}).get("label") != "wrong"), None)
+            check = e.get("check") or (hit["check"] if hit else None)
+            for tally in (t, per_area[e.get("area") or "?"], total) + ((per_check[check],) if check else ()):
+                tally.add_expected(hit is not None)
+
+    def block(title, tallies):
+        print(f"\n{title}\n{HEADER}")
+        for k in sorted(tallies):
+            print(tallies[k].row(k))
+
+    block("per repository (dupfp: findings sharing a fingerprint with an earlier one)", per_repo)
+    block("per check", per_check)
+    block("per area", per_area)
+    print(f"\n{HEADER}\n{total.row('OVERALL')}")
+    print("\nprec% = correct / judged; triv%, wrong%, unver% = share of judged; recl% = expected findings matched; "
+          "noln% = findings without a line in any evidence")
+    if agree["both"]:
+        print(f"judges agree on {agree['same']} of {agree['both']} labels "
+              f"({100.0 * agree['same'] / agree['both']:.1f}%; disagreement {100.0 - 100.0 * agree['same'] / agree['both']:.1f}%)")
+    if unlabelled:
+        print(f"not labelled yet: {len(unlabelled)} repositories ({', '.join(unlabelled)})")
+    if stale:
+        print(f"labels whose fingerprint the run no longer produces: {len(stale)} (re-judge or drop them)")
+    if missing:
+        print(f"no assessment in out/ for: {', '.join(missing)}")
+    by_repo = defaultdict(list)
+    for repo, p in problems:
+        by_repo[repo].append(p)
+    for repo, ps in by_repo.items():
+        print(f"problems the plugin reported in {repo}: {len(ps)}, e.g.")
+        for p in ps[:3]:
+            where = f"{p.get('path')}:{p.get('line')}" if isinstance(p, dict) and p.get("line") else \
+                (p.get("path") if isinstance(p, dict) else "")
+            msg = p.get("message") if isinstance(p, dict) else p
+            print(f"  {where}: {one_line(msg, 160)}")
+
+
+def one_line(s, limit=600):
+    s = " ".join(str(s or "").split())
+    return s if len(s) <= limit else s[:limit - 1] + "…"
+
+
+def todo(d, keys):
+    os.makedirs(os.path.join(d, "todo"), exist_ok=True)
+    for r in repos(d):
+        if keys and r["key"] not in keys and r["repo"] not in keys:
+            continue
+        a = load_json(os.path.join(d, "out", r["key"], "assessment.json"))
+        if a is None:
+            print(f"todo: no assessment for {r['repo']}")
+            continue
+        path = os.path.join(d, "todo", r["key"] + ".tsv")
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+            f.write(f"# {r['repo']} @ {r['commit']} ({len(a.get('findings') or [])} findings)\n")
+            w.writerow(["fingerprint", "check", "area", "severity", "path", "line", "message", "other_places"])
+            for x in a.get("findings") or []:
+                ev = x.get("evidence") or []
+                first = ev[0] if ev else {}
+                s, t = first.get("startLine"), first.get("endLine")
+                line = "" if not s else (str(s) if not t or t == s else f"{s}-{t}")
+                others = []
+                for e in ev[1:]:
+                    es, et = e.get("startLine"), e.get("endLine")
+                    loc = e.get("path") or ""
+                    if es:
+                        loc += f":{es}" + (f"-{et}" if et and et != es else "")
+                    others.append(loc)
+                more = "; ".join(others[:12]) + (f"; …{len(others) - 12} more" if len(others) > 12 else "")
+                w.writerow([x["fingerprint"], x["check"], x.get("area") or "", x.get("severity") or "",
+                            one_line(first.get("path"), 300), line, one_line(x.get("message")),
+                            one_line(more, 1200)])
+        print(f"{path}: {len(a.get('findings') or [])} findings")
+
+
+def read_judge(path):
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        rows = [l for l in f if not l.startswith("#")]
+    for r in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"):
+        lb = (r.get("label") or "").strip()
+        if lb not in LABELS:
+            raise SystemExit(f"{path}: fingerprint {r.get('fingerprint')}: label '{lb}' is not one of {LABELS}")
+        out[r["fingerprint"]] = {"label": lb, "reason": (r.get("reason") or "").strip(),
+                                 "noLine": (r.get("noLine") or "").strip().lower() in ("yes", "true", "1"),
+                                 "check": r.get("check") or None}
+    return out
+
+
+def merge(d, key, a_path, b_path):
+    key = key.replace("/", "+")
+    path = os.path.join(d, "labels", key + ".json")
+    commit = next((r["commit"] for r in repos(d) if r["key"] == key), None)
+    lab = load_json(path) or {"repo": key.replace("+", "/", 1), "commit": commit, "findings": {}, "expected": []}
+    a, b = read_judge(a_path), read_judge(b_path)
+    settled = disputed = 0
+    for fp in sorted(set(a) | set(b)):
+        ja, jb = a.get(fp), b.get(fp)
+        cur = lab["findings"].get(fp, {})
+        entry = {"check": (ja or jb)["check"] or cur.get("check"),
+                 "judges": {"a": ja["label"] if ja else None, "b": jb["label"] if jb else None},
+                 "reasons": {"a": ja["reason"] if ja else None, "b": jb["reason"] if jb else None},
+                 "noLine": bool((ja and ja["noLine"]) or (jb and jb["noLine"]))}
+        if ja and jb and ja["label"] == jb["label"]:
+            entry["label"], entry["reason"] = ja["label"], ja["reason"] or jb["reason"]
+            settled += 1
+        else:  # keep a label already settled by re-reading the evidence, else leave it open
+            entry["label"], entry["reason"] = cur.get("label"), cur.get("reason")
+            disputed += entry["label"] is None
+        lab["findings"][fp] = entry
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(lab, f, indent=2, ensure_ascii=False, sort_keys=False)
+        f.write("\n")
+    print(f"{path}: {settled} agreed, {disputed} to settle (label null)")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 3:
+        raise SystemExit(__doc__)
+    cmd, d = sys.argv[1], sys.argv[2]
+    if cmd == "table":
+        table(d)
+    elif cmd == "todo":
+        todo(d, sys.argv[3:])
+    elif cmd == "merge" and len(sys.argv) == 6:
+        merge(d, *sys.argv[3:])
+    else:
+        raise SystemExit(__doc__)
