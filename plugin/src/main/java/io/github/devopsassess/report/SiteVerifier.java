@@ -1,5 +1,7 @@
 package io.github.devopsassess.report;
 
+import io.github.devopsassess.mask.SecretMask;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -21,7 +23,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Verifies a rendered site: every internal link and anchor resolves, nothing is loaded from the network, no section
- * is empty, and no inline script or event handler made it into a page (the only scripts allowed are files of the
+ * is empty, no excerpt shows a secret value unmasked, and no inline script or event handler made it into a page (the only scripts allowed are files of the
  * site itself, such as the theme's table sorter). A leader opens the site from a file or a CI artifact; a broken link
  * or an external request there is a defect, so the build fails on it.
  */
@@ -73,6 +75,15 @@ public final class SiteVerifier {
             for (Element e : doc.select("[href], [src]")) {
                 String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
                 checkReference(name, page, ref, ids, problems);
+            }
+            for (Element line : doc.select("pre.excerpt span.line")) {
+                // every line shown from a repository was masked when it was read: one that masking would still
+                // change means a secret value reached the page through a path that skipped it
+                String text = line.text();
+                if (!SecretMask.line(text).equals(text)) {
+                    problems.add(name + ": the excerpt line " + line.select("span.ln").text().replaceAll("\\D", "")
+                            + " shows a secret value unmasked");
+                }
             }
         }
         return problems;

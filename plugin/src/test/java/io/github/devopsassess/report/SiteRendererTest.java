@@ -148,4 +148,15 @@ class SiteRendererTest {
                 .anySatisfy(p -> assertThat(p).contains("external reference"))
                 .anySatisfy(p -> assertThat(p).contains("forbidden URL scheme"));
     }
+
+    @Test
+    void verifierFindsAnExcerptLineWithAnUnmaskedSecret(@TempDir Path dir) throws Exception {
+        String line = "<span class=\"line hit\"><span class=\"ln\">▶    4</span> %s</span>";
+        Files.writeString(dir.resolve("index.html"), "<html><body><pre class=\"excerpt\"><code>"
+                + String.format(line, "spring.datasource.password=hunter2")
+                + String.format(line, "spring.datasource.password=" + io.github.devopsassess.mask.SecretMask.MASK)
+                + String.format(line, "password: ${DB_PASSWORD}") + "</code></pre></body></html>");
+        assertThat(new SiteVerifier(dir).verify()).containsExactly(
+                "index.html: the excerpt line 4 shows a secret value unmasked");
+    }
 }
