@@ -89,7 +89,8 @@ class Tally:
         pct = lambda a, b: f"{100.0 * a / b:5.1f}" if b else "    -"
         return (f"{name[:44]:44} {c['findings']:6} {c['judged']:6} {pct(c['correct'], c['judged'])} "
                 f"{pct(c['trivial'], c['judged'])} {pct(c['wrong'], c['judged'])} {pct(c['unverifiable'], c['judged'])} "
-                f"{c['expected']:5} {pct(c['matched'], c['expected'])} {pct(c['noline'], c['findings'])} "
+                f"{c['expected']:5} {pct(c['correct'] + c['matched'], c['correct'] + c['expected'])} "
+                f"{pct(c['noline'], c['findings'])} "
                 f"{c['dups']:5}")
 
 
@@ -161,7 +162,8 @@ def table(d):
     block("per check", per_check)
     block("per area", per_area)
     print(f"\n{HEADER}\n{total.row('OVERALL')}")
-    print("\nprec% = correct / judged; triv%, wrong%, unver% = share of judged; recl% = expected findings matched; "
+    print("\nprec% = correct / judged; triv%, wrong%, unver% = share of judged; recl% = (correct + expected matched) / (correct + expected): "
+          "the problems a senior engineer raises are the correct findings plus the expected ones the judges listed; "
           "noln% = findings without a line in any evidence")
     if agree["both"]:
         print(f"judges agree on {agree['same']} of {agree['both']} labels "
