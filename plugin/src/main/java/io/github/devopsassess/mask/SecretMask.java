@@ -32,24 +32,33 @@ public final class SecretMask {
     /** What is shown instead of a secret value: always the same length, so the length of the value is not told. */
     public static final String MASK = "••••••••";
 
-    /** Substrings of a normalised key that mark a credential. */
-    private static final List<String> SECRET_WORDS = List.of("password", "passwd", "passphrase", "secret", "token",
-            "credential", "apikey", "privatekey", "accesskey", "signingkey", "encryptionkey", "clientkey", "authkey",
-            "masterkey", "secretkey", "sessionkey", "routingkey", "integrationkey", "webhooksecret");
+    /** Last words of a key that name a credential (a trailing "s" is ignored: {@code credentials}, {@code tokens}). */
+    private static final Set<String> CREDENTIAL_WORDS = Set.of("password", "passwd", "passphrase", "secret", "token",
+            "credential", "pwd", "pass", "pw", "apikey", "privatekey", "accesskey", "secretkey", "signingkey",
+            "encryptionkey", "clientkey", "authkey", "masterkey", "sessionkey", "routingkey", "integrationkey",
+            "deploykey", "sshkey", "licensekey", "webhooksecret", "clientsecret");
 
-    /** Last words of a key that mark a credential on their own: {@code DB_PASS}, {@code ADMIN_PWD}. */
-    private static final Set<String> SECRET_LAST_WORDS = Set.of("pwd", "pass", "pw");
+    /** Words joined at the end of a key that still name a credential: "api" + "key", "access" + "key". */
+    private static final Set<String> KEY_QUALIFIERS = Set.of("api", "private", "access", "secret", "signing",
+            "encryption", "client", "auth", "master", "session", "routing", "integration", "deploy", "ssh", "license");
 
-    /** Last words of a key that describe a credential without being one (token-validity-in-seconds, secret-name). */
-    private static final Set<String> NOT_A_VALUE = Set.of("url", "uri", "name", "names", "ref", "file", "path",
-            "enabled", "length", "seconds", "ttl", "expiry", "expiration", "header", "type", "policy", "location",
-            "mode", "prefix", "id", "ids", "store", "algorithm", "endpoint", "arn", "version", "count", "size",
-            "timeout", "required", "rotation", "days", "hours", "minutes", "env", "var", "variable", "field",
-            "format", "provider", "source", "kind", "scope", "scopes", "description", "label", "key");
+    /** Last words that only describe how a credential is stored: {@code secret_key_base}, {@code password_value}. */
+    private static final Set<String> STORAGE_SUFFIXES = Set.of("value", "base", "string", "data", "b64", "base64",
+            "plain", "plaintext", "raw");
+
+    /** Words that stand in for a credential in examples and local defaults; a value made of them holds none. */
+    private static final Set<String> PLACEHOLDER_WORDS = Set.of("changeme", "change", "me", "changeit", "password",
+            "passw0rd", "pass", "secret", "secrets", "token", "postgres", "postgresql", "mysql", "root", "admin",
+            "test", "testing", "dev", "development", "local", "localhost", "example", "default", "dummy", "fake",
+            "sample", "placeholder", "todo", "tbd", "your", "here", "my", "not", "a", "i", "am", "notsecret", "none",
+            "guest", "user", "foo", "bar", "baz", "qwerty", "letmein", "xxx", "xxxx", "xxxxx", "xxxxxx", "redacted",
+            "elastic", "minio", "minioadmin", "rabbitmq", "redis", "mongo", "sa", "insecure", "unsafe", "demo",
+            "123", "1234", "12345", "123456", "qwe123", "abc123", "s3cr3t", "p4ssw0rd", "password1", "password123",
+            "ci", "docker", "k8s", "db", "database", "app", "api", "key", "client", "value");
 
     /** Values that name where a secret lives rather than holding it: {@code github-private-key}. */
     private static final Pattern REFERENCE_NAME = Pattern.compile(
-            "[a-z0-9]+(-[a-z0-9]+)*-(secret|key|token|password|credentials?)(-[a-z0-9]+)*");
+            "[a-z0-9]+([-_][a-z0-9]+)*[-_](secret|key|token|password|credentials?|pwd|pass)s?([-_][a-z0-9]+)*");
 
     /** The name of an environment variable or of a secret's key, used as a value: {@code DB_PASSWORD}. */
     private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+");
@@ -222,28 +231,56 @@ public final class SecretMask {
 
     /**
      * Whether a key names a credential: {@code password}, {@code AWS_SECRET_ACCESS_KEY}, {@code apiKey},
-     * {@code DB_PASS}; not {@code token-validity-in-seconds}, {@code secret-name} or {@code password_file}.
+     * {@code DB_PASS}, {@code spring.datasource.password}; not {@code token-validity-in-seconds}, {@code secret-name},
+     * {@code password_file}, {@code secretKeyRef.key}, {@code externalSecrets.refreshInterval} or
+     * {@code secrets_namespace}. Only the last segment of a dotted key counts, and its last words must name the
+     * credential: a credential word earlier in the key describes what the setting is about, not what it holds.
      */
     public static boolean isSecretKey(String key) {
         if (key == null) {
             return false;
         }
-        List<String> words = words(key);
+        String leaf = key.replaceAll("\\[[^\\]]*\\]", "");
+        int dot = leaf.lastIndexOf('.', leaf.length() - 2);
+        leaf = dot >= 0 ? leaf.substring(dot + 1) : leaf;
+        List<String> words = new ArrayList<>(words(leaf));
+        while (words.size() > 1 && STORAGE_SUFFIXES.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
         if (words.isEmpty()) {
             return false;
         }
-        String last = words.get(words.size() - 1);
-        if (NOT_A_VALUE.contains(last) && !isCredentialWord(String.join("", words.subList(
-                Math.max(0, words.size() - 2), words.size())))) {
-            return false;
+        String last = singular(words.get(words.size() - 1));
+        if (CREDENTIAL_WORDS.contains(last) || last.length() > 8 && (last.endsWith("password")
+                || last.endsWith("secret") || last.endsWith("token") || last.endsWith("passwd"))) {
+            return true;
         }
-        String joined = String.join("", words);
-        return SECRET_WORDS.stream().anyMatch(joined::contains) || SECRET_LAST_WORDS.contains(last);
+        return "key".equals(last) && words.size() > 1 && KEY_QUALIFIERS.contains(words.get(words.size() - 2));
     }
 
-    /** "apikey", "accesskey", "privatekey": a key whose last word is "key" and whose last two words name a secret. */
-    private static boolean isCredentialWord(String lastTwo) {
-        return lastTwo.endsWith("key") && SECRET_WORDS.stream().anyMatch(w -> w.endsWith("key") && w.equals(lastTwo));
+    private static String singular(String word) {
+        return word.length() > 4 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /**
+     * Whether a credential's value is a stand-in rather than a credential: made only of words used in examples and
+     * local defaults ({@code changeme}, {@code postgres}, {@code I_am_not_a_secret}, {@code your-token-here}), or
+     * equal to its own key ({@code client-secret: clientsecret}). Such values are still masked where shown; they are
+     * not reported as committed credentials.
+     */
+    public static boolean isPlaceholder(String key, String value) {
+        if (value == null) {
+            return true;
+        }
+        String v = unquote(value.trim()).toLowerCase(Locale.ROOT);
+        if (v.isEmpty() || v.matches("[x*•.\\-_]+") || v.startsWith("<") && v.endsWith(">")) {
+            return true;
+        }
+        if (key != null && String.join("", words(key)).equals(v.replaceAll("[^a-z0-9]", ""))) {
+            return true;
+        }
+        List<String> parts = List.of(v.split("[^a-z0-9]+"));
+        return parts.stream().filter(w -> !w.isEmpty()).allMatch(PLACEHOLDER_WORDS::contains);
     }
 
     /**
@@ -263,7 +300,7 @@ public final class SecretMask {
         }
         String lower = v.toLowerCase(Locale.ROOT);
         if (NON_VALUES.contains(lower) || REFERENCE_PREFIXES.stream().anyMatch(lower::startsWith)
-                || REFERENCE_NAME.matcher(lower).matches() || VARIABLE_NAME.matcher(v).matches()
+                || REFERENCE_NAME.matcher(v).matches() || VARIABLE_NAME.matcher(v).matches()
                 || key != null && words(key).equals(words(v))) {
             return false;
         }

@@ -122,6 +122,21 @@ class SecretMaskTest {
     }
 
     @Test
+    void standInsAndNamesOfSecretsAreNotCredentials() {
+        assertThat(SecretMask.isPlaceholder("POSTGRES_PASSWORD", "postgres")).isTrue();
+        assertThat(SecretMask.isPlaceholder("api_key", "I_am_not_a_secret")).isTrue();
+        assertThat(SecretMask.isPlaceholder("token", "<your-token-here>")).isTrue();
+        assertThat(SecretMask.isPlaceholder("client-secret", "clientsecret")).isTrue();
+        assertThat(SecretMask.isPlaceholder("password", "qwe123")).isTrue();
+        assertThat(SecretMask.isPlaceholder("password", "Tr0ub4dor-prod-77")).isFalse();
+        assertThat(SecretMask.isPlaceholder("POSTGRES_PASSWORD", "prison-register")).isFalse();
+        // the name of a Kubernetes secret's key, as HMPPS namespace_secrets maps them
+        assertThat(SecretMask.isLiteralValue("SPRING_DATASOURCE_PASSWORD", "database_password")).isFalse();
+        assertThat(SecretMask.isLiteralValue("dex_client_secret", "local.dex_client_secret")).isFalse();
+        assertThat(SecretMask.isLiteralValue("privateKey", "{}")).isFalse();
+    }
+
+    @Test
     void maskingIsIdempotent() {
         String once = SecretMask.line("export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMIK7MDENGbPxRfiCYzEXAMPLE");
         assertThat(SecretMask.line(once)).isEqualTo(once);
@@ -133,7 +148,12 @@ class SecretMaskTest {
         assertThat(List.of("password", "AWS_SECRET_ACCESS_KEY", "apiKey", "DB_PASS", "private_key", "clientSecret",
                 "GITHUB_TOKEN", "ssh-passphrase")).allMatch(SecretMask::isSecretKey);
         assertThat(List.of("token-validity-in-seconds", "secret-name", "password_file", "key", "AWS_ACCESS_KEY_ID",
-                "passwordPolicy", "user", "secret_arn")).noneMatch(SecretMask::isSecretKey);
+                "passwordPolicy", "user", "secret_arn", "env[0].valueFrom.secretKeyRef.key",
+                "externalSecrets.refreshInterval", "secrets_namespace", "secretAnnotations", "passwordless"))
+                .noneMatch(SecretMask::isSecretKey);
+        assertThat(List.of("spring.datasource.password", "app.jwt.base64-secret", "secret_key_base", "x-api-key",
+                "services.db.environment.POSTGRES_PASSWORD", "DBPASSWORD", "credentials"))
+                .allMatch(SecretMask::isSecretKey);
     }
 
     @Test

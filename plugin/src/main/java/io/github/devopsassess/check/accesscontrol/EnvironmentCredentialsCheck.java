@@ -9,6 +9,7 @@ import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.scan.environment.EnvironmentDefinition;
 import io.github.devopsassess.scan.environment.EnvironmentFacts;
+import io.github.devopsassess.scan.environment.EnvironmentNames;
 import io.github.devopsassess.scan.environment.Setting;
 
 import java.util.ArrayList;
@@ -42,16 +43,22 @@ public final class EnvironmentCredentialsCheck implements Check {
         Map<String, Finding> findings = new TreeMap<>();
         for (EnvironmentDefinition d : env.definitions()) {
             if (d.system().equals("dotenv")) {
-                List<Setting> secrets = d.settings().stream().filter(Setting::secret).toList();
+                // A committed .env matters when it holds a real credential; local defaults (postgres, changeme)
+                // and plain settings are how many projects document their development setup.
+                List<Setting> secrets = d.settings().stream().filter(Setting::literalCredential).toList();
+                if (secrets.isEmpty()) {
+                    continue;
+                }
                 List<String> keys = secrets.stream().map(Setting::displayKey).toList();
-                // The lines of the credential keys (their values masked wherever they are shown), else the file.
-                List<Evidence> where = secrets.isEmpty()
-                        ? List.of(Evidence.line(d.path(), 1).withNote("committed .env file"))
-                        : secrets.stream().map(s -> Evidence.line(s.path(), s.line())
-                                .withNote("credential key " + s.displayKey())).toList();
-                findings.putIfAbsent(d.path(), settings.fail("The file " + d.path() + " is committed; .env files "
-                        + "hold local or environment secrets and belong outside version control"
-                        + (keys.isEmpty() ? "." : " (it sets " + String.join(", ", keys) + ")."), d.path(), where));
+                // The lines of the credential keys (their values masked wherever they are shown).
+                List<Evidence> where = secrets.stream().map(s -> Evidence.line(s.path(), s.line())
+                        .withNote("credential key " + s.displayKey())).toList();
+                findings.putIfAbsent(d.path(), settings.fail("The file " + d.path() + " is committed with "
+                        + "credentials in it (" + String.join(", ", keys) + "); .env files hold local or environment "
+                        + "secrets and belong outside version control.", d.path(), where));
+                continue;
+            }
+            if (localOnly(d)) {
                 continue;
             }
             for (Setting s : d.settings()) {
@@ -65,11 +72,21 @@ public final class EnvironmentCredentialsCheck implements Check {
             }
         }
         if (findings.isEmpty()) {
-            return settings.pass("no committed .env file and no literal credential in "
-                    + env.definitions().size() + " environment definitions");
+            return settings.pass("no literal credential in " + env.definitions().size() + " environment definitions "
+                    + "(development, test and local compose files are not counted)");
         }
         List<Finding> list = new ArrayList<>(findings.values());
         return settings.result(CheckStatus.FAIL, Math.max(0, 1.0 - 0.25 * list.size()), list.size()
                 + " committed credential(s) or .env file(s)", list);
+    }
+
+    /**
+     * A definition only a developer's machine or a test run uses: a development or test environment, or a compose
+     * file without an environment in its name (compose is how projects start their dependencies locally). A
+     * password there protects a throwaway container, not production.
+     */
+    private static boolean localOnly(EnvironmentDefinition d) {
+        return EnvironmentNames.DEVELOPMENT.equals(d.environment()) || EnvironmentNames.TEST.equals(d.environment())
+                || d.system().equals("compose") && d.isBase();
     }
 }

@@ -12,7 +12,8 @@ import io.github.devopsassess.mask.SecretMask;
  *     secret by its form masked (a token, a URL's password): a secret value is never kept in the facts, so it cannot
  *     leak into a report, a log or the JSON
  * @param secret whether the key looks like a credential (password, token, secret…)
- * @param literalCredential whether a credential-looking key holds a literal value (not a placeholder or reference)
+ * @param literalCredential whether a credential-looking key holds a literal value: not a reference, the name of a
+ *     secret, or a stand-in such as {@code changeme} or {@code postgres} ({@link SecretMask#isPlaceholder})
  * @param path repository-relative path of the file
  * @param line 1-based line of the key
  */
@@ -34,7 +35,8 @@ public record Setting(String key, String displayKey, String value, boolean secre
     public static Setting of(String displayKey, String value, String path, int line, boolean inSecretStore) {
         boolean looksSecret = Keys.looksSecret(displayKey);
         boolean secret = looksSecret || inSecretStore;
-        boolean literal = looksSecret && Keys.isLiteralValue(value);
+        boolean literal = looksSecret && SecretMask.isLiteralValue(displayKey, value)
+                && !SecretMask.isPlaceholder(displayKey, value);
         String shown = secret ? MASKED : value == null ? "" : SecretMask.line(value);
         return new Setting(Keys.relaxed(displayKey), displayKey, shown, secret, literal, path, line);
     }
