@@ -21,8 +21,17 @@ import java.util.List;
 public record ScanOptions(List<String> botPatterns, boolean showNames, boolean lineCounts, long maxFileSize,
         HistoryOptions history, List<String> customFiles, List<String> productionPatterns) {
 
+    /**
+     * Case-insensitive substrings of "name &lt;e-mail&gt;" that mark automated authors, seen in real repositories:
+     * GitHub apps ({@code [bot]}), update bots, CI accounts ({@code govuk-ci}, {@code Jenkins Infra Bot}, {@code
+     * Kitware Robot}), GitOps controllers (Flux) and GitHub's own web-merge committer ({@code GitHub
+     * <noreply@github.com>}).
+     */
     public static final List<String> DEFAULT_BOTS = List.of("[bot]", "dependabot", "renovate", "github-actions",
-            "noreply@github.com>bot");
+            "<noreply@github.com>", "<action@github.com>", " bot <", " bot (", "-bot <", "-bot@", "_bot@", ".bot@",
+            "robot", "-ci <", "-ci@", "ci-bot", "automation <", "updatecli", "fluxcd", "flux <", "flux@",
+            "readme-action", "semantic-release", "snyk", "greenkeeper", "weblate", "crowdin", "transifex",
+            "pre-commit-ci", "allcontributors", "imgbot", "mergify", "kodiak", "copilot");
 
     public static ScanOptions defaults() {
         return new ScanOptions(DEFAULT_BOTS, false, true, 8L * 1024 * 1024);

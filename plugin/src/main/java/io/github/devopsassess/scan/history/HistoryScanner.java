@@ -36,18 +36,16 @@ public final class HistoryScanner implements Scanner {
         Map<String, Person> people = new LinkedHashMap<>();
         List<AuthoredCommit> commits = new ArrayList<>();
         boolean lineCounts = false;
+        PersonKeys keys = PersonKeys.of(history, identities);
         // thousands of commits, a few hundred identities: each identity is resolved once (the trend scans again and
         // again)
         Map<String, Person> byIdentity = new HashMap<>();
         for (MinedCommit c : history.commits()) {
-            Person p = byIdentity.computeIfAbsent(c.authorName() + '\u0000' + c.authorEmail(), identity -> {
-                String key = identities.personOf(c.authorName(), c.authorEmail())
-                        .map(id -> key(id.contains("@") ? null : id, id.contains("@") ? id : null))
-                        .orElseGet(() -> key(c.authorName(), c.authorEmail()));
-                return people.computeIfAbsent(key,
-                        k -> new Person(k, display(k, c.authorName(), context.options().showNames()),
-                                isBot(c.authorName(), c.authorEmail(), context.options().botPatterns())));
-            });
+            Person p = byIdentity.computeIfAbsent(c.authorName() + '\u0000' + c.authorEmail(), identity ->
+                    people.computeIfAbsent(keys.keyOf(c.authorName(), c.authorEmail()),
+                            k -> new Person(k, display(k, keys.nameOf(k, c.authorName()),
+                                    context.options().showNames()),
+                                    isBot(c.authorName(), c.authorEmail(), context.options().botPatterns()))));
             commits.add(new AuthoredCommit(c, p));
             if (!lineCounts) {
                 lineCounts = c.files().stream().anyMatch(f -> f.added() >= 0);
@@ -55,8 +53,8 @@ public final class HistoryScanner implements Scanner {
         }
         for (History.Merge m : history.merges()) {
             // mergers appear in review findings; they get a person (and a pseudonym) even if they author nothing
-            people.computeIfAbsent(key(m.committerName(), m.committerEmail()), k -> new Person(k,
-                    display(k, m.committerName(), context.options().showNames()),
+            people.computeIfAbsent(keys.keyOf(m.committerName(), m.committerEmail()), k -> new Person(k,
+                    display(k, keys.nameOf(k, m.committerName()), context.options().showNames()),
                     isBot(m.committerName(), m.committerEmail(), context.options().botPatterns())));
         }
         Collections.reverse(commits);
