@@ -72,7 +72,7 @@ public final class SecretMask {
     private static final List<String> REFERENCE_PREFIXES = List.of("${", "$(", "$", "{{", "((", "#{", "%env(",
             "%(", "@microsoft.keyvault(", "!ref", "!sub", "!getatt", "!importvalue", "!vault", "!secret", "vault:",
             "ref+", "arn:", "file:", "classpath:", "env:", "secretkeyref", "azurekeyvault", "awssecretsmanager",
-            "secretsmanager:", "ssm:", "gcp:", "projects/", "enc(", "enc[", "<", "var.", "local.", "data.", "module.",
+            "secretsmanager:", "ssm:", "{", "[", "gcp:", "projects/", "enc(", "enc[", "<", "var.", "local.", "data.", "module.",
             "each.", "self.", "random_password.", "aws_", "azurerm_", "google_", "kubernetes_", "/", "~/", "./",
             "secrets.", "env.", "vars.", "inputs.", "process.env", "os.environ", "system.getenv", "getenv(",
             "lookup(", "sensitive(", "base64decode(", "file(", "templatefile(", "op://", "sops:", "keyvault:");

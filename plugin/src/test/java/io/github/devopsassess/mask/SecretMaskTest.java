@@ -134,6 +134,8 @@ class SecretMaskTest {
         assertThat(SecretMask.isLiteralValue("SPRING_DATASOURCE_PASSWORD", "database_password")).isFalse();
         assertThat(SecretMask.isLiteralValue("dex_client_secret", "local.dex_client_secret")).isFalse();
         assertThat(SecretMask.isLiteralValue("privateKey", "{}")).isFalse();
+        // a map written inline: its members are judged one by one
+        assertThat(SecretMask.isLiteralValue("cluster_secrets", "{ JWT = local.secret_vars.jwt }")).isFalse();
     }
 
     @Test
