@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /** Runs one assessment: rubric, sources, scanners, checks, scores. Renders nothing and gates nothing. */
 public final class Assessor {
@@ -84,7 +85,7 @@ public final class Assessor {
             // The custom scanner reads exactly the files the rubric's custom checks examine.
             ScanOptions options = request.options().withCustomFiles(CustomCheck.filesToRead(rubric.checks().values()));
             Evaluation evaluation = evaluate(rubric, sources.tree(), sources.history(), sources.historyMissing(),
-                    options, request.info());
+                    options, request.info(), new WholeFileRanges(sources.tree())::apply);
             Facts facts = evaluation.facts();
             Scorer.Scores scores = evaluation.scores();
 
@@ -127,9 +128,18 @@ public final class Assessor {
         }
     }
 
-    /** Runs every scanner over one tree and history, then every enabled check, then the scorer. */
+    /** Runs every scanner over one tree and history, then every enabled check, then the scorer (for trend points). */
     Evaluation evaluate(Rubric rubric, RepoTree tree, History history, String historyMissing, ScanOptions options,
             Consumer<String> log) {
+        return evaluate(rubric, tree, history, historyMissing, options, log, UnaryOperator.identity());
+    }
+
+    /**
+     * @param locate what the assessment does to each check's findings before they are scored and kept (the whole
+     *     assessment locates whole-file evidence; a trend point needs only scores)
+     */
+    private Evaluation evaluate(Rubric rubric, RepoTree tree, History history, String historyMissing,
+            ScanOptions options, Consumer<String> log, UnaryOperator<List<Finding>> locate) {
         long scanning = System.nanoTime();
         Facts.Builder builder = Facts.builder();
         ScanContext context = new ScanContext(tree, history, historyMissing, options, log);
@@ -146,6 +156,7 @@ public final class Assessor {
         double scanSeconds = StageTimes.since(scanning);
         long checking = System.nanoTime();
         Map<String, CheckResult> results = evaluate(rubric, facts);
+        results.replaceAll((id, r) -> r.withFindings(locate.apply(r.findings())));
         Scorer.Scores scores = new Scorer(rubric).score(results);
         return new Evaluation(facts, scores, scanSeconds, StageTimes.since(checking));
     }

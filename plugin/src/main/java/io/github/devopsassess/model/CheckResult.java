@@ -23,6 +23,12 @@ public record CheckResult(String check, String area, CheckStatus status, double 
         metrics = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(metrics));
     }
 
+    /** The same result with its findings replaced (located, waived): status, score and metrics stay. */
+    public CheckResult withFindings(List<Finding> replaced) {
+        return replaced == findings ? this : new CheckResult(check, area, status, score, weight, summary, replaced,
+                metrics);
+    }
+
     public boolean assessed() {
         return status != CheckStatus.NOT_ASSESSED;
     }
