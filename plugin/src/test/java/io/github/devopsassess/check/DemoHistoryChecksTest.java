@@ -24,6 +24,8 @@ class DemoHistoryChecksTest {
 
     @TempDir
     static Path dir;
+    @TempDir
+    static Path rubricDir;
     static Assessment assessment;
 
     @BeforeAll
@@ -31,7 +33,11 @@ class DemoHistoryChecksTest {
         try (TestRepo repo = TestRepo.init(dir)) {
             DemoHistory.build(repo);
         }
-        assessment = new Assessor().assess(Requests.withNames(dir)).assessment();
+        // the checks that are off by default are still tested here, switched on as a team would
+        Path rubric = rubricDir.resolve("devops-rubric.yaml");
+        java.nio.file.Files.writeString(rubric, "version: 1\nextends: default\nchecks:\n"
+                + "  single-author-hotspots: { enabled: true }\n  module-truck-factor: { enabled: true }\n");
+        assessment = new Assessor().assess(Requests.withNames(dir).withRubric(rubric)).assessment();
     }
 
     private static CheckResult result(String id) {

@@ -71,7 +71,8 @@ class OutputFormatsTest {
         JsonNode sarif = new ObjectMapper().readTree(SarifWriter.toJson(assessment(), rubric(), "1.0"));
         assertThat(sarif.at("/version").asText()).isEqualTo("2.1.0");
         JsonNode run = sarif.at("/runs/0");
-        assertThat(run.at("/tool/driver/rules")).hasSize(rubric().checks().size());
+        assertThat(run.at("/tool/driver/rules")).hasSize((int) rubric().checks().values().stream()
+                .filter(io.github.devopsassess.rubric.CheckDef::enabled).count());
         JsonNode first = run.at("/results/0");
         assertThat(first.at("/level").asText()).isEqualTo("error");
         assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
