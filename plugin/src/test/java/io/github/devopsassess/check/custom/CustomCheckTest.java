@@ -82,7 +82,8 @@ class CustomCheckTest {
             assertThat(f.subject()).isEqualTo("config/.env.production");
             assertThat(f.message()).isEqualTo("config/.env.production is committed: production settings belong in"
                     + " the secret store.");
-            assertThat(f.evidence()).containsExactly(Evidence.file("config/.env.production"));
+            // a finding about a whole file is located at the file's range (this one has one line)
+            assertThat(f.evidence()).containsExactly(Evidence.lines("config/.env.production", 1, 1));
             assertThat(f.area()).isEqualTo("access-control");
         });
     }
