@@ -110,7 +110,7 @@ public abstract class AbstractGatingMojo extends AbstractDevopsMojo {
 
     /**
      * Run in every module of a multi-module build. By default a module is skipped when a parent project in the same
-     * build runs the goal too.
+     * build runs the goal too, so that a repository is assessed and gated once, at the top.
      *
      * @since 0.1.0
      */

@@ -179,7 +179,7 @@ public abstract class AbstractScanningMojo extends AbstractDevopsMojo {
 
     /**
      * Run in every module of a multi-module build. By default a module is skipped when a parent project in the same
-     * build runs the goal too, so that a repository is mined once, at the top.
+     * build runs the goal too, so that a repository is assessed and gated once, at the top.
      *
      * @since 0.1.0
      */
