@@ -1,15 +1,39 @@
 #!/usr/bin/env bash
-# Installs what the tests need beyond Maven: the official SARIF 2.1.0 JSON schema, taken from the npm package
-# @microsoft/jest-sarif (the schema is not published to Maven Central). Idempotent.
-set -euo pipefail
+# Installs what the tests need beyond Maven, idempotently, under ~/.cache/devops-maven-plugin:
+# - the official SARIF 2.1.0 JSON schema, taken from the npm package @microsoft/jest-sarif (the schema is not published
+#   to Maven Central);
+# - Microsoft's SARIF multitool (@microsoft/sarif-multitool 5.7.0) that .ci/validate-sarif.sh runs on the sample.
+# Each part that cannot be installed (no npm, no network) is reported and its check is skipped, not failed.
+set -uo pipefail
 dest="${HOME}/.cache/devops-maven-plugin"
+mkdir -p "${dest}"
+status=0
+
 schema="${dest}/sarif-2.1.0-rtm.5.json"
 if [ ! -s "${schema}" ]; then
-  mkdir -p "${dest}"
   tmp="$(mktemp -d)"
-  (cd "${tmp}" && npm pack --silent @microsoft/jest-sarif@1.0.0-beta.0 >/dev/null)
-  tar -xzf "${tmp}"/microsoft-jest-sarif-*.tgz -C "${tmp}" package/lib/schemas/sarif-2.1.0-rtm.5.json
-  cp "${tmp}/package/lib/schemas/sarif-2.1.0-rtm.5.json" "${schema}"
+  if (cd "${tmp}" && npm pack --silent @microsoft/jest-sarif@1.0.0-beta.0 >/dev/null) \
+      && tar -xzf "${tmp}"/microsoft-jest-sarif-*.tgz -C "${tmp}" package/lib/schemas/sarif-2.1.0-rtm.5.json; then
+    cp "${tmp}/package/lib/schemas/sarif-2.1.0-rtm.5.json" "${schema}"
+  else
+    echo "warning: could not install the SARIF schema; its validation test will be skipped"
+    status=1
+  fi
   rm -rf "${tmp}"
 fi
-echo "SARIF schema: ${schema}"
+[ -s "${schema}" ] && echo "SARIF schema: ${schema}"
+
+multitool="${dest}/sarif-multitool"
+version="5.7.0"
+installed="$(cat "${multitool}/node_modules/@microsoft/sarif-multitool/package.json" 2>/dev/null \
+  | sed -n 's/.*"version": *"\([^"]*\)".*/\1/p' | head -n 1)"
+if [ "${installed}" != "${version}" ]; then
+  mkdir -p "${multitool}"
+  if ! (cd "${multitool}" && npm install --silent --no-audit --no-fund "@microsoft/sarif-multitool@${version}" \
+      >/dev/null); then
+    echo "warning: could not install @microsoft/sarif-multitool ${version}; the SARIF validation will be skipped"
+    status=1
+  fi
+fi
+[ -d "${multitool}/node_modules/@microsoft/sarif-multitool" ] && echo "SARIF multitool: ${multitool}"
+exit "${status}"

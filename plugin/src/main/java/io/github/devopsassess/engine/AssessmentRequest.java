@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * @param repository an explicit clone or bare repository to assess instead, or {@code null}
  * @param ref commit, tag or branch to assess; {@code null} reads the working tree (or HEAD of a bare repository)
  * @param name display name of what is assessed
- * @param rubricFile the team's rubric, or {@code null} for the default one
+ * @param rubricFile the team's rubric (a file, or {@code classpath:} and a resource), or {@code null} for the default
  * @param outputTimestamp {@code project.build.outputTimestamp}, used as the date when there is no commit
  * @param options scanner settings
  * @param info progress messages

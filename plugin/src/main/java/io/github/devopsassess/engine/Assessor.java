@@ -164,7 +164,8 @@ public final class Assessor {
     private static Rubric loadRubric(AssessmentRequest request) throws AssessmentException {
         RubricLoader loader = new RubricLoader(BuiltInChecks.byId().keySet(), Assessor.class.getClassLoader());
         try {
-            Rubric rubric = request.rubricFile() == null ? loader.loadDefault() : loader.load(request.rubricFile());
+            Rubric rubric = request.rubricFile() == null ? loader.loadDefault()
+                    : loader.load(request.rubricFile().toString()); // a file, or classpath:… as devops.rubric says
             return rubric.forProfile(request.profile());
         } catch (RubricException e) {
             throw new AssessmentException(e.getMessage(), e);

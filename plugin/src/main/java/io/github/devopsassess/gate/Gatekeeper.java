@@ -70,4 +70,59 @@ public final class Gatekeeper {
         List<Waivers.Entry> expired = today(a).map(d -> Waivers.expired(waivers.entries(), d)).orElse(List.of());
         return new Gate(settings).evaluate(a, baseline, expired);
     }
+
+    /**
+     * Judges the assessment and says what to log, what to write and whether to fail; writes and logs nothing itself.
+     */
+    public static GateOutcome decide(GateRequest request) {
+        Assessment assessment = request.assessment();
+        Optional<Baseline> accepted = request.accepted();
+        GateResult result = judge(assessment, accepted, request.waivers(), request.settings());
+        List<String> info = new ArrayList<>(Summary.console(assessment, Optional.of(result)));
+        List<String> warnings = new ArrayList<>();
+        String markdown = Summary.markdown(assessment, Optional.of(result));
+        if (accepted.isEmpty()) {
+            info.add("No baseline at " + request.baselineName() + "; nothing to compare with. Run 'mvn devops:baseline'"
+                    + " to accept this result and commit " + request.baselineName()
+                    + " so later builds fail on regressions.");
+        } else if (!result.fixed().isEmpty()) {
+            info.add(result.fixed().size() + " baseline finding(s) fixed.");
+        }
+        if (result.passed()) {
+            Optional<Baseline> write = Optional.empty();
+            if (accepted.isPresent()) {
+                info.add("No regression against " + request.baselineName() + " (" + result.newFindings()
+                        + " new finding(s) below " + request.settings().failOnSeverity().id() + " or waived).");
+                Baseline tighter = Ratchet.tighten(accepted.get(), assessment);
+                if (!tighter.equals(accepted.get())) {
+                    String what = (accepted.get().findings().size() - tighter.findings().size())
+                            + " fixed finding(s) removed, scores raised where they improved";
+                    if (request.ratchet()) {
+                        info.add("Ratchet: tightened " + request.baselineName() + " (" + what
+                                + "); commit it to lock the improvement in.");
+                        write = Optional.of(tighter);
+                    } else {
+                        info.add("Ratchet: " + request.baselineName() + " could be tightened (" + what + "). To lock"
+                                + " the improvement in, run 'mvn devops:assess -Ddevops.ratchet=true' (or"
+                                + " 'mvn devops:baseline' to accept today's result) and commit it.");
+                    }
+                }
+            }
+            return new GateOutcome(result, info, warnings, write, Optional.empty(), markdown);
+        }
+        StringBuilder message = new StringBuilder("DevOps assessment regressed")
+                .append(accepted.isPresent() ? " against " + request.baselineName() : "").append(":\n");
+        for (Regression r : result.regressions()) {
+            message.append("  - ").append(r.message()).append('\n');
+        }
+        message.append("If this is intended, accept it with: mvn devops:baseline (and commit ")
+                .append(request.baselineName()).append("), or waive single findings in ")
+                .append(request.waiversName()).append('.');
+        if (request.failOnRegression()) {
+            return new GateOutcome(result, info, warnings, Optional.empty(), Optional.of(message.toString()),
+                    markdown);
+        }
+        warnings.add(message + " (not failing: devops.failOnRegression=false)");
+        return new GateOutcome(result, info, warnings, Optional.empty(), Optional.empty(), markdown);
+    }
 }

@@ -22,23 +22,41 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * {@code devops.sarif}: SARIF 2.1.0 for code-scanning views. Rules come from the rubric with their help text;
- * results carry physical locations for file findings and logical locations otherwise, and the finding's fingerprint
+ * every result carries a physical location with a region (line 1 for a whole file, a folder or a
+ * missing thing) and, when it has no file, its subject as a logical location too; and the finding's fingerprint
  * as a partial fingerprint so that code-scanning tools track a finding across runs. Waived findings are suppressed,
  * not dropped.
  */
 public final class SarifWriter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    /** Paths are relative to the repository root, which the consumer (code scanning) knows as this base. */
+    static final String SRCROOT = "%SRCROOT%";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SarifWriter() {
     }
 
     public static void write(Assessment assessment, Rubric rubric, String toolVersion, Path file) throws IOException {
-        AtomicFiles.write(file, toJson(assessment, rubric, toolVersion));
+        write(assessment, rubric, toolVersion, null, file);
+    }
+
+    /**
+     * @param buildFile the assessed folder's build file (e.g. {@code pom.xml}) that findings about something missing
+     *     point at, or {@code null} to point at the folder
+     */
+    public static void write(Assessment assessment, Rubric rubric, String toolVersion, String buildFile, Path file)
+            throws IOException {
+        AtomicFiles.write(file, toJson(assessment, rubric, toolVersion, buildFile));
     }
 
     public static String toJson(Assessment assessment, Rubric rubric, String toolVersion) throws IOException {
+        return toJson(assessment, rubric, toolVersion, null);
+    }
+
+    public static String toJson(Assessment assessment, Rubric rubric, String toolVersion, String buildFile)
+            throws IOException {
+        String anchor = anchor(assessment.subject().path(), buildFile);
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
@@ -75,7 +93,7 @@ public final class SarifWriter {
             }
             r.put("level", level(f.severity()));
             r.putObject("message").put("text", f.message());
-            locations(f, r);
+            locations(f, r, anchor);
             r.putObject("partialFingerprints").put("devopsFingerprint/v1", f.fingerprint());
             ObjectNode props = r.putObject("properties");
             props.put("area", f.area());
@@ -92,6 +110,7 @@ public final class SarifWriter {
             ObjectNode vcs = run.putArray("versionControlProvenance").addObject();
             vcs.put("repositoryUri", "urn:devops-assessment:" + urnSafe(assessment.subject().name()));
             vcs.put("revisionId", assessment.subject().commit());
+            vcs.putObject("mappedTo").put("uriBaseId", SRCROOT);
             if (assessment.subject().ref() != null) {
                 vcs.put("branch", assessment.subject().ref());
             }
@@ -99,7 +118,12 @@ public final class SarifWriter {
         return MAPPER.writeValueAsString(root) + "\n";
     }
 
-    private static void locations(Finding f, ObjectNode r) {
+    /**
+     * Every result gets a physical location with a region, as GitHub code scanning expects: a file finding its
+     * lines, a whole-file or folder finding line 1, and a finding about something missing (no file to point at) the
+     * assessed folder's anchor at line 1, with the finding's subject kept as a logical location.
+     */
+    private static void locations(Finding f, ObjectNode r, String anchor) {
         List<Evidence> files = new ArrayList<>();
         for (Evidence e : f.evidence()) {
             if (e.path() != null) {
@@ -108,22 +132,42 @@ public final class SarifWriter {
         }
         ArrayNode locations = r.putArray("locations");
         if (files.isEmpty()) {
-            ObjectNode logical = locations.addObject().putArray("logicalLocations").addObject();
+            ObjectNode location = locations.addObject();
+            physical(location, anchor, 1, 1);
+            ObjectNode logical = location.putArray("logicalLocations").addObject();
             logical.put("name", f.subject() == null || f.subject().isBlank() ? f.check() : f.subject());
             logical.put("kind", "module");
             return;
         }
         for (Evidence e : files) {
-            ObjectNode physical = locations.addObject().putObject("physicalLocation");
-            ObjectNode artifact = physical.putObject("artifactLocation");
-            artifact.put("uri", uri(e.path()));
-            artifact.put("uriBaseId", "%SRCROOT%");
-            if (e.startLine() != null) {
-                ObjectNode region = physical.putObject("region");
-                region.put("startLine", e.startLine());
-                region.put("endLine", e.endLine() == null ? e.startLine() : e.endLine());
-            }
+            int start = e.startLine() == null ? 1 : e.startLine();
+            int end = e.startLine() == null ? 1 : e.endLine() == null ? start : e.endLine();
+            physical(locations.addObject(), e.path(), start, end);
         }
+    }
+
+    private static void physical(ObjectNode location, String path, int startLine, int endLine) {
+        ObjectNode physical = location.putObject("physicalLocation");
+        ObjectNode artifact = physical.putObject("artifactLocation");
+        artifact.put("uri", uri(path));
+        artifact.put("uriBaseId", SRCROOT);
+        ObjectNode region = physical.putObject("region");
+        region.put("startLine", startLine);
+        region.put("endLine", endLine);
+    }
+
+    /**
+     * Where a finding without a file points: the assessed folder's build file when it has one, else the folder.
+     *
+     * @param subtree the assessed folder, relative to the repository root ({@code ""} for the root)
+     * @param buildFile the build file's name in that folder (e.g. {@code pom.xml}), or {@code null}
+     */
+    static String anchor(String subtree, String buildFile) {
+        String folder = subtree == null || subtree.isBlank() ? "" : subtree.replaceAll("/+$", "");
+        if (buildFile != null && !buildFile.isBlank()) {
+            return folder.isEmpty() ? buildFile : folder + "/" + buildFile;
+        }
+        return folder.isEmpty() ? "." : folder;
     }
 
     /** A relative URI reference: spaces and other reserved characters percent-encoded, slashes kept. */

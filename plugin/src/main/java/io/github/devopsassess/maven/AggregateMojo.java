@@ -1,8 +1,9 @@
 package io.github.devopsassess.maven;
 
-import io.github.devopsassess.check.BuiltInChecks;
 import io.github.devopsassess.engine.Assessor;
 import io.github.devopsassess.engine.Version;
+import io.github.devopsassess.gate.GateSettings;
+import io.github.devopsassess.model.Severity;
 import io.github.devopsassess.portfolio.Portfolio;
 import io.github.devopsassess.portfolio.PortfolioBuilder;
 import io.github.devopsassess.portfolio.PortfolioGate;
@@ -11,9 +12,8 @@ import io.github.devopsassess.report.PortfolioEntry;
 import io.github.devopsassess.report.SharedAsciidoctor;
 import io.github.devopsassess.report.SiteRenderer;
 import io.github.devopsassess.report.Theme;
+import io.github.devopsassess.rubric.LevelDef;
 import io.github.devopsassess.rubric.Rubric;
-import io.github.devopsassess.rubric.RubricException;
-import io.github.devopsassess.rubric.RubricLoader;
 
 import java.io.File;
 import java.io.IOException;
@@ -28,62 +28,121 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Merges many {@code assessment.json} files (for example the downloaded artifacts of a CI matrix, one job per
- * repository) into {@code portfolio.json} and a portfolio page, and applies the score rules of the gate to every
- * repository.
+ * repository) into {@code portfolio.json} and a portfolio page, and applies the score rules of the gate (minimum
+ * score and level, tolerance) to every repository.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "aggregate", requiresProject = false, aggregator = true, threadSafe = true)
 public class AggregateMojo extends AbstractDevopsMojo {
 
-    /** The folder holding the assessments (searched recursively). */
+    /**
+     * The folder holding the assessments (searched recursively).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "devops.assessments", defaultValue = "${project.basedir}")
     protected File assessments;
 
-    /** Which files under {@code devops.assessments} are assessments, as a glob over their relative path. */
+    /**
+     * Which files under {@code devops.assessments} are assessments, as a glob over their relative path.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "devops.assessmentGlob", defaultValue = "**/assessment.json")
     protected String assessmentGlob;
 
-    private Rubric rubric() throws MojoExecutionException {
-        try {
-            RubricLoader loader = new RubricLoader(BuiltInChecks.byId().keySet(), getClass().getClassLoader());
-            return rubric == null ? loader.loadDefault() : loader.load(rubric.toPath());
-        } catch (RubricException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
-    }
+    /**
+     * Where {@code portfolio.json} and {@code site/portfolio.html} are written.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "devops.output", defaultValue = "${project.build.directory}/devops")
+    protected File output;
+
+    /**
+     * The rubric the assessments were scored with, for area titles and levels: a file (relative to the project's
+     * folder), {@code default}, or {@code classpath:} and a resource of a plugin dependency.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "devops.rubric")
+    protected String rubric;
+
+    /**
+     * Fail the build when a repository is below the minimums or dropped beyond the tolerance; {@code false} only
+     * warns.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "devops.failOnRegression", defaultValue = "true")
+    protected boolean failOnRegression;
+
+    /**
+     * Score points a repository's score may drop since its previous run before the portfolio gate fails.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "devops.tolerance", defaultValue = "0")
+    protected double tolerance;
+
+    /**
+     * Every repository's score must reach this (0–100); none by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "devops.minimumScore")
+    protected Integer minimumScore;
+
+    /**
+     * Every repository's level must reach this level id (e.g. {@code managed}); none by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "devops.minimumLevel")
+    protected String minimumLevel;
 
     @Override
-    protected void executeGoal() throws MojoExecutionException, MojoFailureException {
-        assessments = standalone(assessments, ".");
-        if (!assessments.isDirectory()) {
-            throw new MojoExecutionException("devops.assessments " + assessments + " is not a folder");
+    protected void executeMojo() throws MojoExecutionException, MojoFailureException {
+        File folder = resolve(assessments, ".");
+        if (!folder.isDirectory()) {
+            throw new MojoExecutionException("devops.assessments " + folder + " is not a folder");
+        }
+        Rubric effective = RubricReference.of(rubric, baseDir()).loadOrFail();
+        List<String> levels = effective.levels().stream().map(LevelDef::id).toList();
+        if (minimumLevel != null && !levels.contains(minimumLevel)) {
+            throw new MojoExecutionException("devops.minimumLevel '" + minimumLevel + "' is not a level of the rubric: "
+                    + String.join(", ", levels));
         }
         SharedAsciidoctor.warmUp();
-        Path out = output.toPath();
+        Path out = resolve(output, "target/devops").toPath();
         Portfolio portfolio;
         try {
-            portfolio = PortfolioBuilder.build(assessments.toPath(), assessmentGlob);
+            portfolio = PortfolioBuilder.build(folder.toPath(), assessmentGlob);
             portfolio.skipped().forEach(s -> getLog().warn("Skipped " + s));
             if (portfolio.repositories().isEmpty()) {
-                throw new MojoExecutionException("No assessment matching " + assessmentGlob + " under " + assessments);
+                throw new MojoExecutionException("No assessment matching " + assessmentGlob + " under " + folder);
             }
             Files.createDirectories(out);
             PortfolioJson.write(portfolio, out.resolve("portfolio.json"));
-            Rubric rubric = rubric();
-            List<PortfolioEntry> entries = PortfolioBuilder.entries(portfolio, rubric);
+            List<PortfolioEntry> entries = PortfolioBuilder.entries(portfolio, effective);
             List<String> broken = new SiteRenderer(Theme.load(null), Assessor.TOOL + " " + Version.get())
-                    .renderPortfolio(entries, rubric, "DevOps portfolio", out.resolve("site"));
+                    .renderPortfolio(entries, effective, "DevOps portfolio", out.resolve("site"));
             if (!broken.isEmpty()) {
                 throw new MojoExecutionException("The portfolio page failed verification (please report this):\n  "
                         + String.join("\n  ", broken));
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot aggregate " + assessments + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Cannot aggregate " + folder + ": " + e.getMessage(), e);
         }
         getLog().info("Portfolio of " + portfolio.repositories().size() + " repositories" + (portfolio.score() == null
                 ? "" : ", mean score " + portfolio.score()) + ": " + out.resolve("site/portfolio.html").toUri());
         portfolio.repositories().forEach(r -> getLog().info(String.format("  %-30s %s", r.name(),
                 r.score() == null ? "not assessed" : r.score() + " (" + r.level() + ", " + r.trend() + ")")));
-        List<String> regressions = PortfolioGate.regressions(portfolio, gateSettings(rubric()));
+        // the portfolio gate reads only the score rules; new findings are each repository's own gate
+        GateSettings settings = new GateSettings(tolerance, Severity.CRITICAL, minimumScore, minimumLevel, levels,
+                false);
+        List<String> regressions = PortfolioGate.regressions(portfolio, settings);
         if (!regressions.isEmpty()) {
             String message = "Portfolio gate failed:\n  - " + String.join("\n  - ", regressions);
             if (failOnRegression) {

@@ -1,13 +1,9 @@
 package io.github.devopsassess.maven;
 
-import io.github.devopsassess.check.BuiltInChecks;
 import io.github.devopsassess.gate.Gatekeeper;
 import io.github.devopsassess.gate.Waivers;
 import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.report.AssessmentJson;
-import io.github.devopsassess.rubric.Rubric;
-import io.github.devopsassess.rubric.RubricException;
-import io.github.devopsassess.rubric.RubricLoader;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,13 +16,16 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Gates on an existing {@code assessment.json} without scanning again (as {@code pmd:check} does after
- * {@code pmd:pmd}), so that analysis and gating can run in different CI steps.
+ * {@code pmd:pmd}), so that analysis and gating can run in different CI steps. It writes no file unless
+ * {@code devops.ratchet} is on.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
-public class CheckMojo extends AbstractDevopsMojo {
+public class CheckMojo extends AbstractGatingMojo {
 
     @Override
-    protected void executeGoal() throws MojoExecutionException, MojoFailureException {
+    protected void executeGate() throws MojoExecutionException, MojoFailureException {
         Path file = output.toPath().resolve("assessment.json");
         if (!Files.isRegularFile(file)) {
             throw new MojoExecutionException("No assessment at " + file + ": run 'mvn devops:assess' first (or point"
@@ -38,15 +37,10 @@ public class CheckMojo extends AbstractDevopsMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-        Rubric rubric;
-        try {
-            RubricLoader loader = new RubricLoader(BuiltInChecks.byId().keySet(), getClass().getClassLoader());
-            rubric = this.rubric == null ? loader.loadDefault() : loader.load(this.rubric.toPath());
-        } catch (RubricException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
-        Waivers.Loaded loadedWaivers = loadWaivers();
-        gate(Gatekeeper.applyWaivers(assessment, loadedWaivers), readBaseline(), loadedWaivers,
-                gateSettings(rubric));
+        GateParameters gate = gateParameters();
+        var settings = gate.settings(rubricReference().loadOrFail());
+        Waivers.Loaded loadedWaivers = gate.loadWaivers(getLog());
+        gate.gate(Gatekeeper.applyWaivers(assessment, loadedWaivers), gate.readBaseline(), loadedWaivers, settings,
+                true, null, getLog());
     }
 }

@@ -15,31 +15,55 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
  * A summary of the DevOps assessment in {@code mvn site}: score, level, areas and top findings, with a link to the
  * full report site, which is copied next to it. It reads the {@code assessment.json} that {@code devops:assess}
- * wrote, so the repository is not scanned a second time.
+ * wrote, so the repository is not scanned a second time. Add the plugin to {@code <reporting>} to use it; run on its
+ * own ({@code mvn devops:report}) it only copies the full report site into the project's site folder.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class ReportMojo extends AbstractMavenReport {
+public class ReportMojo extends AbstractDevopsMojo implements MavenReport {
 
-    /** Where {@code devops:assess} wrote {@code assessment.json} and {@code site/}. */
+    /**
+     * Where {@code devops:assess} wrote {@code assessment.json} and {@code site/}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "devops.output", defaultValue = "${project.build.directory}/devops")
     protected File devopsOutput;
 
-    /** Skips the report. */
-    @Parameter(property = "devops.skip", defaultValue = "false")
-    protected boolean skip;
+    /** The project's site folder; {@code mvn site} sets it through {@link #setReportOutputDirectory(File)}. */
+    @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
+    protected File outputDirectory;
+
+    @Override
+    protected void executeMojo() throws MojoExecutionException {
+        try {
+            boolean copied = copySite(resolve(devopsOutput, "target/devops").toPath().resolve("site"));
+            getLog().info(copied ? "Copied the report site to " + new File(outputDirectory, "devops")
+                    : "No report site under " + devopsOutput + ": run 'mvn devops:assess' first");
+        } catch (MavenReportException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
 
     @Override
     public String getOutputName() {
         return "devops-assessment";
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
     }
 
     @Override
@@ -53,14 +77,33 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     @Override
+    public void setReportOutputDirectory(File directory) {
+        this.outputDirectory = directory;
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        return outputDirectory;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return false;
+    }
+
+    @Override
     public boolean canGenerateReport() {
         return !skip;
     }
 
     @Override
-    protected void executeReport(Locale locale) throws MavenReportException {
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
+        render(sink, locale);
+        sink.flush();
+    }
+
+    private void render(Sink sink, Locale locale) throws MavenReportException {
         Path json = devopsOutput.toPath().resolve("assessment.json");
-        Sink sink = getSink();
         sink.head();
         sink.title();
         sink.text(getName(locale));
@@ -125,7 +168,7 @@ public class ReportMojo extends AbstractMavenReport {
         if (!Files.isDirectory(site)) {
             return false;
         }
-        Path target = getReportOutputDirectory().toPath().resolve("devops");
+        Path target = outputDirectory.toPath().resolve("devops");
         try (Stream<Path> files = Files.walk(site)) {
             for (Path p : files.sorted().toList()) {
                 Path to = target.resolve(site.relativize(p).toString());

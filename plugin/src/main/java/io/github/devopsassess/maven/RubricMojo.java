@@ -1,17 +1,14 @@
 package io.github.devopsassess.maven;
 
-import io.github.devopsassess.check.BuiltInChecks;
 import io.github.devopsassess.model.ParseProblem;
 import io.github.devopsassess.output.AtomicFiles;
 import io.github.devopsassess.rubric.Rubric;
 import io.github.devopsassess.rubric.RubricException;
-import io.github.devopsassess.rubric.RubricLoader;
 import io.github.devopsassess.rubric.RubricYaml;
 
 import java.io.File;
 import java.io.IOException;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -28,42 +25,46 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "rubric", requiresProject = false, threadSafe = true)
-public class RubricMojo extends AbstractMojo {
-
-    /** Skips the goal entirely. */
-    @Parameter(property = "devops.skip", defaultValue = "false")
-    protected boolean skip;
+public class RubricMojo extends AbstractDevopsMojo {
 
     /**
-     * The rubric to validate: a file, {@code default}, or {@code classpath:} and a resource of a plugin dependency.
-     * Empty shows the default rubric.
+     * The rubric to validate: a file (relative to the project's folder), {@code default}, or {@code classpath:} and a
+     * resource of a plugin dependency. Empty shows the default rubric.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "devops.rubric")
     protected String rubric;
 
-    /** A profile of the rubric to apply before printing (e.g. {@code library}). */
+    /**
+     * A profile of the rubric to apply before printing (e.g. {@code library}).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "devops.profile")
     protected String profile;
 
-    /** Also write the effective rubric to this file. */
+    /**
+     * Also write the effective rubric to this file.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "devops.rubric.output")
     protected File rubricOutput;
 
-    /** Print the effective rubric to the log; false only validates. */
+    /**
+     * Print the effective rubric to the log; {@code false} only validates.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "devops.rubric.print", defaultValue = "true")
     protected boolean print;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping the rubric check (devops.skip=true)");
-            return;
-        }
-        RubricLoader loader = new RubricLoader(BuiltInChecks.byId().keySet(), RubricMojo.class.getClassLoader());
+    protected void executeMojo() throws MojoExecutionException, MojoFailureException {
         Rubric effective;
         try {
-            Rubric loaded = rubric == null || rubric.isBlank() ? loader.loadDefault() : loader.load(rubric.trim());
-            effective = loaded.forProfile(profile);
+            effective = RubricReference.of(rubric, baseDir()).load().forProfile(profile);
         } catch (RubricException e) {
             for (ParseProblem p : e.problems()) {
                 getLog().error(p.label());
@@ -76,10 +77,11 @@ public class RubricMojo extends AbstractMojo {
             yaml.lines().forEach(getLog()::info);
         }
         if (rubricOutput != null) {
+            File file = resolve(rubricOutput, "effective-rubric.yaml");
             try {
-                AtomicFiles.write(rubricOutput.toPath(), yaml);
+                AtomicFiles.write(file.toPath(), yaml);
             } catch (IOException e) {
-                throw new MojoExecutionException("Cannot write " + rubricOutput + ": " + e.getMessage(), e);
+                throw new MojoExecutionException("Cannot write " + file + ": " + e.getMessage(), e);
             }
         }
         getLog().info("Rubric " + effective.name() + " is valid: " + effective.areas().size() + " areas, "

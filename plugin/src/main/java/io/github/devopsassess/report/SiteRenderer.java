@@ -1,6 +1,7 @@
 package io.github.devopsassess.report;
 
 import io.github.devopsassess.model.Assessment;
+import io.github.devopsassess.output.AtomicFiles;
 import io.github.devopsassess.rubric.Rubric;
 
 import java.io.IOException;
@@ -88,7 +89,7 @@ public final class SiteRenderer {
             String assessed, boolean keepExisting) throws IOException {
         Path parent = siteDir.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temp = Files.createTempDirectory(parent, ".site-");
+        Path temp = AtomicFiles.createTempDirectory(parent, ".site-"); // the umask's permissions, not 0700
         try {
             if (keepExisting && Files.isDirectory(siteDir)) {
                 copyTree(siteDir, temp); // pages this call does not write (the portfolio's repositories) stay
@@ -189,7 +190,7 @@ public final class SiteRenderer {
     private static void replace(Path fresh, Path target) throws IOException {
         Path old = null;
         if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.toAbsolutePath().getParent(), ".site-old-");
+            old = AtomicFiles.createTempDirectory(target.toAbsolutePath().getParent(), ".site-old-");
             Files.delete(old);
             Files.move(target, old);
         }

@@ -82,9 +82,34 @@ class OutputFormatsTest {
                 .isEqualTo(assessment().findings().get(0).fingerprint());
         JsonNode second = run.at("/results/1");
         assertThat(second.at("/locations/0/logicalLocations/0/name").asText()).isEqualTo("mod/");
+        // a finding without a file still has a physical location with a region, as GitHub code scanning requires
+        assertThat(second.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo(".");
+        assertThat(second.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(1);
+        assertThat(run.at("/versionControlProvenance/0/mappedTo/uriBaseId").asText()).isEqualTo("%SRCROOT%");
         assertThat(second.at("/suppressions/0/justification").asText()).contains("@lead");
         String ruleId = first.at("/ruleId").asText();
         assertThat(run.at("/tool/driver/rules/" + first.at("/ruleIndex").asInt() + "/id").asText()).isEqualTo(ruleId);
+    }
+
+    @Test
+    void everySarifResultHasAPhysicalLocationWithARegion() throws Exception {
+        Finding wholeFile = Finding.of("codeowners", "access-control", Severity.LOW, "whole file", "CODEOWNERS",
+                List.of(Evidence.file(".github/CODEOWNERS")), "fix");
+        Assessment base = assessment();
+        Assessment a = new Assessment(1, "t", new Assessment.Subject("repo", "svc", null, null, true, null), 40,
+                "managed", base.areas(), List.of(base.findings().get(0), base.findings().get(1), wholeFile),
+                List.of(), Map.of());
+        JsonNode results = new ObjectMapper().readTree(SarifWriter.toJson(a, rubric(), "1.0", "pom.xml"))
+                .at("/runs/0/results");
+        assertThat(results).hasSize(3);
+        for (JsonNode r : results) {
+            for (JsonNode location : r.at("/locations")) {
+                assertThat(location.at("/physicalLocation/region/startLine").asInt()).as(r.toString()).isPositive();
+            }
+        }
+        assertThat(results.get(1).at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .as("a missing thing points at the assessed folder's build file").isEqualTo("svc/pom.xml");
+        assertThat(results.get(2).at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(1);
     }
 
     @Test

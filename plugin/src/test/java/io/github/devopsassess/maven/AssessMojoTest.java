@@ -9,6 +9,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
@@ -140,5 +141,62 @@ class AssessMojoTest {
         mojo.execute();
         assertThat(baseline.lastModified()).isEqualTo(modified - 10_000);
         assertThat(temp.resolve("devops-baseline.json.bak")).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "assess", pom = "src/test/resources/unit/assess/pom.xml")
+    void aPassingBuildLeavesTheBaselineAloneUnlessTheRatchetIsAskedFor(AssessMojo mojo) throws Exception {
+        configure(mojo, bareRepository());
+        MojoExtension.setVariableValueToObject(mojo, "failOnSeverity", "critical");
+        MojoExtension.setVariableValueToObject(mojo, "formats", List.of("json"));
+        Path baseline = temp.resolve("devops-baseline.json");
+        String accepted = "{\"schemaVersion\":1,\"score\":0,\"areas\":{},\"findings\":[{\"fingerprint\":\"gone\","
+                + "\"check\":\"truck-factor\",\"severity\":\"high\",\"message\":\"An old silo\"}]}";
+        Files.writeString(baseline, accepted);
+        mojo.execute();
+        assertThat(Files.readString(baseline)).as("the committed file is not touched").isEqualTo(accepted);
+
+        MojoExtension.setVariableValueToObject(mojo, "ratchet", true);
+        mojo.execute();
+        assertThat(Files.readString(baseline)).doesNotContain("gone");
+        assertThat(temp.resolve("devops-baseline.json.bak")).hasContent(accepted);
+    }
+
+    @Test
+    @InjectMojo(goal = "assess", pom = "src/test/resources/unit/assess/pom.xml")
+    void formatsChooseTheOutputsAndAGatingRunCanSkipTheSite(AssessMojo mojo) throws Exception {
+        configure(mojo, bareRepository());
+        MojoExtension.setVariableValueToObject(mojo, "formats", List.of("json, sarif", "summary"));
+        mojo.execute();
+        Path out = temp.resolve("out");
+        assertThat(out.resolve("assessment.json")).exists();
+        assertThat(out.resolve("devops.sarif")).exists();
+        assertThat(out.resolve("summary.md")).content().contains("### DevOps assessment");
+        assertThat(out.resolve("devops-junit.xml")).doesNotExist();
+        assertThat(out.resolve("site")).doesNotExist();
+
+        MojoExtension.setVariableValueToObject(mojo, "formats", List.of("json", "pdf"));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("devops.formats: 'pdf' is not one of site, json, sarif, junit, summary (or all)");
+    }
+
+    /** Outputs get the permissions any file or folder the process creates gets: the umask decides, not the plugin. */
+    @Test
+    @InjectMojo(goal = "assess", pom = "src/test/resources/unit/assess/pom.xml")
+    void outputsFollowTheProcessUmask(AssessMojo mojo) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(temp.getFileSystem().supportedFileAttributeViews()
+                .contains("posix"), "POSIX permissions");
+        configure(mojo, bareRepository());
+        mojo.execute();
+        Path probeFile = Files.createFile(temp.resolve("probe.txt"));
+        Path probeDir = Files.createDirectory(temp.resolve("probe-dir"));
+        var filePermissions = Files.getPosixFilePermissions(probeFile);
+        var dirPermissions = Files.getPosixFilePermissions(probeDir);
+        Path out = temp.resolve("out");
+        for (String file : List.of("assessment.json", "devops.sarif", "devops-junit.xml", "summary.md",
+                "site/index.html")) {
+            assertThat(Files.getPosixFilePermissions(out.resolve(file))).as(file).isEqualTo(filePermissions);
+        }
+        assertThat(Files.getPosixFilePermissions(out.resolve("site"))).isEqualTo(dirPermissions);
     }
 }

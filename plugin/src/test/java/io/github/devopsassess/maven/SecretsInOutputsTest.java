@@ -124,7 +124,7 @@ class SecretsInOutputsTest {
                 + "    severity: high\n    type: json-path\n    files: .devcontainer/devcontainer.json\n"
                 + "    require: containerEnv.GITHUB_TOKEN == \"${localEnv:GITHUB_TOKEN}\"\n"
                 + "    remediation: Pass the token from the host with ${localEnv:GITHUB_TOKEN}.\n");
-        MojoExtension.setVariableValueToObject(mojo, "rubric", rubric.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "rubric", rubric.toString());
         List<String> log = new ArrayList<>();
         mojo.setLog(new CapturingLog(log));
 
