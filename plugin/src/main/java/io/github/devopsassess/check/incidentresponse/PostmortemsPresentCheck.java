@@ -6,16 +6,19 @@ import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Facts;
 import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.scan.oncall.OnCallFacts;
+import io.github.devopsassess.scan.pipeline.Job;
 import io.github.devopsassess.scan.pipeline.PipelineFacts;
 import io.github.devopsassess.scan.postmortem.PostmortemFacts;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * {@code postmortems-present}: a project that deploys (it has a pipeline) but keeps no postmortems shows no reaction
- * to its incidents, so nothing is learned from them.
+ * {@code postmortems-present}: a project that runs in production (a job deploys there, or it has on-call
+ * configuration) but keeps no postmortems shows no reaction to its incidents, so nothing is learned from them.
  */
 public final class PostmortemsPresentCheck implements Check {
 
@@ -44,18 +47,24 @@ public final class PostmortemsPresentCheck implements Check {
                     + " postmortem file(s) exist but none can be read (PDF, empty or too large), so nobody can"
                     + " search them for a cause that is back.", "postmortems", evidence)));
         }
-        boolean deploys = facts.find(PipelineFacts.class).map(p -> !p.definitions().isEmpty()).orElse(false);
-        if (!deploys) {
-            return settings.notAssessed("no postmortems and no pipeline: nothing shows that the project runs in"
-                    + " production");
+        // A library, a template or a tool has incidents of its users, not its own: ask for postmortems only where
+        // something runs in production, shown by a job that deploys there or by an on-call configuration.
+        Optional<Job> productionDeploy = facts.find(PipelineFacts.class).stream()
+                .flatMap(p -> p.workflows().stream()).flatMap(w -> w.jobs().stream()).filter(Job::production)
+                .findFirst();
+        Optional<OnCallFacts> onCall = facts.find(OnCallFacts.class).filter(o -> !o.empty());
+        if (productionDeploy.isEmpty() && onCall.isEmpty()) {
+            return settings.notAssessed("no postmortems, and nothing shows that the project runs a service in "
+                    + "production (no job deploys to production, no on-call configuration)");
         }
-        PipelineFacts pipelines = facts.find(PipelineFacts.class).orElseThrow();
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(Evidence.file(pipelines.definitions().get(0).path()).withNote("the project is built and"
-                + " deployed by a pipeline"));
+        productionDeploy.ifPresent(j -> evidence.add(Evidence.line(j.at().path(), j.at().line())
+                .withNote("job '" + j.name() + "' deploys to production")));
+        onCall.ifPresent(o -> evidence.add(Evidence.file(o.files().get(0)).withNote("on-call configuration")));
         evidence.add(Evidence.note("looked for postmortems in " + String.join(", ", pm.searched())));
-        return settings.result(CheckStatus.FAIL, 0.0, "no postmortems while a pipeline exists", List.of(
-                settings.fail("The project has a pipeline but no postmortems: incidents leave no written record,"
+        return settings.result(CheckStatus.FAIL, 0.0, "no postmortems while the project runs in production", List.of(
+                settings.fail("The project runs in production but keeps no postmortems: incidents leave no written"
+                        + " record,"
                         + " so the same problems can arise again without anyone noticing the pattern.",
                         "postmortems", evidence)), Map.of("postmortems", 0));
     }

@@ -6,8 +6,8 @@ import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Facts;
 import io.github.devopsassess.model.Finding;
-import io.github.devopsassess.scan.pipeline.PipelineDefinition;
 import io.github.devopsassess.scan.pipeline.PipelineFacts;
+import io.github.devopsassess.scan.pipeline.PipelineFixtures;
 import io.github.devopsassess.scan.postmortem.PostmortemFacts;
 import io.github.devopsassess.scan.postmortem.PostmortemFixtures;
 import io.github.devopsassess.source.FileTouch;
@@ -63,20 +63,39 @@ class IncidentResponseChecksTest {
     }
 
     @Test
-    void noPostmortemsWithAPipelineFailsAndWithoutOneIsNotAssessed() {
-        PipelineFacts pipeline = new PipelineFacts(List.of(new PipelineDefinition("github-actions",
-                ".github/workflows/deploy.yml", true)), List.of(".github/workflows/"));
-        CheckResult fail = new PostmortemsPresentCheck().evaluate(empty(pipeline),
+    void noPostmortemsFailsWhereAJobDeploysToProductionAndIsNotAssessedForALibrary(@TempDir Path dir)
+            throws Exception {
+        Path service = dir.resolve("service");
+        java.nio.file.Files.createDirectories(service.resolve(".github/workflows"));
+        java.nio.file.Files.writeString(service.resolve(".github/workflows/deploy.yml"), "on: push\njobs:\n"
+                + "  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: mvn verify\n"
+                + "  release:\n    runs-on: ubuntu-latest\n    environment: production\n"
+                + "    steps:\n      - run: ./deploy.sh\n");
+        PipelineFacts deploying = PipelineFixtures.scanFolder(service, List.of()).find(PipelineFacts.class)
+                .orElseThrow();
+        CheckResult fail = new PostmortemsPresentCheck().evaluate(empty(deploying),
                 DefaultSettings.of(PostmortemsPresentCheck.ID));
         assertThat(fail.status()).isEqualTo(CheckStatus.FAIL);
-        assertThat(fail.findings()).singleElement().satisfies(f -> assertThat(f.evidence().get(0).path())
-                .isEqualTo(".github/workflows/deploy.yml"));
+        assertThat(fail.findings()).singleElement().satisfies(f -> assertThat(f.evidence().get(0).label())
+                .isEqualTo(".github/workflows/deploy.yml:7 — job 'release' deploys to production"));
+
+        // a library's pipeline builds and tests: its incidents are its users', nothing shows it runs in production
+        Path library = dir.resolve("library");
+        java.nio.file.Files.createDirectories(library.resolve(".github/workflows"));
+        java.nio.file.Files.writeString(library.resolve(".github/workflows/build.yml"), "on: push\njobs:\n"
+                + "  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: mvn verify\n");
+        PipelineFacts building = PipelineFixtures.scanFolder(library, List.of()).find(PipelineFacts.class)
+                .orElseThrow();
+        CheckResult lib = new PostmortemsPresentCheck().evaluate(empty(building),
+                DefaultSettings.of(PostmortemsPresentCheck.ID));
+        assertThat(lib.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
+        assertThat(lib.summary()).contains("nothing shows that the project runs a service in production");
 
         CheckResult none = new PostmortemsPresentCheck().evaluate(empty(new PipelineFacts(List.of(), List.of())),
                 DefaultSettings.of(PostmortemsPresentCheck.ID));
         assertThat(none.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
 
-        CheckResult present = new PostmortemsPresentCheck().evaluate(with(pipeline),
+        CheckResult present = new PostmortemsPresentCheck().evaluate(with(deploying),
                 DefaultSettings.of(PostmortemsPresentCheck.ID));
         assertThat(present.status()).isEqualTo(CheckStatus.PASS);
     }

@@ -25,6 +25,11 @@ public final class PipelineFixtures {
 
     public static Facts scan(String fixture, Path dir, List<String> productionPatterns) {
         copy(fixture, dir);
+        return scanFolder(dir, productionPatterns);
+    }
+
+    /** Scans the pipelines of a folder a test wrote itself. */
+    public static Facts scanFolder(Path dir, List<String> productionPatterns) {
         ScanOptions d = ScanOptions.defaults();
         ScanOptions options = new ScanOptions(d.botPatterns(), false, false, d.maxFileSize()).withProductionPatterns(productionPatterns);
         Facts.Builder facts = Facts.builder();
