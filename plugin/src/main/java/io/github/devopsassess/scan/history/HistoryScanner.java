@@ -4,6 +4,7 @@ import io.github.devopsassess.model.Facts;
 import io.github.devopsassess.scan.Pseudonyms;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.Scanner;
+import io.github.devopsassess.source.FileTouch;
 import io.github.devopsassess.source.History;
 import io.github.devopsassess.source.MinedCommit;
 import io.github.devopsassess.source.RepoTree;
@@ -41,6 +42,9 @@ public final class HistoryScanner implements Scanner {
         // again)
         Map<String, Person> byIdentity = new HashMap<>();
         for (MinedCommit c : history.commits()) {
+            if (onlyBookkeeping(c)) {
+                continue;
+            }
             Person p = byIdentity.computeIfAbsent(c.authorName() + '\u0000' + c.authorEmail(), identity ->
                     people.computeIfAbsent(keys.keyOf(c.authorName(), c.authorEmail()),
                             k -> new Person(k, display(k, keys.nameOf(k, c.authorName()),
@@ -99,6 +103,27 @@ public final class HistoryScanner implements Scanner {
             return Identities.none();
         }
         return Identities.parse(path, read.text(), facts);
+    }
+
+    /** The files the assessment itself keeps in the repository: accepting a baseline is not the team's work. */
+    private static final java.util.Set<String> BOOKKEEPING = java.util.Set.of("devops-baseline.json",
+            "devops-baseline.json.bak", "devops-waivers.yaml");
+
+    /**
+     * A commit that only changes the assessment's own files (the baseline, the waivers): it is no change to review
+     * or to own, so it is left out; otherwise every accepted baseline would count as one more unreviewed change.
+     */
+    static boolean onlyBookkeeping(MinedCommit c) {
+        if (c.files().isEmpty()) {
+            return false;
+        }
+        for (FileTouch f : c.files()) {
+            String name = f.path().substring(f.path().lastIndexOf('/') + 1);
+            if (!BOOKKEEPING.contains(name)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String key(String name, String email) {

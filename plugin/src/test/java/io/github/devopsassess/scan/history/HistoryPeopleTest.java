@@ -47,4 +47,20 @@ class HistoryPeopleTest {
         assertThat(history.people().values()).filteredOn(p -> p.display().equals("Ann Talbot"))
                 .singleElement().matches(p -> !p.bot());
     }
+
+    @Test
+    void acceptingABaselineIsNotAChangeOfTheTeam(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.write("src/A.java", "class A {}\n").commit("Ann Lee", "ann@example.org", "code");
+            repo.write("devops-baseline.json", "{}\n").commit("Bob Stone", "bob@example.org", "accept baseline");
+            repo.write("sub/devops-waivers.yaml", "[]\n").write("devops-baseline.json", "{ }\n")
+                    .commit("Bob Stone", "bob@example.org", "waive");
+            repo.write("src/B.java", "class B {}\n").write("devops-baseline.json", "{  }\n")
+                    .commit("Cid Moss", "cid@example.org", "code and baseline");
+        }
+        HistoryFacts history = new Assessor().assess(Requests.withNames(dir)).facts().find(HistoryFacts.class)
+                .orElseThrow();
+        assertThat(history.commits()).extracting(c -> c.commit().subject())
+                .containsExactlyInAnyOrder("code", "code and baseline");
+    }
 }
