@@ -37,6 +37,16 @@ final class TerraformReader {
     private record Source(String path, String text, HclOutline.Result outline) {
     }
 
+    /**
+     * A parser that never reaches the network: hcl4j evaluates {@code data "http"} blocks by fetching their URL while
+     * it parses. The lookup is replaced by one that returns nothing, as the plugin promises no network at run time.
+     */
+    static HCLParser offline() {
+        HCLParser parser = new HCLParser();
+        parser.registerDataLookup("http", properties -> Map.of());
+        return parser;
+    }
+
     void readModule(RepoTree tree, List<String> tfFiles) {
         List<Source> good = new ArrayList<>();
         for (String path : tfFiles) {
@@ -52,7 +62,7 @@ final class TerraformReader {
                 continue;
             }
             try {
-                new HCLParser().parse(text, false);
+                offline().parse(text, false);
             } catch (Exception | StackOverflowError e) {
                 model.problem(path, lineOf(e), "malformed HCL: " + message(e));
                 continue;
@@ -66,7 +76,7 @@ final class TerraformReader {
         good.forEach(s -> all.append(s.text()).append('\n'));
         Map<String, Object> parsed;
         try {
-            parsed = new HCLParser().parse(all.toString(), false);
+            parsed = offline().parse(all.toString(), false);
         } catch (Exception | StackOverflowError e) {
             model.problem(good.get(0).path(), null, "Terraform module could not be evaluated: " + message(e));
             return;
