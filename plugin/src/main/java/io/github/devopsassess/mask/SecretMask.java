@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -126,6 +127,16 @@ public final class SecretMask {
     private static final Pattern OPTION = Pattern.compile(
             "(?<![A-Za-z0-9_])--?(?<key>[A-Za-z][A-Za-z0-9\\-]*)(?<sep>\\s+)(?<value>[^\\s-][^\\s]*)");
 
+    /** A key whose value follows as a YAML block scalar: {@code password: |}. */
+    private static final Pattern BLOCK_SCALAR_KEY = Pattern.compile(
+            "^\\s*(?:-\\s+)?[\"']?([A-Za-z_][A-Za-z0-9_.\\-]*)[\"']?\\s*:\\s*[|>][+\\-]?\\d?\\s*(#.*)?$");
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+
+    /** What may stand before a key that starts its line: indentation, a list dash, export, set, ENV, ARG. */
+    private static final Pattern LINE_START = Pattern.compile(
+            "\\s*(?:-\\s+)?(?:export\\s+|set\\s+|ENV\\s+|ARG\\s+|\\$env:)?[\"']?");
+
     /** A run of characters long enough to be a generated credential. */
     private static final Pattern LONG_TOKEN = Pattern.compile("[A-Za-z0-9+/=_\\-]{20,}");
 
@@ -141,7 +152,7 @@ public final class SecretMask {
             return line;
         }
         String s = maskKeyBlocksInLine(line);
-        s = replace(TOKEN, s, m -> MASK);
+        s = maskGroup(TOKEN, s, null, m -> true);
         s = maskUrlPasswords(s);
         s = maskAssignments(s);
         s = maskDockerEnv(s);
@@ -201,7 +212,7 @@ public final class SecretMask {
         }
         List<String> parts = new ArrayList<>();
         List<String> breaks = new ArrayList<>();
-        Matcher m = Pattern.compile("\r\n|\r|\n").matcher(text);
+        Matcher m = LINE_BREAK.matcher(text);
         int from = 0;
         while (m.find()) {
             parts.add(text.substring(from, m.start()));
@@ -369,21 +380,7 @@ public final class SecretMask {
     }
 
     private static String maskUrlPasswords(String s) {
-        Matcher m = URL_PASSWORD.matcher(s);
-        StringBuilder sb = null;
-        int last = 0;
-        while (m.find()) {
-            String password = m.group("password");
-            if (!isLiteralValue(null, password)) {
-                continue;
-            }
-            if (sb == null) {
-                sb = new StringBuilder(s.length());
-            }
-            sb.append(s, last, m.start("password")).append(MASK);
-            last = m.end("password");
-        }
-        return sb == null ? s : sb.append(s, last, s.length()).toString();
+        return maskGroup(URL_PASSWORD, s, "password", m -> isLiteralValue(null, m.group("password")));
     }
 
     private static String maskAssignments(String s) {
@@ -398,8 +395,7 @@ public final class SecretMask {
             if (!isSecretKey(key) || valueStart >= s.length()) {
                 continue;
             }
-            boolean lineStart = s.substring(0, m.start()).matches(
-                    "\\s*(?:-\\s+)?(?:export\\s+|set\\s+|ENV\\s+|ARG\\s+|\\$env:)?[\"']?");
+            boolean lineStart = LINE_START.matcher(s.substring(0, m.start())).matches();
             int valueEnd = valueEnd(s, valueStart, lineStart, m.group("sep"));
             String value = s.substring(valueStart, valueEnd);
             if (valueEnd <= valueStart || !isLiteralValue(key, value)) {
@@ -478,65 +474,38 @@ public final class SecretMask {
     }
 
     private static String maskXml(String s) {
-        if (s.indexOf('<') < 0) {
-            return s;
-        }
-        Matcher m = XML_ELEMENT.matcher(s);
-        StringBuilder sb = null;
-        int last = 0;
-        while (m.find()) {
-            if (!isSecretKey(m.group("key")) || !isLiteralValue(m.group("key"), m.group("value"))) {
-                continue;
-            }
-            if (sb == null) {
-                sb = new StringBuilder(s.length());
-            }
-            sb.append(s, last, m.start("value")).append(MASK);
-            last = m.end("value");
-        }
-        return sb == null ? s : sb.append(s, last, s.length()).toString();
+        return s.indexOf('<') < 0 ? s : maskGroup(XML_ELEMENT, s, "value",
+                m -> isSecretKey(m.group("key")) && isLiteralValue(m.group("key"), m.group("value")));
     }
 
     private static String maskOptions(String s) {
-        if (s.indexOf('-') < 0) {
-            return s;
-        }
-        Matcher m = OPTION.matcher(s);
-        StringBuilder sb = null;
-        int last = 0;
-        while (m.find()) {
-            String key = m.group("key");
-            if (!isSecretKey(key) || !isLiteralValue(key, m.group("value"))) {
-                continue;
-            }
-            if (sb == null) {
-                sb = new StringBuilder(s.length());
-            }
-            sb.append(s, last, m.start("value")).append(MASK);
-            last = m.end("value");
-        }
-        return sb == null ? s : sb.append(s, last, s.length()).toString();
+        return s.indexOf('-') < 0 ? s : maskGroup(OPTION, s, "value",
+                m -> isSecretKey(m.group("key")) && isLiteralValue(m.group("key"), m.group("value")));
     }
 
     /** Long strings whose characters look drawn at random: generated keys and tokens of formats not named above. */
     private static String maskHighEntropy(String s) {
-        if (s.length() < 20) {
-            return s;
-        }
-        Matcher m = LONG_TOKEN.matcher(s);
+        return s.length() < 20 ? s : maskGroup(LONG_TOKEN, s, null, m -> looksRandom(m.group())
+                && !DIGEST_PREFIX.matcher(s.substring(Math.max(0, m.start() - 8), m.start())).find());
+    }
+
+    /**
+     * Replaces a group of every match (the whole match when {@code group} is null) with {@link #MASK}, where the
+     * match holds a secret.
+     */
+    private static String maskGroup(Pattern pattern, String s, String group, Predicate<Matcher> secret) {
+        Matcher m = pattern.matcher(s);
         StringBuilder sb = null;
         int last = 0;
         while (m.find()) {
-            String token = m.group();
-            if (!looksRandom(token) || DIGEST_PREFIX.matcher(s.substring(Math.max(0, m.start() - 8), m.start()))
-                    .find()) {
+            if (!secret.test(m)) {
                 continue;
             }
             if (sb == null) {
                 sb = new StringBuilder(s.length());
             }
-            sb.append(s, last, m.start()).append(MASK);
-            last = m.end();
+            sb.append(s, last, group == null ? m.start() : m.start(group)).append(MASK);
+            last = group == null ? m.end() : m.end(group);
         }
         return sb == null ? s : sb.append(s, last, s.length()).toString();
     }
@@ -585,27 +554,8 @@ public final class SecretMask {
 
     // ---------------------------------------------------------------------------------------------- small helpers
 
-    private interface Replacement {
-        String apply(Matcher m);
-    }
-
-    private static String replace(Pattern p, String s, Replacement r) {
-        Matcher m = p.matcher(s);
-        if (!m.find()) {
-            return s;
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        int last = 0;
-        do {
-            sb.append(s, last, m.start()).append(r.apply(m));
-            last = m.end();
-        } while (m.find());
-        return sb.append(s, last, s.length()).toString();
-    }
-
     private static boolean secretBlockScalar(String line) {
-        Matcher m = Pattern.compile("^\\s*(?:-\\s+)?[\"']?([A-Za-z_][A-Za-z0-9_.\\-]*)[\"']?\\s*:\\s*[|>][+\\-]?\\d?\\s*(#.*)?$")
-                .matcher(line);
+        Matcher m = BLOCK_SCALAR_KEY.matcher(line);
         return m.matches() && isSecretKey(m.group(1));
     }
 
