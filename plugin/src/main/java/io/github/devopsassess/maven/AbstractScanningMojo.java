@@ -79,8 +79,10 @@ public abstract class AbstractScanningMojo extends AbstractDevopsMojo {
     protected boolean showNames;
 
     /**
-     * Case-insensitive fragments of a name or e-mail that mark automated authors, which own nothing. Empty means
-     * the defaults: {@code [bot]}, {@code dependabot}, {@code renovate}, {@code github-actions}.
+     * Case-insensitive fragments of "name &lt;e-mail&gt;" that mark automated authors, which own nothing. Empty means
+     * the defaults: GitHub apps ({@code [bot]}), update bots (dependabot, renovate, updatecli, snyk…), CI accounts
+     * ({@code -ci <}, {@code bot <}, {@code robot}), GitOps controllers (Flux) and GitHub's web-merge committer
+     * ({@code <noreply@github.com>}).
      *
      * @since 0.1.0
      */
