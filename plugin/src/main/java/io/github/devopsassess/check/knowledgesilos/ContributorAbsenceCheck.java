@@ -45,9 +45,15 @@ public final class ContributorAbsenceCheck extends HistoryCheck {
         int fail = settings.intThreshold("fail", 1);
         String prefix = HistoryViews.prefix(facts);
         Map<String, Module> modules = new TreeMap<>();
+        // Work on what the tree holds now: a folder that was renamed or deleted (doc/ become docs/) stops nobody,
+        // and documentation, generated and vendored files are not the knowledge this check is about.
+        java.util.Set<String> current = new java.util.HashSet<>(history.sourceFiles());
         for (AuthoredCommit c : HistoryViews.window(HistoryViews.humans(history), history.headTime(), windowDays)) {
             java.util.Set<String> touched = new java.util.TreeSet<>();
             for (FileTouch t : c.commit().files()) {
+                if (!current.contains(t.path())) {
+                    continue;
+                }
                 String m = HistoryViews.moduleOf(t.path(), prefix);
                 if (m != null) {
                     touched.add(m);
