@@ -231,15 +231,6 @@ public final class SecretMask {
         return sb.toString();
     }
 
-    /** Masks each element of a list of independent texts (trailers, notes). */
-    public static List<String> texts(List<String> texts) {
-        List<String> out = new ArrayList<>(texts.size());
-        for (String t : texts) {
-            out.add(text(t));
-        }
-        return out;
-    }
-
     /**
      * Whether a key names a credential: {@code password}, {@code AWS_SECRET_ACCESS_KEY}, {@code apiKey},
      * {@code DB_PASS}, {@code spring.datasource.password}; not {@code token-validity-in-seconds}, {@code secret-name},
@@ -317,25 +308,6 @@ public final class SecretMask {
         }
         // A short number is a setting (a length, a port), never a credential; a long one may be a PIN or a key.
         return !(lower.matches("-?\\d+(\\.\\d+)?") && lower.length() < 4);
-    }
-
-    /**
-     * Whether a value looks secret by its form alone: a known credential format, a private key, a URL with a
-     * password or a long high-entropy string.
-     */
-    public static boolean looksLikeSecretValue(String value) {
-        return value != null && !value.isEmpty() && !line(value).equals(value);
-    }
-
-    /** The value for a key, masked when the key names a credential and the value is literal, or by its form. */
-    public static String value(String key, String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        if (isSecretKey(key) && isLiteralValue(key, value)) {
-            return MASK;
-        }
-        return line(value);
     }
 
     /** The words of a key: {@code spring.dataSource.db-url} → spring, data, source, db, url. */
