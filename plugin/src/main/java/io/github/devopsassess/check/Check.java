@@ -1,19 +1,39 @@
 package io.github.devopsassess.check;
 
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.rubric.CheckSettings;
 
+import java.util.List;
+
 /**
- * One rubric check: a pure function of the facts and its settings. It never reads files or history itself, so a
- * test calls it with hand-made facts.
+ * One rubric check: a pure function of the facts and its settings. It never reads files or history itself, never
+ * says "not assessed" because a fact is missing (the engine does, from {@link #requires()}), and never computes a
+ * score or a status (the rubric's scoring policy does, from the {@link Judgement}). A test calls it with hand-made
+ * facts.
+ *
+ * <p>The engine creates a check from its rubric entry ({@code input:} names the package under {@code check},
+ * {@code class:} the class, by default the id in CamelCase followed by {@code Check}) with its public no-argument
+ * constructor.
  */
 public interface Check {
 
     /** The id shared by the class, its rubric entry, its documentation and its test. */
     String id();
 
-    CheckResult evaluate(Facts facts, CheckSettings settings);
+    /**
+     * The facts the check cannot judge without, each present and usable ({@link io.github.devopsassess.facts.Input}):
+     * otherwise the engine reports the check "not assessed" with the reason, and {@link #judge} is not called.
+     */
+    List<Class<?>> requires();
+
+    /** Facts that must have been scanned but may be empty (a check that judges absence, such as "no pipeline"). */
+    default List<Class<?>> scanned() {
+        return List.of();
+    }
+
+    /** What the check found over its required facts. */
+    Judgement judge(Facts facts, CheckSettings settings);
 
     /**
      * Whether the check reads lines added and removed per file. Mining them costs a content diff per changed file,

@@ -1,12 +1,10 @@
 package io.github.devopsassess.engine;
 
-import io.github.devopsassess.check.BuiltInChecks;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.check.custom.CustomCheck;
 import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.model.ParseProblem;
 import io.github.devopsassess.model.SourceExcerpt;
@@ -152,17 +150,18 @@ public final class Assessor {
                         + "); its areas are not assessed. Please report this.");
             }
         }
-        Facts facts = builder.build();
+        CheckRunner checks = new CheckRunner(rubric);
+        Facts facts = checks.derive(builder.build());
         double scanSeconds = StageTimes.since(scanning);
         long checking = System.nanoTime();
-        Map<String, CheckResult> results = evaluate(rubric, facts);
+        Map<String, CheckResult> results = checks.run(facts);
         results.replaceAll((id, r) -> r.withFindings(locate.apply(r.findings())));
         Scorer.Scores scores = new Scorer(rubric).score(results);
         return new Evaluation(facts, scores, scanSeconds, StageTimes.since(checking));
     }
 
     private static Rubric loadRubric(AssessmentRequest request) throws AssessmentException {
-        RubricLoader loader = new RubricLoader(BuiltInChecks.byId().keySet(), Assessor.class.getClassLoader());
+        RubricLoader loader = new RubricLoader(Assessor.class.getClassLoader());
         try {
             Rubric rubric = request.rubricFile() == null ? loader.loadDefault()
                     : loader.load(request.rubricFile().toString()); // a file, or classpath:… as devops.rubric says
@@ -174,28 +173,7 @@ public final class Assessor {
 
     /** True when an enabled check of the rubric reads line counts, which cost a content diff per changed file. */
     static boolean lineCountsNeeded(Rubric rubric) {
-        Map<String, Check> checks = BuiltInChecks.byId();
-        return rubric.checks().values().stream().filter(CheckDef::enabled).map(d -> checks.get(d.id()))
-                .anyMatch(c -> c != null && c.needsLineCounts());
-    }
-
-    private static Map<String, CheckResult> evaluate(Rubric rubric, Facts facts) {
-        Map<String, Check> checks = BuiltInChecks.byId();
-        Map<String, CheckResult> results = new LinkedHashMap<>();
-        Check custom = new CustomCheck();
-        for (CheckDef def : rubric.checks().values()) {
-            Check check = def.isCustom() ? custom : checks.get(def.id());
-            if (!def.enabled() || check == null) {
-                continue;
-            }
-            CheckSettings settings = new CheckSettings(def);
-            try {
-                results.put(def.id(), check.evaluate(facts, settings));
-            } catch (RuntimeException e) {
-                results.put(def.id(), settings.notAssessed("the check failed (" + e + "); please report this"));
-            }
-        }
-        return results;
+        return new CheckRunner(rubric).needsLineCounts();
     }
 
     /** The commit's time when there is one, else the build's output timestamp; never the clock. */

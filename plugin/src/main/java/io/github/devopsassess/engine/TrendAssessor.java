@@ -1,5 +1,6 @@
 package io.github.devopsassess.engine;
 
+import io.github.devopsassess.facts.history.Merge;
 import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.TrendPoint;
 import io.github.devopsassess.rubric.Rubric;
@@ -7,7 +8,7 @@ import io.github.devopsassess.scan.ScanOptions;
 import io.github.devopsassess.score.Scorer;
 import io.github.devopsassess.source.CommitTree;
 import io.github.devopsassess.source.History;
-import io.github.devopsassess.source.MinedCommit;
+import io.github.devopsassess.facts.history.MinedCommit;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -198,7 +199,7 @@ final class TrendAssessor {
         for (MinedCommit c : history.commits()) {
             oldest = Math.min(oldest, c.commitTime());
         }
-        for (History.Merge m : history.merges()) {
+        for (Merge m : history.merges()) {
             oldest = Math.min(oldest, m.commitTime());
         }
         return oldest == Long.MAX_VALUE ? 0 : oldest;

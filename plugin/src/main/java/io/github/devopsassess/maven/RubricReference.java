@@ -1,6 +1,5 @@
 package io.github.devopsassess.maven;
 
-import io.github.devopsassess.check.BuiltInChecks;
 import io.github.devopsassess.rubric.Rubric;
 import io.github.devopsassess.rubric.RubricException;
 import io.github.devopsassess.rubric.RubricLoader;
@@ -43,7 +42,7 @@ record RubricReference(String value) {
     }
 
     Rubric load() throws RubricException {
-        RubricLoader loader = new RubricLoader(BuiltInChecks.byId().keySet(), RubricReference.class.getClassLoader());
+        RubricLoader loader = new RubricLoader(RubricReference.class.getClassLoader());
         return isDefault() ? loader.loadDefault() : loader.load(value);
     }
 

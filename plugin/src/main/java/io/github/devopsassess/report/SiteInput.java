@@ -2,7 +2,7 @@ package io.github.devopsassess.report;
 
 import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.model.BaselineChanges;
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.SourceExcerpt;
 import io.github.devopsassess.model.TrendPoint;
 import io.github.devopsassess.rubric.Rubric;

@@ -1,7 +1,7 @@
 package io.github.devopsassess.report;
 
 import io.github.devopsassess.model.Assessment;
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.rubric.Rubric;
 
 import java.util.List;

@@ -20,14 +20,45 @@ import java.util.Map;
  * @param custom the declarative condition of a custom check (one written in the rubric, without Java), or
  *     {@code null} for a built-in check
  * @param docs documentation texts beyond description and remediation
+ * @param input for a built-in check, the input it reads: the package under {@code check} that holds its class
+ * @param implementation for a built-in check, its class's simple name
+ * @param scoring how its judgement becomes a score
  */
 public record CheckDef(String id, String area, String title, Severity severity, double weight, boolean enabled,
         Map<String, Object> thresholds, String description, String remediation, String level,
-        CustomCondition custom, CheckDocs docs) {
+        CustomCondition custom, CheckDocs docs, String input, String implementation, Scoring scoring) {
 
     public CheckDef {
         thresholds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(thresholds));
         docs = docs == null ? CheckDocs.NONE : docs;
+        scoring = scoring == null ? Scoring.PROPORTIONAL : scoring;
+    }
+
+    public CheckDef(String id, String area, String title, Severity severity, double weight, boolean enabled,
+            Map<String, Object> thresholds, String description, String remediation, String level,
+            CustomCondition custom, CheckDocs docs) {
+        this(id, area, title, severity, weight, enabled, thresholds, description, remediation, level, custom, docs,
+                null, null, null);
+    }
+
+    /** The fully qualified name of a built-in check's class, or {@code null} when the rubric names no input. */
+    public String className() {
+        if (input == null) {
+            return null;
+        }
+        return "io.github.devopsassess.check." + input + "." + (implementation != null ? implementation
+                : defaultClassName(id));
+    }
+
+    /** {@code truck-factor} → {@code TruckFactorCheck}. */
+    public static String defaultClassName(String id) {
+        StringBuilder out = new StringBuilder();
+        for (String part : id.split("-")) {
+            if (!part.isEmpty()) {
+                out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return out.append("Check").toString();
     }
 
     /** A built-in check outside any ladder, as tests and older code create it. */

@@ -1,13 +1,10 @@
 package io.github.devopsassess.rubric;
 
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.model.Severity;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a check receives from the rubric, with helpers so that every check builds findings and results the same way.
@@ -41,25 +38,5 @@ public record CheckSettings(CheckDef def) {
     public Finding warn(String message, String subject, List<Evidence> evidence) {
         return Finding.of(def.id(), def.area(), def.severity().lower(), message, subject, evidence,
                 def.remediation());
-    }
-
-    public CheckResult result(CheckStatus status, double score, String summary, List<Finding> findings) {
-        return result(status, score, summary, findings, Map.of());
-    }
-
-    public CheckResult result(CheckStatus status, double score, String summary, List<Finding> findings,
-            Map<String, Object> metrics) {
-        return new CheckResult(def.id(), def.area(), status, Math.max(0, Math.min(1, score)), def.weight(), summary,
-                findings, metrics);
-    }
-
-    public CheckResult pass(String summary) {
-        return result(CheckStatus.PASS, 1.0, summary, List.of());
-    }
-
-    /** The check had no data to decide on; it is left out of the area score instead of counting as zero. */
-    public CheckResult notAssessed(String reason) {
-        return new CheckResult(def.id(), def.area(), CheckStatus.NOT_ASSESSED, 0, def.weight(), reason, List.of(),
-                Map.of());
     }
 }

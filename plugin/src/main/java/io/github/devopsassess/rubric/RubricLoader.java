@@ -38,22 +38,20 @@ public final class RubricLoader {
             "profiles");
     static final Set<String> AREA_KEYS = Set.of("title", "weight", "antiPattern", "description");
     static final Set<String> CHECK_KEYS = Set.of("area", "title", "severity", "weight", "enabled", "thresholds",
-            "description", "remediation", "level", "docs", "type", "files", "require", "message");
+            "description", "remediation", "level", "docs", "type", "files", "require", "message", "input", "class",
+            "scoring", "ladder");
     static final Set<String> CUSTOM_KEYS = Set.of("type", "files", "require", "message");
     static final Set<String> DOCS_KEYS = Set.of("source", "why", "example");
     static final Set<String> LEVEL_KEYS = Set.of("title", "minScore", "description");
     static final Set<String> PROFILE_KEYS = Set.of("description", "include", "exclude");
 
-    private final Set<String> implementedChecks;
     private final ClassLoader classLoader;
 
     /**
-     * @param implementedChecks ids of the checks the plugin implements; a rubric that defines checks from scratch
-     *     may configure only those (and custom checks)
-     * @param classLoader where the default rubric and {@code classpath:} rubrics are found
+     * @param classLoader where the default rubric, {@code classpath:} rubrics and the classes of built-in checks
+     *     (named by their entry's {@code input} and {@code class}) are found
      */
-    public RubricLoader(Set<String> implementedChecks, ClassLoader classLoader) {
-        this.implementedChecks = Set.copyOf(implementedChecks);
+    public RubricLoader(ClassLoader classLoader) {
         this.classLoader = classLoader;
     }
 
@@ -301,11 +299,15 @@ public final class RubricLoader {
                                 + "; a custom check of your own needs a 'type'");
                         continue;
                     }
-                    if (!implementedChecks.contains(id)) {
-                        errors.add(node.lineOf(id), "check '" + id + "' is not implemented by this version of the"
-                                + " plugin" + DidYouMean.hint(id, implementedChecks)
-                                + "; a custom check of your own needs a 'type'");
+                    if (c.string("input").isEmpty()) {
+                        errors.add(node.lineOf(id), "check '" + id + "' names no 'input' (the package of its class"
+                                + " under io.github.devopsassess.check); a custom check of your own needs a 'type'");
                     }
+                }
+                if (old != null && (c.get("input").isPresent() || c.get("class").isPresent())) {
+                    errors.add(c.lineOf(c.get("input").isPresent() ? "input" : "class"), "the implementation of"
+                            + " check '" + id + "' is fixed; a rubric may change its thresholds, weight, scoring or"
+                            + " enabled");
                 }
                 if (old != null && !old.isCustom() && c.get("type").isPresent()) {
                     errors.add(c.lineOf("type"), "'" + id + "' is a built-in check; give the custom check an id of"
@@ -346,12 +348,93 @@ public final class RubricLoader {
                 CheckDocs docs = docs(id, c, old, errors);
                 CustomCondition condition = custom ? CustomConditions.read(id, c, old == null ? null : old.custom(),
                         errors) : null;
-                checks.put(id, new CheckDef(id, area, c.string("title").orElse(old == null ? id : old.title()),
+                String input = old == null ? c.string("input").orElse(null) : old.input();
+                String implementation = old == null ? c.string("class").orElse(null) : old.implementation();
+                Scoring scoring = scoring(id, c, old, thresholds, errors);
+                CheckDef def = new CheckDef(id, area, c.string("title").orElse(old == null ? id : old.title()),
                         severity, weight, enabled, thresholds,
                         c.string("description").orElse(old == null ? "" : old.description()),
                         c.string("remediation").orElse(old == null ? "" : old.remediation()), level, condition,
-                        docs));
+                        docs, custom ? null : input, custom ? null : implementation, scoring);
+                if (old == null && !custom && input != null && !implemented(def.className())) {
+                    errors.add(c.lineOf("input"), "check '" + id + "': no class " + def.className()
+                            + " in this version of the plugin (input '" + input + "', class '"
+                            + (implementation == null ? CheckDef.defaultClassName(id) + "' by default" : implementation
+                                    + "'") + ")");
+                }
+                checks.put(id, def);
             }
+        }
+
+        private boolean implemented(String className) {
+            try {
+                Class.forName(className, false, classLoader);
+                return true;
+            } catch (ClassNotFoundException | LinkageError e) {
+                return false;
+            }
+        }
+
+        private Scoring scoring(String id, YamlNode.Mapping c, CheckDef old, Map<String, Object> thresholds,
+                Errors errors) {
+            Scoring base = old == null ? Scoring.PROPORTIONAL : old.scoring();
+            Scoring.Policy policy = base.policy();
+            if (c.get("scoring").isPresent()) {
+                String text = c.string("scoring").orElse("");
+                Scoring.Policy parsed = Scoring.Policy.parse(text);
+                if (parsed == null) {
+                    errors.add(c.lineOf("scoring"), "scoring '" + text + "' of check '" + id + "' is not one of"
+                            + " proportional, worst-finding, ladder" + DidYouMean.hint(text, List.of("proportional",
+                                    "worst-finding", "ladder")));
+                } else {
+                    policy = parsed;
+                }
+            }
+            List<Scoring.Step> steps = new ArrayList<>(base.steps());
+            YamlNode ladder = c.get("ladder").orElse(null);
+            if (ladder != null) {
+                steps.clear();
+                List<YamlNode> items = ladder.asSequence().map(YamlNode.Sequence::items).orElse(null);
+                if (items == null) {
+                    errors.add(c.lineOf("ladder"), "the ladder of check '" + id + "' must be a list of steps such as"
+                            + " '{ atMost: fail, score: 0 }'");
+                    items = List.of();
+                }
+                for (YamlNode item : items) {
+                    YamlNode.Mapping m = item.asMapping().orElse(null);
+                    Scoring.Step step = m == null ? null : step(id, m, thresholds, errors);
+                    if (m == null) {
+                        errors.add(c.lineOf("ladder"), "a step of the ladder of check '" + id + "' is not a mapping"
+                                + " such as '{ atMost: fail, score: 0 }'");
+                    } else if (step != null) {
+                        steps.add(step);
+                    }
+                }
+            }
+            if (policy == Scoring.Policy.LADDER && steps.isEmpty()) {
+                errors.add(c.line(), "check '" + id + "' is scored by a ladder but has no 'ladder' steps");
+            }
+            return new Scoring(policy, steps);
+        }
+
+        private Scoring.Step step(String id, YamlNode.Mapping m, Map<String, Object> thresholds, Errors errors) {
+            errors.unknownKeys(m, Set.of("atMost", "atLeast", "score"), "key of a ladder step of check '" + id + "'");
+            boolean atMost = m.get("atMost").isPresent();
+            String key = atMost ? "atMost" : "atLeast";
+            String bound = m.string(key).orElse(null);
+            Double score = m.get("score").isPresent() ? errors.numberValue(m, "score") : null;
+            if (bound == null || score == null || score < 0 || score > 1) {
+                errors.add(m.line(), "a ladder step of check '" + id + "' needs 'atMost' or 'atLeast' (a number or"
+                        + " a threshold name) and a 'score' from 0 to 1");
+                return null;
+            }
+            boolean number = bound.matches("-?\\d+(\\.\\d+)?");
+            if (!number && !thresholds.containsKey(bound)) {
+                errors.add(m.lineOf(key), "ladder step of check '" + id + "' names unknown threshold '" + bound
+                        + "'" + DidYouMean.hint(bound, thresholds.keySet()));
+                return null;
+            }
+            return new Scoring.Step(atMost, bound, score);
         }
 
         private Map<String, Object> thresholds(String id, YamlNode.Mapping c, CheckDef old, boolean custom,

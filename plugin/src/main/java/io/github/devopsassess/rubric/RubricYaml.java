@@ -1,6 +1,7 @@
 package io.github.devopsassess.rubric;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.snakeyaml.engine.v2.api.Dump;
@@ -94,6 +95,26 @@ public final class RubricYaml {
                 m.put("require", c.custom().require().text());
             }
             putText(m, "message", c.custom().message());
+        }
+        if (c.input() != null) {
+            m.put("input", c.input());
+        }
+        if (c.implementation() != null) {
+            m.put("class", c.implementation());
+        }
+        if (!c.isCustom()) {
+            m.put("scoring", c.scoring().policy().id());
+        }
+        if (!c.scoring().steps().isEmpty()) {
+            List<Map<String, Object>> steps = new java.util.ArrayList<>();
+            for (Scoring.Step step : c.scoring().steps()) {
+                Map<String, Object> st = new LinkedHashMap<>();
+                st.put(step.atMost() ? "atMost" : "atLeast", step.bound().matches("-?\\d+(\\.\\d+)?")
+                        ? number(Double.parseDouble(step.bound())) : step.bound());
+                st.put("score", number(step.score()));
+                steps.add(st);
+            }
+            m.put("ladder", steps);
         }
         if (!c.thresholds().isEmpty()) {
             Map<String, Object> t = new LinkedHashMap<>();

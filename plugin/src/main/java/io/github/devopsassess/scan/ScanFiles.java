@@ -1,6 +1,6 @@
 package io.github.devopsassess.scan;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.parse.YamlReader;
 import io.github.devopsassess.source.RepoTree;

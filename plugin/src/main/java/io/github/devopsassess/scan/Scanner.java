@@ -1,6 +1,6 @@
 package io.github.devopsassess.scan;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 
 /**
  * Reads one kind of input into facts. A scanner parses and never scores; a problem with an input is recorded with

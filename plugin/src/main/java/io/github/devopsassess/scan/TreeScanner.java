@@ -1,6 +1,7 @@
 package io.github.devopsassess.scan;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.TreeFacts;
+import io.github.devopsassess.facts.Facts;
 
 /** Lists the assessed files; every other scanner and several checks start from this list. */
 public final class TreeScanner implements Scanner {

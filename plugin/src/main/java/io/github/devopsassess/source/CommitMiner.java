@@ -1,5 +1,6 @@
 package io.github.devopsassess.source;
 
+import io.github.devopsassess.facts.history.FileTouch;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,10 @@
 package io.github.devopsassess.source;
 
+import io.github.devopsassess.facts.history.Deployment;
+import io.github.devopsassess.facts.history.Tag;
+import io.github.devopsassess.facts.history.Merge;
+import io.github.devopsassess.facts.history.FileTouch;
+import io.github.devopsassess.facts.history.MinedCommit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -125,7 +130,7 @@ public final class GitHistory {
 
         Set<ObjectId> shallowCommits = repository.getObjectDatabase().getShallowCommits();
         List<RevCommit> nonMerges = new ArrayList<>();
-        List<History.Merge> merges = new ArrayList<>();
+        List<Merge> merges = new ArrayList<>();
         List<RevCommit> firstParents = new ArrayList<>();
         long oldest = Long.MAX_VALUE;
         // one walk for the whole run: the deployments below reuse the commits it has parsed
@@ -136,7 +141,7 @@ public final class GitHistory {
                 oldest = Math.min(oldest, c.getCommitTime());
                 if (c.getParentCount() > 1) {
                     PersonIdent committer = c.getCommitterIdent();
-                    merges.add(new History.Merge(c.name(), committer.getName(), committer.getEmailAddress(),
+                    merges.add(new Merge(c.name(), committer.getName(), committer.getEmailAddress(),
                             c.getCommitTime(), c.getShortMessage()));
                 } else if (!shallowCommits.contains(c)) {
                     // a shallow boundary commit has no parent here: diffing it against nothing would credit its
@@ -180,10 +185,10 @@ public final class GitHistory {
             }
             boolean shallow = !shallowCommits.isEmpty();
             History.Stats stats = new History.Stats(toMine.size(), nonMerges.size() - toMine.size(), cacheNote);
-            List<History.Tag> tags = tags();
-            List<History.Deployment> markers = deployMarkers(firstParents);
+            List<Tag> tags = tags();
+            List<Deployment> markers = deployMarkers(firstParents);
             return new History(head.name(), commits, merges, tags, shallow, shallow ? oldest : -1, mainline,
-                    firstDeployment(walk, History.deployments(tags, options.releaseTags(), markers)), markers, stats);
+                    firstDeployment(walk, Deployment.deployments(tags, options.releaseTags(), markers)), markers, stats);
         }
     }
 
@@ -322,20 +327,20 @@ public final class GitHistory {
         return keys;
     }
 
-    private List<History.Tag> tags() throws IOException {
-        List<History.Tag> out = new ArrayList<>();
+    private List<Tag> tags() throws IOException {
+        List<Tag> out = new ArrayList<>();
         try (RevWalk walk = new RevWalk(repository)) {
             for (Ref ref : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
                 try {
                     RevCommit target = walk.parseCommit(ref.getObjectId()); // peels annotated tags
-                    out.add(new History.Tag(ref.getName().substring(Constants.R_TAGS.length()), target.name(),
+                    out.add(new Tag(ref.getName().substring(Constants.R_TAGS.length()), target.name(),
                             target.getCommitTime()));
                 } catch (IOException notACommit) {
                     // tags of trees or blobs, or of missing objects in a partial clone, mark no release
                 }
             }
         }
-        out.sort(Comparator.comparing(History.Tag::name));
+        out.sort(Comparator.comparing(Tag::name));
         return out;
     }
 
@@ -344,16 +349,16 @@ public final class GitHistory {
      * when no pattern is configured. Only the mainline counts: a matching commit on a merged side branch was not
      * deployed from the main branch (the merge commit's own subject may match instead).
      */
-    private List<History.Deployment> deployMarkers(List<RevCommit> firstParents) {
+    private List<Deployment> deployMarkers(List<RevCommit> firstParents) {
         Pattern marker = History.deployMarkerPattern(options.deployMarkers());
-        List<History.Deployment> out = new ArrayList<>();
+        List<Deployment> out = new ArrayList<>();
         if (marker == null) {
             return out;
         }
         for (RevCommit c : firstParents) {
             String subject = c.getShortMessage();
             if (marker.matcher(subject).find()) {
-                out.add(new History.Deployment(subject, c.name(), c.getCommitTime(), History.Deployment.Kind.MARKER));
+                out.add(new Deployment(subject, c.name(), c.getCommitTime(), Deployment.Kind.MARKER));
             }
         }
         java.util.Collections.reverse(out);
@@ -368,13 +373,13 @@ public final class GitHistory {
      * commit is visited once. (Walking each release with every earlier one marked uninteresting gave the same answer
      * but spent most of the mining time of a history with hundreds of releases propagating those marks.)
      */
-    private static Map<String, String> firstDeployment(RevWalk walk, List<History.Deployment> releases)
+    private static Map<String, String> firstDeployment(RevWalk walk, List<Deployment> releases)
             throws IOException {
         Map<String, String> first = new HashMap<>();
         RevFlag claimed = walk.newFlag("claimed");
         try {
             ArrayDeque<RevCommit> pending = new ArrayDeque<>();
-            for (History.Deployment t : releases) {
+            for (Deployment t : releases) {
                 pending.push(walk.parseCommit(ObjectId.fromString(t.commit())));
                 while (!pending.isEmpty()) {
                     RevCommit c = pending.pop();

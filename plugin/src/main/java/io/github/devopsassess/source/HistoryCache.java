@@ -1,5 +1,7 @@
 package io.github.devopsassess.source;
 
+import io.github.devopsassess.facts.history.FileTouch;
+import io.github.devopsassess.facts.history.MinedCommit;
 import io.github.devopsassess.mask.SecretMask;
 import io.github.devopsassess.output.AtomicFiles;
 

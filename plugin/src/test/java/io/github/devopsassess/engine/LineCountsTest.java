@@ -2,7 +2,6 @@ package io.github.devopsassess.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.devopsassess.check.BuiltInChecks;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.Assessment;
@@ -24,14 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
 class LineCountsTest {
 
     @Test
-    void onlyTheLineBasedChecksNeedLineCounts() {
-        assertThat(BuiltInChecks.all().stream().filter(Check::needsLineCounts).map(Check::id))
+    void onlyTheLineBasedChecksNeedLineCounts() throws Exception {
+        assertThat(CheckRunner.builtIn(new RubricLoader(getClass().getClassLoader()).loadDefault()).stream().filter(Check::needsLineCounts).map(Check::id))
                 .containsExactlyInAnyOrder("knowledge-loss", "single-author-hotspots");
     }
 
     @Test
     void theRubricDecidesUnlessTheUserOverrides(@TempDir Path dir) throws Exception {
-        RubricLoader loader = new RubricLoader(BuiltInChecks.byId().keySet(), Assessor.class.getClassLoader());
+        RubricLoader loader = new RubricLoader(Assessor.class.getClassLoader());
         assertThat(Assessor.lineCountsNeeded(loader.loadDefault())).isTrue();
         Path touchOnly = dir.resolve("rubric.yaml");
         Files.writeString(touchOnly, "extends: default\nchecks:\n  knowledge-loss: { enabled: false }\n"

@@ -1,10 +1,12 @@
 package io.github.devopsassess.engine;
 
+import io.github.devopsassess.facts.history.Tag;
+import io.github.devopsassess.facts.history.Merge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.devopsassess.model.TrendPoint;
 import io.github.devopsassess.source.History;
-import io.github.devopsassess.source.MinedCommit;
+import io.github.devopsassess.facts.history.MinedCommit;
 import io.github.devopsassess.testing.Requests;
 import io.github.devopsassess.testing.TestRepo;
 
@@ -108,14 +110,14 @@ class TrendAssessorTest {
             repo.at("2024-02-10T10:00:00Z").write("b.txt", "b\n").commit("Bob", "bob@x.org", "b");
         }
         History mined = new History("x", List.of(commit("2", epoch("2024-02-10T10:00:00Z")),
-                commit("1", epoch("2024-01-10T10:00:00Z"))), List.of(new History.Merge("m",
-                        "Ann", "a", epoch("2024-02-01T00:00:00Z"), "Merge")), List.of(new History.Tag("v1", "1",
+                commit("1", epoch("2024-01-10T10:00:00Z"))), List.of(new Merge("m",
+                        "Ann", "a", epoch("2024-02-01T00:00:00Z"), "Merge")), List.of(new Tag("v1", "1",
                                 epoch("2024-01-10T10:00:00Z"))), false, -1);
         History cut = TrendAssessor.cut(mined, first, epoch("2024-01-31T23:59:59Z"));
         assertThat(cut.head()).isEqualTo(first.name());
         assertThat(cut.commits()).extracting(MinedCommit::id).containsExactly("1");
         assertThat(cut.merges()).isEmpty();
-        assertThat(cut.tags()).extracting(History.Tag::name).containsExactly("v1");
+        assertThat(cut.tags()).extracting(Tag::name).containsExactly("v1");
     }
 
     private static MinedCommit commit(String id, long time) {

@@ -3,7 +3,7 @@ package io.github.devopsassess.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.parse.YamlReader;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.ScanOptions;

@@ -2,7 +2,6 @@ package io.github.devopsassess.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.devopsassess.check.BuiltInChecks;
 import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.model.CheckResult;
@@ -44,7 +43,7 @@ class OutputFormatsTest {
     }
 
     static Rubric rubric() throws Exception {
-        return new RubricLoader(BuiltInChecks.byId().keySet(), OutputFormatsTest.class.getClassLoader()).loadDefault();
+        return new RubricLoader(OutputFormatsTest.class.getClassLoader()).loadDefault();
     }
 
     static Assessment assessment() {

@@ -2,9 +2,9 @@ package io.github.devopsassess.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.devopsassess.check.accesscontrol.CriticalPaths;
+import io.github.devopsassess.check.ownership.CriticalPaths;
 import io.github.devopsassess.scan.history.SourceFiles;
-import io.github.devopsassess.scan.ownership.CodeownersPattern;
+import io.github.devopsassess.facts.ownership.CodeownersPattern;
 
 import java.util.List;
 import java.util.function.Predicate;

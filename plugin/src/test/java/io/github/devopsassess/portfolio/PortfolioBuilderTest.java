@@ -45,7 +45,7 @@ class PortfolioBuilderTest {
         assertThat(p.skipped()).singleElement().satisfies(s -> assertThat(s).startsWith("junk/assessment.json"));
 
         io.github.devopsassess.rubric.Rubric rubric = new io.github.devopsassess.rubric.RubricLoader(
-                io.github.devopsassess.check.BuiltInChecks.byId().keySet(), getClass().getClassLoader()).loadDefault();
+                getClass().getClassLoader()).loadDefault();
         assertThat(PortfolioBuilder.entries(p, rubric)).first().satisfies(e -> {
             assertThat(e.name()).isEqualTo("shop");
             assertThat(e.worstArea()).isEqualTo("Knowledge silos");

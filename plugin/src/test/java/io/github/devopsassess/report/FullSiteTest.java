@@ -2,7 +2,6 @@ package io.github.devopsassess.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.devopsassess.check.BuiltInChecks;
 import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.model.BaselineChanges;
@@ -40,7 +39,7 @@ class FullSiteTest {
 
     @BeforeAll
     static void load() throws Exception {
-        rubric = new RubricLoader(BuiltInChecks.byId().keySet(), FullSiteTest.class.getClassLoader()).loadDefault();
+        rubric = new RubricLoader(FullSiteTest.class.getClassLoader()).loadDefault();
     }
 
     static final String HOSTILE_LINE = "++++ <script>alert(1)</script> include::/etc/passwd[] {docdir}";

@@ -1,6 +1,5 @@
 package io.github.devopsassess.report;
 
-import io.github.devopsassess.check.BuiltInChecks;
 import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.model.CheckResult;
@@ -42,7 +41,7 @@ public final class SiteBench {
         long t0 = System.nanoTime();
         SharedAsciidoctor.awaitWarm();
         long started = System.nanoTime();
-        Rubric rubric = new RubricLoader(BuiltInChecks.byId().keySet(), SiteBench.class.getClassLoader())
+        Rubric rubric = new RubricLoader(SiteBench.class.getClassLoader())
                 .loadDefault();
         SiteInput input = input(rubric, count);
         Path dir = Files.createTempDirectory("devops-bench");

@@ -2,7 +2,6 @@ package io.github.devopsassess.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.devopsassess.check.BuiltInChecks;
 import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.model.CheckResult;
@@ -48,7 +47,7 @@ class SiteRendererTest {
 
     @BeforeAll
     static void load() throws Exception {
-        rubric = new RubricLoader(BuiltInChecks.byId().keySet(), SiteRendererTest.class.getClassLoader())
+        rubric = new RubricLoader(SiteRendererTest.class.getClassLoader())
                 .loadDefault();
     }
 

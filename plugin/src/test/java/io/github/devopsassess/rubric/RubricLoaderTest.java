@@ -3,7 +3,6 @@ package io.github.devopsassess.rubric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.devopsassess.check.BuiltInChecks;
 import io.github.devopsassess.model.ParseProblem;
 
 import java.net.URL;
@@ -21,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RubricLoaderTest {
 
-    private final RubricLoader loader = new RubricLoader(BuiltInChecks.byId().keySet(),
-            RubricLoaderTest.class.getClassLoader());
+    private final RubricLoader loader = new RubricLoader(RubricLoaderTest.class.getClassLoader());
 
     @Test
     void defaultRubricHasTheNineAreasFiveLevelsAndEveryBuiltInCheck() throws Exception {
@@ -32,7 +30,9 @@ class RubricLoaderTest {
                 "delivery");
         assertThat(rubric.levels()).extracting(LevelDef::id)
                 .containsExactly("initial", "managed", "defined", "measured", "optimizing");
-        assertThat(rubric.checks().keySet()).containsExactlyInAnyOrderElementsOf(BuiltInChecks.byId().keySet());
+        assertThat(io.github.devopsassess.engine.CheckRunner.builtIn(rubric))
+                .extracting(io.github.devopsassess.check.Check::id)
+                .containsExactlyElementsOf(rubric.checks().keySet()); // each entry's class implements that very id
         rubric.checks().values().forEach(c -> {
             assertThat(c.remediation()).as(c.id()).isNotBlank();
             assertThat(c.description()).as(c.id()).isNotBlank();
@@ -110,10 +110,57 @@ class RubricLoaderTest {
     }
 
     @Test
-    void defaultRubricMayNotConfigureUnimplementedChecks() {
-        RubricLoader strict = new RubricLoader(Set.of("truck-factor"), RubricLoaderTest.class.getClassLoader());
-        assertThatThrownBy(strict::loadDefault).isInstanceOf(RubricException.class)
-                .hasMessageContaining("'pipeline-defined' is not implemented");
+    void aBuiltInCheckNamesTheClassThatImplementsIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("rubric.yaml");
+        Files.writeString(file, """
+                version: 1
+                name: mine
+                areas:
+                  process: { title: Process, weight: 1, antiPattern: too much process }
+                levels:
+                  initial: { title: Initial, minScore: 0 }
+                checks:
+                  truck-factor: { area: process, input: history, severity: high, description: d, remediation: r }
+                  pipeline-defined: { area: process, input: pipelines, severity: high, description: d, remediation: r }
+                  no-input: { area: process, severity: high, description: d, remediation: r }
+                """);
+        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(RubricException.class)
+                .hasMessageContaining(
+                        ":9: check 'pipeline-defined': no class io.github.devopsassess.check.pipelines.PipelineDefinedCheck")
+                .hasMessageContaining("check 'no-input' names no 'input'")
+                .message().doesNotContain("'truck-factor'");
+    }
+
+    @Test
+    void aTeamRubricMayTuneScoringButNotTheImplementation(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("rubric.yaml");
+        Files.writeString(file, """
+                extends: default
+                checks:
+                  truck-factor:
+                    ladder: [ { atMost: fail, score: 0.1 }, { atMost: warn, score: 0.6 } ]
+                  unpinned-actions: { scoring: worst-finding }
+                  unpinned-images: { input: oncall }
+                  pipeline-defined: { scoring: ladder }
+                  skipped-tests: { scoring: fastest }
+                """);
+        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(RubricException.class)
+                .hasMessageContaining(":6: the implementation of check 'unpinned-images' is fixed")
+                .hasMessageContaining(":7: check 'pipeline-defined' is scored by a ladder but has no 'ladder'")
+                .hasMessageContaining(":8: scoring 'fastest' of check 'skipped-tests' is not one of");
+        Path ok = dir.resolve("ok.yaml");
+        Files.writeString(ok, """
+                extends: default
+                checks:
+                  truck-factor:
+                    ladder: [ { atMost: fail, score: 0.1 }, { atMost: warn, score: 0.6 } ]
+                  unpinned-actions: { scoring: worst-finding }
+                """);
+        Rubric rubric = loader.load(ok);
+        assertThat(rubric.checks().get("truck-factor").scoring().steps()).extracting(Scoring.Step::score)
+                .containsExactly(0.1, 0.6);
+        assertThat(rubric.checks().get("unpinned-actions").scoring().policy())
+                .isEqualTo(Scoring.Policy.WORST_FINDING);
     }
 
     // --- extends chains ---
@@ -180,7 +227,7 @@ class RubricLoaderTest {
                 """);
         try (URLClassLoader jar = new URLClassLoader(new URL[] {orgJar(dir).toUri().toURL()},
                 RubricLoaderTest.class.getClassLoader())) {
-            Rubric rubric = new RubricLoader(BuiltInChecks.byId().keySet(), jar).load(team);
+            Rubric rubric = new RubricLoader(jar).load(team);
             // default -> org.yaml -> strict.yaml -> local.yaml (default already applied) -> team.yaml
             assertThat(rubric.sources()).containsExactly(RubricLoader.DEFAULT_RESOURCE.replaceFirst("^",
                     "classpath:"), "classpath:acme/devops/org.yaml", "classpath:acme/devops/strict.yaml",

@@ -1,5 +1,6 @@
 package io.github.devopsassess.source;
 
+import io.github.devopsassess.facts.history.Deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.devopsassess.testing.TestRepo;
@@ -55,7 +56,7 @@ class DeployMarkerMiningTest {
             assertThat(h.deployMarkers()).singleElement().satisfies(d -> {
                 assertThat(d.commit()).isEqualTo(merge.name());
                 assertThat(d.name()).isEqualTo("Merge branch 'deploy-hotfix'");
-                assertThat(d.kind()).isEqualTo(History.Deployment.Kind.MARKER);
+                assertThat(d.kind()).isEqualTo(Deployment.Kind.MARKER);
             });
             // the merge contains itself, the side commit and everything before; the later commit is not deployed
             assertThat(h.firstDeployment()).containsEntry(side.name(), merge.name())
@@ -76,16 +77,16 @@ class DeployMarkerMiningTest {
             RevCommit c5 = repo.append("src/A.java", "5").commit("Ann", "ann@x.org", "[deploy] five");
 
             History h = mine(repo, GitHistory.Options.DEFAULT.withDeployMarkers("^deploy: production|\\[deploy\\]"));
-            assertThat(h.deployMarkers()).extracting(History.Deployment::commit)
+            assertThat(h.deployMarkers()).extracting(Deployment::commit)
                     .containsExactly(marker.name(), c5.name());
             assertThat(h.firstDeployment()).containsEntry(c1.name(), tagged.name())
                     .containsEntry(tagged.name(), tagged.name()).containsEntry(c3.name(), marker.name())
                     .containsEntry(marker.name(), marker.name()).containsEntry(c5.name(), c5.name());
             // the marker commit tagged v1.1 is one deployment, named by its tag
-            List<History.Deployment> all = History.deployments(h.tags(), "v*", h.deployMarkers());
-            assertThat(all).extracting(History.Deployment::name).containsExactly("v1.0", "v1.1", "[deploy] five");
-            assertThat(all).extracting(History.Deployment::kind).containsExactly(History.Deployment.Kind.TAG,
-                    History.Deployment.Kind.TAG, History.Deployment.Kind.MARKER);
+            List<Deployment> all = Deployment.deployments(h.tags(), "v*", h.deployMarkers());
+            assertThat(all).extracting(Deployment::name).containsExactly("v1.0", "v1.1", "[deploy] five");
+            assertThat(all).extracting(Deployment::kind).containsExactly(Deployment.Kind.TAG,
+                    Deployment.Kind.TAG, Deployment.Kind.MARKER);
         }
     }
 
@@ -118,7 +119,7 @@ class DeployMarkerMiningTest {
             // markers are read from subjects on every run; the per-commit facts all come from the cache
             assertThat(withMarkers.stats().mined()).isZero();
             assertThat(withMarkers.stats().fromCache()).isEqualTo(3);
-            assertThat(withMarkers.deployMarkers()).extracting(History.Deployment::name)
+            assertThat(withMarkers.deployMarkers()).extracting(Deployment::name)
                     .containsExactly("[deploy] two");
         }
     }

@@ -1,5 +1,6 @@
 package io.github.devopsassess.source;
 
+import io.github.devopsassess.facts.history.FileTouch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.devopsassess.testing.TestRepo;

@@ -1,6 +1,5 @@
 package io.github.devopsassess.testing;
 
-import io.github.devopsassess.check.BuiltInChecks;
 import io.github.devopsassess.rubric.CheckDef;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.rubric.RubricException;
@@ -21,12 +20,13 @@ public final class DefaultSettings {
 
     public static CheckSettings of(String id, Map<String, Object> thresholds) {
         try {
-            CheckDef def = new RubricLoader(BuiltInChecks.byId().keySet(), DefaultSettings.class.getClassLoader())
+            CheckDef def = new RubricLoader(DefaultSettings.class.getClassLoader())
                     .loadDefault().checks().get(id);
             Map<String, Object> t = new HashMap<>(def.thresholds());
             t.putAll(thresholds);
             return new CheckSettings(new CheckDef(def.id(), def.area(), def.title(), def.severity(), def.weight(),
-                    def.enabled(), t, def.description(), def.remediation()));
+                    def.enabled(), t, def.description(), def.remediation(), def.level(), def.custom(), def.docs(),
+                    def.input(), def.implementation(), def.scoring()));
         } catch (RubricException e) {
             throw new IllegalStateException(e);
         }

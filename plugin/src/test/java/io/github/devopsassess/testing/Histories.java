@@ -1,10 +1,10 @@
 package io.github.devopsassess.testing;
 
-import io.github.devopsassess.scan.history.AuthoredCommit;
-import io.github.devopsassess.scan.history.HistoryFacts;
-import io.github.devopsassess.scan.history.Person;
-import io.github.devopsassess.source.FileTouch;
-import io.github.devopsassess.source.MinedCommit;
+import io.github.devopsassess.facts.history.AuthoredCommit;
+import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.history.Person;
+import io.github.devopsassess.facts.history.FileTouch;
+import io.github.devopsassess.facts.history.MinedCommit;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,12 +1,14 @@
 package io.github.devopsassess.check.custom;
 
+import io.github.devopsassess.facts.history.TruckFactors;
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.facts.history.TruckFactor;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.check.knowledgesilos.DegreeOfAuthorship;
-import io.github.devopsassess.check.knowledgesilos.HistoryViews;
+import io.github.devopsassess.facts.history.HistoryViews;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.parse.Glob;
 import io.github.devopsassess.parse.YamlNode;
@@ -14,12 +16,12 @@ import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.rubric.CustomCondition;
 import io.github.devopsassess.rubric.CustomCondition.Operator;
 import io.github.devopsassess.rubric.CustomCondition.Requirement;
-import io.github.devopsassess.scan.TreeFacts;
-import io.github.devopsassess.scan.custom.CustomFileFacts;
-import io.github.devopsassess.scan.history.AuthoredCommit;
-import io.github.devopsassess.scan.history.HistoryFacts;
-import io.github.devopsassess.scan.pipeline.PipelineDefinition;
-import io.github.devopsassess.scan.pipeline.PipelineFacts;
+import io.github.devopsassess.facts.TreeFacts;
+import io.github.devopsassess.facts.custom.CustomFileFacts;
+import io.github.devopsassess.facts.history.AuthoredCommit;
+import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.pipeline.PipelineDefinition;
+import io.github.devopsassess.facts.pipeline.PipelineFacts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,17 +38,41 @@ public final class CustomCheck implements Check {
 
     public static final String ID = "custom";
 
-    @Override
-    public String id() {
-        return ID;
+    private final String id;
+    private final CustomCondition condition;
+
+    /**
+     * @param id the custom check's id in the rubric
+     * @param condition its declarative condition
+     */
+    public CustomCheck(String id, CustomCondition condition) {
+        this.id = id;
+        this.condition = condition;
     }
 
     @Override
-    public CheckResult evaluate(Facts facts, CheckSettings settings) {
-        CustomCondition condition = settings.def().custom();
-        if (condition == null) {
-            return settings.notAssessed("not a custom check (please report this)");
-        }
+    public String id() {
+        return id;
+    }
+
+    /** What the condition reads: the tree (and the files the custom scanner read), pipelines or history. */
+    @Override
+    public List<Class<?>> requires() {
+        return switch (condition.type()) {
+            case FILE_EXISTS, FILE_ABSENT, YAML_PATH, JSON_PATH -> List.of(TreeFacts.class);
+            case PIPELINE_JOB -> List.of();
+            case HISTORY -> "truck-factor".equals(condition.require().subject())
+                    ? List.of(HistoryFacts.class, TruckFactors.class) : List.of(HistoryFacts.class);
+        };
+    }
+
+    @Override
+    public List<Class<?>> scanned() {
+        return condition.type() == CustomCondition.Type.PIPELINE_JOB ? List.of(PipelineFacts.class) : List.of();
+    }
+
+    @Override
+    public Judgement judge(Facts facts, CheckSettings settings) {
         return switch (condition.type()) {
             case FILE_EXISTS -> fileExists(facts, settings, condition);
             case FILE_ABSENT -> fileAbsent(facts, settings, condition);
@@ -75,48 +101,48 @@ public final class CustomCheck implements Check {
         return file == null ? condition.message() : condition.message().replace("{file}", file);
     }
 
-    private CheckResult fileExists(Facts facts, CheckSettings settings, CustomCondition condition) {
+    private Judgement fileExists(Facts facts, CheckSettings settings, CustomCondition condition) {
         TreeFacts tree = facts.find(TreeFacts.class).orElse(null);
         if (tree == null) {
-            return settings.notAssessed("the files were not listed");
+            return Judgement.inapplicable("the files were not listed");
         }
         List<String> found = matching(tree, condition);
         if (!found.isEmpty()) {
-            return settings.pass(found.size() + " file(s) match " + globs(condition) + ": " + found.get(0)
+            return Judgement.clean(found.size() + " file(s) match " + globs(condition) + ": " + found.get(0)
                     + (found.size() > 1 ? ", …" : ""));
         }
         Finding finding = settings.fail(message(condition, "No file matches " + globs(condition) + ".", null),
                 "files:" + globs(condition), List.of(Evidence.note("looked for " + globs(condition) + " in "
                         + (tree.subtree().isEmpty() ? "the repository" : tree.subtree() + "/"))));
-        return settings.result(CheckStatus.FAIL, 0, "no file matches " + globs(condition), List.of(finding));
+        return Judgement.of(List.of(finding), 0, "no file matches " + globs(condition));
     }
 
-    private CheckResult fileAbsent(Facts facts, CheckSettings settings, CustomCondition condition) {
+    private Judgement fileAbsent(Facts facts, CheckSettings settings, CustomCondition condition) {
         TreeFacts tree = facts.find(TreeFacts.class).orElse(null);
         if (tree == null) {
-            return settings.notAssessed("the files were not listed");
+            return Judgement.inapplicable("the files were not listed");
         }
         List<String> found = matching(tree, condition);
         if (found.isEmpty()) {
-            return settings.pass("no file matches " + globs(condition));
+            return Judgement.clean("no file matches " + globs(condition));
         }
         List<Finding> findings = new ArrayList<>();
         for (String f : found) {
             findings.add(settings.fail(message(condition, f + " should not exist (it matches " + globs(condition)
                     + ").", f), f, List.of(Evidence.file(f))));
         }
-        return settings.result(CheckStatus.FAIL, 0, found.size() + " file(s) match " + globs(condition), findings);
+        return Judgement.of(findings, 0, found.size() + " file(s) match " + globs(condition));
     }
 
-    private CheckResult paths(Facts facts, CheckSettings settings, CustomCondition condition) {
+    private Judgement paths(Facts facts, CheckSettings settings, CustomCondition condition) {
         TreeFacts tree = facts.find(TreeFacts.class).orElse(null);
         CustomFileFacts files = facts.find(CustomFileFacts.class).orElse(null);
         if (tree == null || files == null) {
-            return settings.notAssessed("the files of custom checks were not read");
+            return Judgement.inapplicable("the files of custom checks were not read");
         }
         List<String> matched = matching(tree, condition);
         if (matched.isEmpty()) {
-            return settings.notAssessed("no file matches " + globs(condition));
+            return Judgement.inapplicable("no file matches " + globs(condition));
         }
         Requirement require = condition.require();
         List<Finding> findings = new ArrayList<>();
@@ -144,21 +170,21 @@ public final class CustomCheck implements Check {
             }
         }
         if (evaluated == 0) {
-            return settings.notAssessed("none of the " + matched.size() + " file(s) matching " + globs(condition)
+            return Judgement.inapplicable("none of the " + matched.size() + " file(s) matching " + globs(condition)
                     + " could be read");
         }
         int passing = evaluated - findings.size();
         String summary = passing + " of " + evaluated + " file(s) satisfy " + require.text();
         if (findings.isEmpty()) {
-            return settings.pass(summary);
+            return Judgement.clean(summary);
         }
-        return settings.result(CheckStatus.FAIL, (double) passing / evaluated, summary, findings);
+        return Judgement.of(findings, evaluated, summary).lost(evaluated - passing);
     }
 
-    private CheckResult pipeline(Facts facts, CheckSettings settings, CustomCondition condition) {
+    private Judgement pipeline(Facts facts, CheckSettings settings, CustomCondition condition) {
         PipelineFacts pipelines = facts.find(PipelineFacts.class).orElse(null);
         if (pipelines == null) {
-            return settings.notAssessed("pipelines were not scanned");
+            return Judgement.inapplicable("pipelines were not scanned");
         }
         Requirement require = condition.require();
         List<PipelineDefinition> defs = pipelines.definitions();
@@ -197,20 +223,17 @@ public final class CustomCheck implements Check {
                 }
             }
             default -> {
-                return settings.notAssessed("unknown pipeline predicate '" + require.subject()
+                return Judgement.inapplicable("unknown pipeline predicate '" + require.subject()
                         + "' (please report this)");
             }
         }
         String summary = defs.size() + " pipeline definition(s); " + require.text() + ": "
                 + (findings.isEmpty() ? "holds" : "does not hold");
-        return findings.isEmpty() ? settings.pass(summary) : settings.result(CheckStatus.FAIL, 0, summary, findings);
+        return Judgement.of(findings, 0, summary);
     }
 
-    private CheckResult history(Facts facts, CheckSettings settings, CustomCondition condition) {
-        HistoryFacts history = HistoryFacts.in(facts);
-        if (!history.available()) {
-            return settings.notAssessed(history.missingReason());
-        }
+    private Judgement history(Facts facts, CheckSettings settings, CustomCondition condition) {
+        HistoryFacts history = facts.get(HistoryFacts.class);
         Requirement require = condition.require();
         List<AuthoredCommit> humans = history.commits().stream().filter(c -> !c.author().bot()).toList();
         double value;
@@ -218,15 +241,14 @@ public final class CustomCheck implements Check {
             case "commits" -> value = humans.size();
             case "authors" -> value = humans.stream().map(c -> c.author().key()).collect(Collectors.toSet()).size();
             case "truck-factor" -> {
-                DegreeOfAuthorship.TruckFactor tf = DegreeOfAuthorship.truckFactor(
-                        HistoryViews.authorship(history));
+                TruckFactor tf = facts.get(TruckFactors.class).repository();
                 if (tf.files() == 0) {
-                    return settings.notAssessed("no source file with history in the assessed tree");
+                    return Judgement.inapplicable("no source file with history in the assessed tree");
                 }
                 value = tf.value();
             }
             default -> {
-                return settings.notAssessed("unknown history metric '" + require.subject()
+                return Judgement.inapplicable("unknown history metric '" + require.subject()
                         + "' (please report this)");
             }
         }
@@ -234,13 +256,13 @@ public final class CustomCheck implements Check {
                 value);
         String summary = require.subject() + " is " + shown + " (the rubric requires " + require.text() + ")";
         if (require.operator().test(value, require.number().orElse(0.0))) {
-            return settings.pass(summary);
+            return Judgement.clean(summary);
         }
         Finding finding = settings.fail(message(condition, "The history has " + require.subject() + " " + shown
                 + "; the rubric requires " + require.text() + ".", null), "history:" + require.subject(),
                 List.of(Evidence.note(humans.size() + " commits by human authors"
                         + (history.shallow() ? " (shallow clone: history is truncated)" : ""))));
-        return settings.result(CheckStatus.FAIL, 0, summary, List.of(finding));
+        return Judgement.of(List.of(finding), 0, summary);
     }
 
     /** The globs of every custom check that reads file contents, for the {@code custom} scanner. */

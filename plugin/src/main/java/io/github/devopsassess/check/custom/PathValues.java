@@ -3,7 +3,7 @@ package io.github.devopsassess.check.custom;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.rubric.CustomCondition.Operator;
 import io.github.devopsassess.rubric.CustomCondition.Requirement;
-import io.github.devopsassess.scan.environment.Keys;
+import io.github.devopsassess.facts.environment.Keys;
 
 import java.util.ArrayList;
 import java.util.List;

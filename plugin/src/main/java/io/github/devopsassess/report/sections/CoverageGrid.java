@@ -1,8 +1,8 @@
 package io.github.devopsassess.report.sections;
 
 import io.github.devopsassess.report.Adoc;
-import io.github.devopsassess.scan.oncall.CoverageState;
-import io.github.devopsassess.scan.oncall.WeeklyCoverage;
+import io.github.devopsassess.facts.oncall.CoverageState;
+import io.github.devopsassess.facts.oncall.WeeklyCoverage;
 
 import java.util.List;
 import java.util.Locale;

@@ -2,8 +2,8 @@ package io.github.devopsassess.report.sections;
 
 import io.github.devopsassess.report.Adoc;
 import io.github.devopsassess.report.SiteSection;
-import io.github.devopsassess.scan.environment.EnvironmentFacts;
-import io.github.devopsassess.scan.environment.EnvironmentMatrix;
+import io.github.devopsassess.facts.environment.EnvironmentFacts;
+import io.github.devopsassess.facts.environment.EnvironmentMatrix;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -2,8 +2,8 @@ package io.github.devopsassess.report.sections;
 
 import io.github.devopsassess.report.Adoc;
 import io.github.devopsassess.report.SiteSection;
-import io.github.devopsassess.scan.postmortem.CauseSimilarity;
-import io.github.devopsassess.scan.postmortem.PostmortemFacts;
+import io.github.devopsassess.facts.postmortem.CauseSimilarity;
+import io.github.devopsassess.facts.postmortem.PostmortemFacts;
 
 import java.util.List;
 import java.util.Locale;

@@ -2,17 +2,17 @@ package io.github.devopsassess.report.sections;
 
 import io.github.devopsassess.report.Adoc;
 import io.github.devopsassess.report.SiteSection;
-import io.github.devopsassess.scan.oncall.CoverageState;
-import io.github.devopsassess.scan.oncall.EscalationLevel;
-import io.github.devopsassess.scan.oncall.EscalationPolicy;
-import io.github.devopsassess.scan.oncall.Layer;
-import io.github.devopsassess.scan.oncall.OnCallFacts;
-import io.github.devopsassess.scan.oncall.Person;
-import io.github.devopsassess.scan.oncall.Schedule;
-import io.github.devopsassess.scan.oncall.Service;
-import io.github.devopsassess.scan.oncall.Target;
-import io.github.devopsassess.scan.oncall.Team;
-import io.github.devopsassess.scan.oncall.WeeklyCoverage;
+import io.github.devopsassess.facts.oncall.CoverageState;
+import io.github.devopsassess.facts.oncall.EscalationLevel;
+import io.github.devopsassess.facts.oncall.EscalationPolicy;
+import io.github.devopsassess.facts.oncall.Layer;
+import io.github.devopsassess.facts.oncall.OnCallFacts;
+import io.github.devopsassess.facts.oncall.Person;
+import io.github.devopsassess.facts.oncall.Schedule;
+import io.github.devopsassess.facts.oncall.Service;
+import io.github.devopsassess.facts.oncall.Target;
+import io.github.devopsassess.facts.oncall.Team;
+import io.github.devopsassess.facts.oncall.WeeklyCoverage;
 
 import java.util.List;
 import java.util.Optional;

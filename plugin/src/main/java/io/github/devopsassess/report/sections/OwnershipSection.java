@@ -1,17 +1,16 @@
 package io.github.devopsassess.report.sections;
 
-import io.github.devopsassess.check.knowledgesilos.OwnershipHistoryMismatchCheck;
 import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.report.Adoc;
 import io.github.devopsassess.report.SiteSection;
-import io.github.devopsassess.scan.ownership.CodeownersRule;
-import io.github.devopsassess.scan.ownership.FolderOwnership;
-import io.github.devopsassess.scan.ownership.Owner;
-import io.github.devopsassess.scan.ownership.OwnerType;
-import io.github.devopsassess.scan.ownership.OwnershipFacts;
+import io.github.devopsassess.facts.ownership.CodeownersRule;
+import io.github.devopsassess.facts.ownership.FolderOwnership;
+import io.github.devopsassess.facts.ownership.Owner;
+import io.github.devopsassess.facts.ownership.OwnerType;
+import io.github.devopsassess.facts.ownership.OwnershipFacts;
 
 import java.util.List;
 import java.util.Optional;
@@ -93,9 +92,9 @@ public final class OwnershipSection implements SiteSection {
     private static void mismatches(StringBuilder a, SiteContext context, OwnershipFacts facts, PeopleNames names) {
         a.append("=== Declared owners that history disagrees with\n\n");
         Optional<CheckResult> result = context.assessment().areas().stream().map(AreaScore::checks)
-                .flatMap(List::stream).filter(r -> r.check().equals(OwnershipHistoryMismatchCheck.ID)).findFirst();
+                .flatMap(List::stream).filter(r -> r.check().equals("ownership-history-mismatch")).findFirst();
         if (result.isEmpty()) {
-            a.append("The ").append(Adoc.code(OwnershipHistoryMismatchCheck.ID))
+            a.append("The ").append(Adoc.code("ownership-history-mismatch"))
                     .append(" check is not enabled in the rubric.\n\n");
             return;
         }

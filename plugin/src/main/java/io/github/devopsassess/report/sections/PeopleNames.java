@@ -1,12 +1,12 @@
 package io.github.devopsassess.report.sections;
 
-import io.github.devopsassess.check.knowledgesilos.OwnerIdentities;
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.ownership.OwnerIdentities;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.scan.Pseudonyms;
-import io.github.devopsassess.scan.history.HistoryFacts;
-import io.github.devopsassess.scan.history.Person;
-import io.github.devopsassess.scan.ownership.Owner;
-import io.github.devopsassess.scan.postmortem.PostmortemFacts;
+import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.history.Person;
+import io.github.devopsassess.facts.ownership.Owner;
+import io.github.devopsassess.facts.postmortem.PostmortemFacts;
 
 import java.util.Locale;
 import java.util.Set;
@@ -22,15 +22,15 @@ final class PeopleNames {
     private final HistoryFacts history;
     private final OwnerIdentities identities;
 
-    private PeopleNames(boolean shown, HistoryFacts history) {
+    private PeopleNames(boolean shown, HistoryFacts history, OwnerIdentities identities) {
         this.shown = shown;
         this.history = history;
-        this.identities = history == null ? null : new OwnerIdentities(history);
+        this.identities = history == null ? null : identities;
     }
 
     static PeopleNames of(Facts facts) {
         HistoryFacts history = facts.find(HistoryFacts.class).filter(HistoryFacts::available).orElse(null);
-        return new PeopleNames(namesShown(facts, history), history);
+        return new PeopleNames(namesShown(facts, history), history, facts.find(OwnerIdentities.class).orElse(null));
     }
 
     /**

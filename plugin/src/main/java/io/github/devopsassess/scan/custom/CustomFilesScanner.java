@@ -1,6 +1,7 @@
 package io.github.devopsassess.scan.custom;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.custom.CustomFileFacts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.parse.Glob;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.parse.YamlReader;

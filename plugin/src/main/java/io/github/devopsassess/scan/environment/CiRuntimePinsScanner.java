@@ -1,6 +1,9 @@
 package io.github.devopsassess.scan.environment;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.environment.ImageRef;
+import io.github.devopsassess.facts.environment.RuntimePin;
+import io.github.devopsassess.facts.environment.RuntimePins;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.Scanner;
 import io.github.devopsassess.scan.pipeline.CiRuntime;

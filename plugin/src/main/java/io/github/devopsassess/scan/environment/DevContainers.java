@@ -1,5 +1,7 @@
 package io.github.devopsassess.scan.environment;
 
+import io.github.devopsassess.facts.environment.ImageRef;
+import io.github.devopsassess.facts.environment.RuntimePin;
 import io.github.devopsassess.parse.YamlNode;
 
 import java.util.Locale;

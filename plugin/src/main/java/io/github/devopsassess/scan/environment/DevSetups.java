@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan.environment;
 
+import io.github.devopsassess.facts.environment.DevSetup;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;

@@ -1,5 +1,7 @@
 package io.github.devopsassess.scan.environment;
 
+import io.github.devopsassess.facts.environment.ImageRef;
+import io.github.devopsassess.facts.environment.RuntimePin;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,8 @@
 package io.github.devopsassess.scan.environment;
 
+import io.github.devopsassess.facts.environment.EnvironmentDefinition;
+import io.github.devopsassess.facts.environment.EnvironmentNames;
+import io.github.devopsassess.facts.environment.Setting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,12 @@
 package io.github.devopsassess.scan.environment;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.environment.DevSetup;
+import io.github.devopsassess.facts.environment.EnvironmentDefinition;
+import io.github.devopsassess.facts.environment.EnvironmentFacts;
+import io.github.devopsassess.facts.environment.EnvironmentMatrix;
+import io.github.devopsassess.facts.environment.RuntimePin;
+import io.github.devopsassess.facts.environment.RuntimePins;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.Scanner;
 

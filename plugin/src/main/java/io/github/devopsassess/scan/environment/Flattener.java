@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan.environment;
 
+import io.github.devopsassess.facts.environment.Setting;
 import io.github.devopsassess.parse.YamlNode;
 
 import java.util.ArrayList;

@@ -1,5 +1,10 @@
 package io.github.devopsassess.scan.environment;
 
+import io.github.devopsassess.facts.environment.EnvironmentDefinition;
+import io.github.devopsassess.facts.environment.EnvironmentNames;
+import io.github.devopsassess.facts.environment.ImageRef;
+import io.github.devopsassess.facts.environment.RemoteRef;
+import io.github.devopsassess.facts.environment.Setting;
 import io.github.devopsassess.parse.YamlNode;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan.environment;
 
+import io.github.devopsassess.facts.environment.RuntimePin;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;

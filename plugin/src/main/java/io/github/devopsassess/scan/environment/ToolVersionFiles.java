@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan.environment;
 
+import io.github.devopsassess.facts.environment.RuntimePin;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,12 +1,16 @@
 package io.github.devopsassess.scan.history;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.history.Merge;
+import io.github.devopsassess.facts.history.AuthoredCommit;
+import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.history.Person;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.scan.Pseudonyms;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.Scanner;
-import io.github.devopsassess.source.FileTouch;
+import io.github.devopsassess.facts.history.FileTouch;
 import io.github.devopsassess.source.History;
-import io.github.devopsassess.source.MinedCommit;
+import io.github.devopsassess.facts.history.MinedCommit;
 import io.github.devopsassess.source.RepoTree;
 
 import java.util.ArrayList;
@@ -55,14 +59,14 @@ public final class HistoryScanner implements Scanner {
                 lineCounts = c.files().stream().anyMatch(f -> f.added() >= 0);
             }
         }
-        for (History.Merge m : history.merges()) {
+        for (Merge m : history.merges()) {
             // mergers appear in review findings; they get a person (and a pseudonym) even if they author nothing
             people.computeIfAbsent(keys.keyOf(m.committerName(), m.committerEmail()), k -> new Person(k,
                     display(k, keys.nameOf(k, m.committerName()), context.options().showNames()),
                     isBot(m.committerName(), m.committerEmail(), context.options().botPatterns())));
         }
         Collections.reverse(commits);
-        List<History.Merge> merges = new ArrayList<>(history.merges());
+        List<Merge> merges = new ArrayList<>(history.merges());
         Collections.reverse(merges);
         if (commits.isEmpty()) {
             facts.put(HistoryFacts.class, HistoryFacts.missing("no commit touches " + (context.tree().subtree()

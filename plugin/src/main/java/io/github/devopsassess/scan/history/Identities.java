@@ -1,6 +1,6 @@
 package io.github.devopsassess.scan.history;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.parse.YamlReader;
 

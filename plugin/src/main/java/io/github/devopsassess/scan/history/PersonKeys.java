@@ -1,7 +1,8 @@
 package io.github.devopsassess.scan.history;
 
+import io.github.devopsassess.facts.history.Merge;
 import io.github.devopsassess.source.History;
-import io.github.devopsassess.source.MinedCommit;
+import io.github.devopsassess.facts.history.MinedCommit;
 
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -43,7 +44,7 @@ final class PersonKeys {
             commits.merge(k, 1, Integer::sum);
             nameOfKey.putIfAbsent(k, c.authorName());
         }
-        for (History.Merge m : history.merges()) {
+        for (Merge m : history.merges()) {
             String k = identityKey(identities, m.committerName(), m.committerEmail());
             commits.merge(k, 0, Integer::sum);
             nameOfKey.putIfAbsent(k, m.committerName());

@@ -1,6 +1,16 @@
 package io.github.devopsassess.scan.oncall;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.oncall.EscalationLevel;
+import io.github.devopsassess.facts.oncall.EscalationPolicy;
+import io.github.devopsassess.facts.oncall.Layer;
+import io.github.devopsassess.facts.oncall.Person;
+import io.github.devopsassess.facts.oncall.Place;
+import io.github.devopsassess.facts.oncall.Schedule;
+import io.github.devopsassess.facts.oncall.Service;
+import io.github.devopsassess.facts.oncall.SharedAccounts;
+import io.github.devopsassess.facts.oncall.Team;
+import io.github.devopsassess.facts.oncall.VendorUse;
+import io.github.devopsassess.facts.Facts;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,12 +1,14 @@
 package io.github.devopsassess.scan.oncall;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.oncall.OnCallFacts;
+import io.github.devopsassess.facts.oncall.Person;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.parse.YamlReader;
 import io.github.devopsassess.scan.Pseudonyms;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.Scanner;
-import io.github.devopsassess.scan.history.HistoryFacts;
+import io.github.devopsassess.facts.history.HistoryFacts;
 import io.github.devopsassess.source.RepoTree;
 
 import java.time.Instant;
@@ -104,7 +106,7 @@ public final class OnCallScanner implements Scanner {
         Map<String, Person> people = new TreeMap<>();
         f.people().forEach((id, p) -> {
             String key = (id.contains("@") ? id : p.name()).trim().toLowerCase(Locale.ROOT);
-            io.github.devopsassess.scan.history.Person author = history == null ? null : history.people().get(key);
+            io.github.devopsassess.facts.history.Person author = history == null ? null : history.people().get(key);
             people.put(id, p.shared() ? p : new Person(id, author != null ? author.display() : Pseudonyms.of(key),
                     false));
         });

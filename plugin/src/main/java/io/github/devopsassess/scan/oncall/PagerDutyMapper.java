@@ -1,5 +1,13 @@
 package io.github.devopsassess.scan.oncall;
 
+import io.github.devopsassess.facts.oncall.EscalationLevel;
+import io.github.devopsassess.facts.oncall.EscalationPolicy;
+import io.github.devopsassess.facts.oncall.Layer;
+import io.github.devopsassess.facts.oncall.Place;
+import io.github.devopsassess.facts.oncall.Restriction;
+import io.github.devopsassess.facts.oncall.Schedule;
+import io.github.devopsassess.facts.oncall.Service;
+import io.github.devopsassess.facts.oncall.Target;
 import io.github.devopsassess.parse.YamlNode;
 
 import java.time.DayOfWeek;

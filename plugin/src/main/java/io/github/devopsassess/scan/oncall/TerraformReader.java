@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan.oncall;
 
+import io.github.devopsassess.facts.oncall.Place;
 import com.bertramlabs.plugins.hcl4j.HCLParser;
 
 import io.github.devopsassess.parse.YamlNode;

@@ -1,6 +1,10 @@
 package io.github.devopsassess.scan.ownership;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.ownership.AccessFacts;
+import io.github.devopsassess.facts.ownership.AccessGrant;
+import io.github.devopsassess.facts.ownership.BranchProtection;
+import io.github.devopsassess.facts.ownership.DeploymentEnvironment;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.parse.YamlReader;
 import io.github.devopsassess.scan.ScanContext;

@@ -1,5 +1,11 @@
 package io.github.devopsassess.scan.ownership;
 
+import io.github.devopsassess.facts.ownership.CodeownersFile;
+import io.github.devopsassess.facts.ownership.CodeownersPattern;
+import io.github.devopsassess.facts.ownership.CodeownersRule;
+import io.github.devopsassess.facts.ownership.CodeownersSection;
+import io.github.devopsassess.facts.ownership.MalformedEntry;
+import io.github.devopsassess.facts.ownership.Owner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,12 @@
 package io.github.devopsassess.scan.ownership;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.ownership.CatalogEntity;
+import io.github.devopsassess.facts.ownership.CodeownersFile;
+import io.github.devopsassess.facts.ownership.FileOwnership;
+import io.github.devopsassess.facts.ownership.OwnershipFacts;
+import io.github.devopsassess.facts.ownership.OwnershipResolver;
+import io.github.devopsassess.facts.ownership.ProwOwners;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.parse.YamlReader;
 import io.github.devopsassess.scan.ScanContext;

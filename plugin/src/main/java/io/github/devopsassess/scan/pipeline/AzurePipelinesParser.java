@@ -1,5 +1,13 @@
 package io.github.devopsassess.scan.pipeline;
 
+import io.github.devopsassess.facts.pipeline.DispatchInput;
+import io.github.devopsassess.facts.pipeline.Environment;
+import io.github.devopsassess.facts.pipeline.Location;
+import io.github.devopsassess.facts.pipeline.ManualGate;
+import io.github.devopsassess.facts.pipeline.Step;
+import io.github.devopsassess.facts.pipeline.StepRole;
+import io.github.devopsassess.facts.pipeline.Trigger;
+import io.github.devopsassess.facts.pipeline.Workflow;
 import io.github.devopsassess.parse.YamlNode;
 
 import java.util.ArrayList;

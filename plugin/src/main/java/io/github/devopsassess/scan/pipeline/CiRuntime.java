@@ -1,5 +1,7 @@
 package io.github.devopsassess.scan.pipeline;
 
+import io.github.devopsassess.facts.pipeline.Location;
+
 /**
  * A runtime version CI builds with, published for the environment-parity checks.
  *

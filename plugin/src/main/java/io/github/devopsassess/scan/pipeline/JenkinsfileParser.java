@@ -1,5 +1,11 @@
 package io.github.devopsassess.scan.pipeline;
 
+import io.github.devopsassess.facts.pipeline.Job;
+import io.github.devopsassess.facts.pipeline.Location;
+import io.github.devopsassess.facts.pipeline.ManualGate;
+import io.github.devopsassess.facts.pipeline.Step;
+import io.github.devopsassess.facts.pipeline.Trigger;
+import io.github.devopsassess.facts.pipeline.Workflow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

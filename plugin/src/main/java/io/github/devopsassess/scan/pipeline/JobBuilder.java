@@ -1,5 +1,13 @@
 package io.github.devopsassess.scan.pipeline;
 
+import io.github.devopsassess.facts.pipeline.Environment;
+import io.github.devopsassess.facts.pipeline.Job;
+import io.github.devopsassess.facts.pipeline.Location;
+import io.github.devopsassess.facts.pipeline.ManualGate;
+import io.github.devopsassess.facts.pipeline.Permissions;
+import io.github.devopsassess.facts.pipeline.Reference;
+import io.github.devopsassess.facts.pipeline.Step;
+import io.github.devopsassess.facts.pipeline.StepRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,8 @@
 package io.github.devopsassess.scan.pipeline;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.pipeline.Location;
+import io.github.devopsassess.facts.pipeline.Reference;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.parse.YamlReader;
 import io.github.devopsassess.scan.ScanFiles;

@@ -1,6 +1,10 @@
 package io.github.devopsassess.scan.pipeline;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.pipeline.Job;
+import io.github.devopsassess.facts.pipeline.PipelineDefinition;
+import io.github.devopsassess.facts.pipeline.PipelineFacts;
+import io.github.devopsassess.facts.pipeline.Workflow;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.Scanner;

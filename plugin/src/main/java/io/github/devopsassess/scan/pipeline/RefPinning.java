@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan.pipeline;
 
+import io.github.devopsassess.facts.pipeline.Pinning;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan.pipeline;
 
+import io.github.devopsassess.facts.pipeline.StepRole;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;

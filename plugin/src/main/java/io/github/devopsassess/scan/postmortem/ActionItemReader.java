@@ -1,7 +1,8 @@
 package io.github.devopsassess.scan.postmortem;
 
-import io.github.devopsassess.scan.postmortem.Postmortem.ActionItem;
-import io.github.devopsassess.scan.postmortem.Postmortem.ItemStatus;
+import io.github.devopsassess.facts.postmortem.SectionKind;
+import io.github.devopsassess.facts.postmortem.Postmortem.ActionItem;
+import io.github.devopsassess.facts.postmortem.Postmortem.ItemStatus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

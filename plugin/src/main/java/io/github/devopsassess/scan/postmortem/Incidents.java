@@ -1,6 +1,9 @@
 package io.github.devopsassess.scan.postmortem;
 
-import io.github.devopsassess.scan.postmortem.Postmortem.ItemStatus;
+import io.github.devopsassess.facts.postmortem.CauseSimilarity;
+import io.github.devopsassess.facts.postmortem.Postmortem;
+import io.github.devopsassess.facts.postmortem.PostmortemFacts;
+import io.github.devopsassess.facts.postmortem.Postmortem.ItemStatus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan.postmortem;
 
+import io.github.devopsassess.facts.postmortem.Postmortem;
 import io.github.devopsassess.model.ParseProblem;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan.postmortem;
 
+import io.github.devopsassess.facts.postmortem.Postmortem;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan.postmortem;
 
+import io.github.devopsassess.facts.postmortem.BlameTerm;
 import io.github.devopsassess.model.ParseProblem;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.parse.YamlReader;

@@ -1,10 +1,13 @@
 package io.github.devopsassess.scan.postmortem;
 
-import io.github.devopsassess.scan.postmortem.Postmortem.ActionItem;
-import io.github.devopsassess.scan.postmortem.Postmortem.Mention;
-import io.github.devopsassess.scan.postmortem.Postmortem.Section;
-import io.github.devopsassess.scan.postmortem.Postmortem.TextLine;
-import io.github.devopsassess.scan.postmortem.Postmortem.TimelineEntry;
+import io.github.devopsassess.facts.postmortem.EnglishText;
+import io.github.devopsassess.facts.postmortem.Postmortem;
+import io.github.devopsassess.facts.postmortem.SectionKind;
+import io.github.devopsassess.facts.postmortem.Postmortem.ActionItem;
+import io.github.devopsassess.facts.postmortem.Postmortem.Mention;
+import io.github.devopsassess.facts.postmortem.Postmortem.Section;
+import io.github.devopsassess.facts.postmortem.Postmortem.TextLine;
+import io.github.devopsassess.facts.postmortem.Postmortem.TimelineEntry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

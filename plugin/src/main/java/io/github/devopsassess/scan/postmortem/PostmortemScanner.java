@@ -1,11 +1,15 @@
 package io.github.devopsassess.scan.postmortem;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.postmortem.CauseSimilarity;
+import io.github.devopsassess.facts.postmortem.Postmortem;
+import io.github.devopsassess.facts.postmortem.PostmortemFacts;
+import io.github.devopsassess.facts.postmortem.SectionKind;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.parse.PathDecisions;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.Scanner;
-import io.github.devopsassess.scan.history.AuthoredCommit;
-import io.github.devopsassess.scan.history.HistoryFacts;
+import io.github.devopsassess.facts.history.AuthoredCommit;
+import io.github.devopsassess.facts.history.HistoryFacts;
 import io.github.devopsassess.source.RepoTree;
 
 import java.nio.file.FileSystems;

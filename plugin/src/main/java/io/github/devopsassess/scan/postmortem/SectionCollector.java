@@ -1,5 +1,7 @@
 package io.github.devopsassess.scan.postmortem;
 
+import io.github.devopsassess.facts.postmortem.Postmortem;
+import io.github.devopsassess.facts.postmortem.SectionKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package io.github.devopsassess.scan.postmortem;
 
-import io.github.devopsassess.scan.postmortem.Postmortem.TimelineEntry;
+import io.github.devopsassess.facts.postmortem.SectionKind;
+import io.github.devopsassess.facts.postmortem.Postmortem.TimelineEntry;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

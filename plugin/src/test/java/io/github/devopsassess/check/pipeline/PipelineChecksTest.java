@@ -1,35 +1,35 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.engine.CheckRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.devopsassess.check.BuiltInChecks;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.check.accesscontrol.DangerousPullRequestTargetCheck;
-import io.github.devopsassess.check.accesscontrol.FreeTextDeployInputCheck;
-import io.github.devopsassess.check.accesscontrol.InheritedSecretsCheck;
-import io.github.devopsassess.check.accesscontrol.ProductionEnvironmentProtectionCheck;
-import io.github.devopsassess.check.accesscontrol.WorkflowTokenPermissionsCheck;
-import io.github.devopsassess.check.delivery.PipelineDefinedCheck;
-import io.github.devopsassess.check.incidentresponse.IgnoredFailuresCheck;
-import io.github.devopsassess.check.incidentresponse.NoRollbackPathCheck;
-import io.github.devopsassess.check.incidentresponse.SkippedTestsCheck;
-import io.github.devopsassess.check.process.InconsistentGatingCheck;
-import io.github.devopsassess.check.process.ManualOnlyDeploysCheck;
-import io.github.devopsassess.check.process.ProductionApprovalGatesCheck;
-import io.github.devopsassess.check.process.SerialStageChainCheck;
-import io.github.devopsassess.check.sharedresponsibility.SilentProductionDeploysCheck;
-import io.github.devopsassess.check.thirdparty.DependencyUpdateAutomationCheck;
-import io.github.devopsassess.check.thirdparty.UnpinnedActionsCheck;
-import io.github.devopsassess.check.thirdparty.UnpinnedImagesCheck;
+import io.github.devopsassess.check.pipeline.DangerousPullRequestTargetCheck;
+import io.github.devopsassess.check.pipeline.FreeTextDeployInputCheck;
+import io.github.devopsassess.check.pipeline.InheritedSecretsCheck;
+import io.github.devopsassess.check.pipeline.ProductionEnvironmentProtectionCheck;
+import io.github.devopsassess.check.pipeline.WorkflowTokenPermissionsCheck;
+import io.github.devopsassess.check.pipeline.PipelineDefinedCheck;
+import io.github.devopsassess.check.pipeline.IgnoredFailuresCheck;
+import io.github.devopsassess.check.pipeline.NoRollbackPathCheck;
+import io.github.devopsassess.check.pipeline.SkippedTestsCheck;
+import io.github.devopsassess.check.pipeline.InconsistentGatingCheck;
+import io.github.devopsassess.check.pipeline.ManualOnlyDeploysCheck;
+import io.github.devopsassess.check.pipeline.ProductionApprovalGatesCheck;
+import io.github.devopsassess.check.pipeline.SerialStageChainCheck;
+import io.github.devopsassess.check.pipeline.SilentProductionDeploysCheck;
+import io.github.devopsassess.check.pipeline.DependencyUpdateAutomationCheck;
+import io.github.devopsassess.check.pipeline.UnpinnedActionsCheck;
+import io.github.devopsassess.check.pipeline.UnpinnedImagesCheck;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.rubric.Rubric;
 import io.github.devopsassess.rubric.RubricLoader;
-import io.github.devopsassess.scan.pipeline.PipelineFacts;
+import io.github.devopsassess.facts.pipeline.PipelineFacts;
 import io.github.devopsassess.scan.pipeline.PipelineFixtures;
 
 import java.nio.file.Path;
@@ -42,9 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PipelineChecksTest {
 
     private static CheckResult run(Check check, Facts facts) throws Exception {
-        Rubric rubric = new RubricLoader(BuiltInChecks.byId().keySet(), PipelineChecksTest.class.getClassLoader())
+        Rubric rubric = new RubricLoader(PipelineChecksTest.class.getClassLoader())
                 .loadDefault();
-        return check.evaluate(facts, new CheckSettings(rubric.checks().get(check.id())));
+        return CheckRunner.evaluate(check, facts, new CheckSettings(rubric.checks().get(check.id())));
     }
 
     private static Finding only(CheckResult result, String subject) {

@@ -2,14 +2,13 @@ package io.github.devopsassess.report.sections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.devopsassess.check.BuiltInChecks;
-import io.github.devopsassess.check.knowledgesilos.OwnershipHistoryMismatchCheck;
+import io.github.devopsassess.check.ownership.OwnershipHistoryMismatchCheck;
 import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.model.Severity;
 import io.github.devopsassess.report.SiteInput;
@@ -22,30 +21,30 @@ import io.github.devopsassess.rubric.CheckDef;
 import io.github.devopsassess.rubric.Rubric;
 import io.github.devopsassess.rubric.RubricLoader;
 import io.github.devopsassess.scan.Pseudonyms;
-import io.github.devopsassess.scan.environment.EnvironmentFacts;
-import io.github.devopsassess.scan.environment.EnvironmentMatrix;
-import io.github.devopsassess.scan.oncall.CoverageState;
-import io.github.devopsassess.scan.oncall.EscalationLevel;
-import io.github.devopsassess.scan.oncall.EscalationPolicy;
-import io.github.devopsassess.scan.oncall.Layer;
-import io.github.devopsassess.scan.oncall.OnCallFacts;
-import io.github.devopsassess.scan.oncall.Person;
-import io.github.devopsassess.scan.oncall.Place;
-import io.github.devopsassess.scan.oncall.Restriction;
-import io.github.devopsassess.scan.oncall.Schedule;
-import io.github.devopsassess.scan.oncall.Service;
-import io.github.devopsassess.scan.oncall.Target;
-import io.github.devopsassess.scan.oncall.WeeklyCoverage;
-import io.github.devopsassess.scan.ownership.CodeownersFile;
-import io.github.devopsassess.scan.ownership.CodeownersPattern;
-import io.github.devopsassess.scan.ownership.CodeownersRule;
-import io.github.devopsassess.scan.ownership.FolderOwnership;
-import io.github.devopsassess.scan.ownership.Owner;
-import io.github.devopsassess.scan.ownership.OwnerType;
-import io.github.devopsassess.scan.ownership.OwnershipFacts;
-import io.github.devopsassess.scan.postmortem.CauseSimilarity;
+import io.github.devopsassess.facts.environment.EnvironmentFacts;
+import io.github.devopsassess.facts.environment.EnvironmentMatrix;
+import io.github.devopsassess.facts.oncall.CoverageState;
+import io.github.devopsassess.facts.oncall.EscalationLevel;
+import io.github.devopsassess.facts.oncall.EscalationPolicy;
+import io.github.devopsassess.facts.oncall.Layer;
+import io.github.devopsassess.facts.oncall.OnCallFacts;
+import io.github.devopsassess.facts.oncall.Person;
+import io.github.devopsassess.facts.oncall.Place;
+import io.github.devopsassess.facts.oncall.Restriction;
+import io.github.devopsassess.facts.oncall.Schedule;
+import io.github.devopsassess.facts.oncall.Service;
+import io.github.devopsassess.facts.oncall.Target;
+import io.github.devopsassess.facts.oncall.WeeklyCoverage;
+import io.github.devopsassess.facts.ownership.CodeownersFile;
+import io.github.devopsassess.facts.ownership.CodeownersPattern;
+import io.github.devopsassess.facts.ownership.CodeownersRule;
+import io.github.devopsassess.facts.ownership.FolderOwnership;
+import io.github.devopsassess.facts.ownership.Owner;
+import io.github.devopsassess.facts.ownership.OwnerType;
+import io.github.devopsassess.facts.ownership.OwnershipFacts;
+import io.github.devopsassess.facts.postmortem.CauseSimilarity;
 import io.github.devopsassess.scan.postmortem.PostmortemConfig;
-import io.github.devopsassess.scan.postmortem.PostmortemFacts;
+import io.github.devopsassess.facts.postmortem.PostmortemFacts;
 
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -73,7 +72,7 @@ class AreaSectionsTest {
 
     @BeforeAll
     static void load() throws Exception {
-        rubric = new RubricLoader(BuiltInChecks.byId().keySet(), AreaSectionsTest.class.getClassLoader())
+        rubric = new RubricLoader(AreaSectionsTest.class.getClassLoader())
                 .loadDefault();
     }
 

@@ -1,11 +1,13 @@
 package io.github.devopsassess.scan.environment;
 
+import io.github.devopsassess.facts.environment.RuntimePin;
+import io.github.devopsassess.facts.environment.RuntimePins;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.scan.pipeline.CiRuntime;
 import io.github.devopsassess.scan.pipeline.CiRuntimes;
-import io.github.devopsassess.scan.pipeline.Location;
+import io.github.devopsassess.facts.pipeline.Location;
 
 import java.util.List;
 

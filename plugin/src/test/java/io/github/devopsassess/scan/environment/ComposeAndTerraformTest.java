@@ -1,10 +1,14 @@
 package io.github.devopsassess.scan.environment;
 
+import io.github.devopsassess.facts.environment.DevSetup;
+import io.github.devopsassess.facts.environment.EnvironmentDefinition;
+import io.github.devopsassess.facts.environment.ImageRef;
+import io.github.devopsassess.facts.environment.Setting;
 import static io.github.devopsassess.scan.environment.EnvironmentFixtures.definitions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 
 import java.nio.file.Path;
 

@@ -1,7 +1,8 @@
 package io.github.devopsassess.scan.environment;
 
-import io.github.devopsassess.check.BuiltInChecks;
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.environment.EnvironmentDefinition;
+import io.github.devopsassess.facts.environment.EnvironmentFacts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.rubric.RubricException;
 import io.github.devopsassess.rubric.RubricLoader;
@@ -50,8 +51,7 @@ public final class EnvironmentFixtures {
     /** The default rubric's settings of a check. */
     public static CheckSettings settings(String checkId) {
         try {
-            return new CheckSettings(new RubricLoader(BuiltInChecks.byId().keySet(),
-                    EnvironmentFixtures.class.getClassLoader()).loadDefault().checks().get(checkId));
+            return new CheckSettings(new RubricLoader(EnvironmentFixtures.class.getClassLoader()).loadDefault().checks().get(checkId));
         } catch (RubricException e) {
             throw new IllegalStateException(e);
         }

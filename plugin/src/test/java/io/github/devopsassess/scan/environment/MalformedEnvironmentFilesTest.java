@@ -1,9 +1,13 @@
 package io.github.devopsassess.scan.environment;
 
+import io.github.devopsassess.facts.environment.EnvironmentDefinition;
+import io.github.devopsassess.facts.environment.EnvironmentFacts;
+import io.github.devopsassess.facts.environment.RuntimePin;
+import io.github.devopsassess.facts.environment.RuntimePins;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.ParseProblem;
 
 import java.nio.file.Path;

@@ -1,9 +1,13 @@
 package io.github.devopsassess.scan.environment;
 
+import io.github.devopsassess.facts.environment.*;
+
+import io.github.devopsassess.scan.environment.JsonComments;
+import io.github.devopsassess.scan.environment.EnvironmentFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.github.devopsassess.scan.history;
 
+import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.history.Person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.devopsassess.engine.Assessor;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.devopsassess.engine.AssessmentRequest;
 import io.github.devopsassess.engine.Assessor;
 import io.github.devopsassess.model.Assessment;
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.scan.ScanOptions;
 import io.github.devopsassess.testing.TestRepo;
 

@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan.history;
 
+import io.github.devopsassess.facts.history.InfrastructureFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.github.devopsassess.scan.oncall;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.oncall.OnCallFacts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.ScanOptions;
 import io.github.devopsassess.source.WorkingTree;

@@ -1,8 +1,16 @@
 package io.github.devopsassess.scan.oncall;
 
+import io.github.devopsassess.facts.oncall.EscalationPolicy;
+import io.github.devopsassess.facts.oncall.Layer;
+import io.github.devopsassess.facts.oncall.OnCallFacts;
+import io.github.devopsassess.facts.oncall.Place;
+import io.github.devopsassess.facts.oncall.Schedule;
+import io.github.devopsassess.facts.oncall.Service;
+import io.github.devopsassess.facts.oncall.Target;
+import io.github.devopsassess.facts.oncall.VendorUse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.ParseProblem;
 
 import java.nio.file.Path;

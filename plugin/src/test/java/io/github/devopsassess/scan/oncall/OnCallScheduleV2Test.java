@@ -1,14 +1,22 @@
 package io.github.devopsassess.scan.oncall;
 
+import io.github.devopsassess.engine.CheckRunner;
+import io.github.devopsassess.facts.oncall.CoverageCalculator;
+import io.github.devopsassess.facts.oncall.CoverageState;
+import io.github.devopsassess.facts.oncall.Layer;
+import io.github.devopsassess.facts.oncall.OnCallFacts;
+import io.github.devopsassess.facts.oncall.Place;
+import io.github.devopsassess.facts.oncall.Restriction;
+import io.github.devopsassess.facts.oncall.Schedule;
+import io.github.devopsassess.facts.oncall.WeeklyCoverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.devopsassess.check.BuiltInChecks;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.check.incidentresponse.SinglePersonRotationCheck;
-import io.github.devopsassess.check.incidentresponse.TurnLengthCheck;
+import io.github.devopsassess.check.oncall.SinglePersonRotationCheck;
+import io.github.devopsassess.check.oncall.TurnLengthCheck;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.model.ParseProblem;
 import io.github.devopsassess.rubric.CheckSettings;
@@ -27,9 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 class OnCallScheduleV2Test {
 
     private static CheckResult run(Check check, Facts facts) throws Exception {
-        Rubric rubric = new RubricLoader(BuiltInChecks.byId().keySet(), OnCallScheduleV2Test.class.getClassLoader())
+        Rubric rubric = new RubricLoader(OnCallScheduleV2Test.class.getClassLoader())
                 .loadDefault();
-        return check.evaluate(facts, new CheckSettings(rubric.checks().get(check.id())));
+        return CheckRunner.evaluate(check, facts, new CheckSettings(rubric.checks().get(check.id())));
     }
 
     private static WeeklyCoverage week(OnCallFacts model, String subject) {

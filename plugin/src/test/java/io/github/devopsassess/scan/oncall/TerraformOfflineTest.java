@@ -1,5 +1,7 @@
 package io.github.devopsassess.scan.oncall;
 
+import io.github.devopsassess.facts.oncall.OnCallFacts;
+import io.github.devopsassess.facts.oncall.Schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;

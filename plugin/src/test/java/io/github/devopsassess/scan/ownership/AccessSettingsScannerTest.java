@@ -1,9 +1,14 @@
 package io.github.devopsassess.scan.ownership;
 
+import io.github.devopsassess.facts.ownership.AccessFacts;
+import io.github.devopsassess.facts.ownership.AccessGrant;
+import io.github.devopsassess.facts.ownership.BranchProtection;
+import io.github.devopsassess.facts.ownership.DeploymentEnvironment;
+import io.github.devopsassess.facts.ownership.OwnershipFacts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.devopsassess.scan.ownership;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.ScanOptions;
 import io.github.devopsassess.scan.Scanner;

@@ -1,8 +1,17 @@
 package io.github.devopsassess.scan.ownership;
 
+import io.github.devopsassess.facts.ownership.CatalogEntity;
+import io.github.devopsassess.facts.ownership.CodeownersFile;
+import io.github.devopsassess.facts.ownership.CodeownersSection;
+import io.github.devopsassess.facts.ownership.FileOwnership;
+import io.github.devopsassess.facts.ownership.FolderOwnership;
+import io.github.devopsassess.facts.ownership.MalformedEntry;
+import io.github.devopsassess.facts.ownership.Owner;
+import io.github.devopsassess.facts.ownership.OwnerType;
+import io.github.devopsassess.facts.ownership.OwnershipFacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,16 @@
 package io.github.devopsassess.scan.pipeline;
 
+import io.github.devopsassess.facts.pipeline.Job;
+import io.github.devopsassess.facts.pipeline.Location;
+import io.github.devopsassess.facts.pipeline.Pinning;
+import io.github.devopsassess.facts.pipeline.Reference;
+import io.github.devopsassess.facts.pipeline.Step;
+import io.github.devopsassess.facts.pipeline.StepRole;
 import static io.github.devopsassess.scan.pipeline.PipelineFixtures.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.ParseProblem;
 
 import java.nio.file.Path;

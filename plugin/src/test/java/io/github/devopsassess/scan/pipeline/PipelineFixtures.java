@@ -1,6 +1,9 @@
 package io.github.devopsassess.scan.pipeline;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.pipeline.Job;
+import io.github.devopsassess.facts.pipeline.PipelineFacts;
+import io.github.devopsassess.facts.pipeline.Workflow;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.ScanOptions;
 import io.github.devopsassess.source.WorkingTree;

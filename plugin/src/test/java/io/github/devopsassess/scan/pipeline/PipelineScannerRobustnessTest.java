@@ -1,8 +1,11 @@
 package io.github.devopsassess.scan.pipeline;
 
+import io.github.devopsassess.facts.pipeline.Job;
+import io.github.devopsassess.facts.pipeline.PipelineFacts;
+import io.github.devopsassess.facts.pipeline.Workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.ParseProblem;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.ScanOptions;

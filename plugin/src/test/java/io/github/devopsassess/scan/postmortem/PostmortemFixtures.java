@@ -1,9 +1,11 @@
 package io.github.devopsassess.scan.postmortem;
 
-import io.github.devopsassess.model.Facts;
+import io.github.devopsassess.facts.postmortem.Postmortem;
+import io.github.devopsassess.facts.postmortem.PostmortemFacts;
+import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.ScanOptions;
-import io.github.devopsassess.scan.history.HistoryFacts;
+import io.github.devopsassess.facts.history.HistoryFacts;
 import io.github.devopsassess.source.WorkingTree;
 
 import java.io.IOException;

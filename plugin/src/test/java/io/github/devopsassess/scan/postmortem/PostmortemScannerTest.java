@@ -1,9 +1,13 @@
 package io.github.devopsassess.scan.postmortem;
 
+import io.github.devopsassess.facts.postmortem.BlameTerm;
+import io.github.devopsassess.facts.postmortem.Postmortem;
+import io.github.devopsassess.facts.postmortem.PostmortemFacts;
+import io.github.devopsassess.facts.postmortem.SectionKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.devopsassess.model.Facts;
-import io.github.devopsassess.scan.postmortem.Postmortem.ItemStatus;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.facts.postmortem.Postmortem.ItemStatus;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

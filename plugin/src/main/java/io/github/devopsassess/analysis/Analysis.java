@@ -1,0 +1,90 @@
+package io.github.devopsassess.analysis;
+
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.facts.TreeFacts;
+import io.github.devopsassess.facts.history.AuthoredCommit;
+import io.github.devopsassess.facts.history.Authorship;
+import io.github.devopsassess.facts.history.FileHistories;
+import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.history.HistoryViews;
+import io.github.devopsassess.facts.history.Reviews;
+import io.github.devopsassess.facts.history.TruckFactor;
+import io.github.devopsassess.facts.history.TruckFactors;
+import io.github.devopsassess.facts.ownership.OwnerIdentities;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The analysis stage: facts derived from the scanners' facts (degree of authorship, file histories, truck factors,
+ * review signals, the people behind owners), computed once per assessment, and per trend point, after the scanners
+ * and before the checks. Only what some check or the report asks for is derived: replaying a 40,000-commit history
+ * takes about a second. Nothing is derived without available history, so a check that requires a derived fact is
+ * "not assessed" for the history's own reason.
+ */
+public final class Analysis {
+
+    /** Every fact type this stage can derive. */
+    public static final Set<Class<?>> DERIVED = Set.of(Authorship.class, TruckFactors.class, FileHistories.class,
+            Reviews.class, OwnerIdentities.class);
+
+    private Analysis() {
+    }
+
+    /**
+     * @param facts what the scanners saw
+     * @param wanted the fact types the checks and the report read; those this stage derives are added
+     * @return the facts with the wanted derived facts added
+     */
+    public static Facts derive(Facts facts, Set<Class<?>> wanted) {
+        HistoryFacts history = facts.find(HistoryFacts.class).orElse(null);
+        if (history == null || !history.available()) {
+            return facts;
+        }
+        Facts out = facts;
+        List<AuthoredCommit> humans = HistoryViews.humans(history);
+        if (wanted.contains(Authorship.class) || wanted.contains(TruckFactors.class)) {
+            Authorship authorship = DegreeOfAuthorship.authorship(humans, history.sourceFiles());
+            out = out.with(Authorship.class, authorship);
+            if (wanted.contains(TruckFactors.class)) {
+                out = out.with(TruckFactors.class, truckFactors(authorship, HistoryViews.prefix(facts)));
+            }
+        }
+        if (wanted.contains(FileHistories.class)) {
+            out = out.with(FileHistories.class, new FileHistories(FileOwnership.replay(humans,
+                    history.sourceFiles())));
+        }
+        if (wanted.contains(Reviews.class)) {
+            Set<String> reviewed = new HashSet<>();
+            for (AuthoredCommit c : history.commits()) {
+                if (ReviewSignals.reviewed(c, history)) {
+                    reviewed.add(c.commit().id());
+                }
+            }
+            out = out.with(Reviews.class, new Reviews(reviewed));
+        }
+        if (wanted.contains(OwnerIdentities.class)) {
+            out = out.with(OwnerIdentities.class, new OwnerIdentities(history));
+        }
+        return out;
+    }
+
+    /** The truck factor of the tree and of each top-level module, over that module's files only. */
+    static TruckFactors truckFactors(Authorship authorship, String prefix) {
+        Map<String, Map<String, Set<String>>> byModule = new TreeMap<>();
+        authorship.authors().forEach((file, authors) -> {
+            String module = HistoryViews.moduleOf(file, prefix);
+            if (module != null) {
+                // the files arrive in order: a linked map keeps it without comparing long paths again
+                byModule.computeIfAbsent(module, m -> new LinkedHashMap<>()).put(file, authors);
+            }
+        });
+        Map<String, TruckFactor> modules = new TreeMap<>();
+        byModule.forEach((m, files) -> modules.put(m, DegreeOfAuthorship.truckFactor(new Authorship(files))));
+        return new TruckFactors(DegreeOfAuthorship.truckFactor(authorship), modules);
+    }
+}

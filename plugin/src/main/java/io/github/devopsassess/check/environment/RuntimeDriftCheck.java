@@ -1,0 +1,132 @@
+package io.github.devopsassess.check.environment;
+
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.facts.environment.RuntimePin;
+import io.github.devopsassess.facts.environment.RuntimePins;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * {@code runtime-version-drift}: the same runtime (Java, Node, Python, Terraform…) pinned at different major or
+ * minor versions in different places — dev container, version-manager files, build descriptor, CI setup, deployed
+ * image. Works on {@link RuntimePins}, so every scanner that finds pins (CI included) is compared here.
+ */
+public final class RuntimeDriftCheck implements Check {
+
+    public static final String ID = "runtime-version-drift";
+
+    /** A numeric version: major and, when pinned, minor. */
+    record Version(int major, Integer minor) {
+        /** Different majors, or different minors where both are pinned (17 and 17.0.2 agree). */
+        boolean conflicts(Version o) {
+            return major != o.major || minor != null && o.minor != null && !minor.equals(o.minor);
+        }
+
+        static Optional<Version> parse(String runtime, String text) {
+            if (!text.matches("\\d+(\\.\\d+)*.*")) {
+                return Optional.empty();
+            }
+            String[] parts = text.replaceAll("[^0-9.].*$", "").split("\\.");
+            int major = Integer.parseInt(parts[0]);
+            Integer minor = parts.length > 1 && !parts[1].isEmpty() ? Integer.valueOf(parts[1]) : null;
+            if (runtime.equals("java") && major == 1 && minor != null) {
+                return Optional.of(new Version(minor, null)); // 1.8 is Java 8
+            }
+            if (runtime.equals("java")) {
+                minor = null; // Java's feature release is the major; 17.0.2 and 17.0.8 are the same Java
+            }
+            return Optional.of(new Version(major, minor));
+        }
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Class<?>> requires() {
+        return List.of(RuntimePins.class);
+    }
+
+    @Override
+    public Judgement judge(Facts facts, CheckSettings settings) {
+        List<RuntimePin> pins = facts.get(RuntimePins.class).pins();
+        if (pins.isEmpty()) {
+            return Judgement.inapplicable("no runtime version is pinned (tool files, poms, Dockerfiles, dev containers"
+                    + " or CI)");
+        }
+        Map<String, List<RuntimePin>> byRuntime = new TreeMap<>();
+        for (RuntimePin p : pins) {
+            if (Version.parse(p.runtime(), p.version()).isPresent()) {
+                byRuntime.computeIfAbsent(p.runtime(), r -> new ArrayList<>()).add(p);
+            }
+        }
+        int compared = 0;
+        List<Finding> findings = new ArrayList<>();
+        for (var e : byRuntime.entrySet()) {
+            List<RuntimePin> list = e.getValue();
+            if (list.size() < 2) {
+                continue;
+            }
+            compared++;
+            boolean majorDrift = false;
+            boolean minorDrift = false;
+            for (int i = 0; i < list.size(); i++) {
+                for (int j = i + 1; j < list.size(); j++) {
+                    Version a = Version.parse(e.getKey(), list.get(i).version()).orElseThrow();
+                    Version b = Version.parse(e.getKey(), list.get(j).version()).orElseThrow();
+                    if (a.major() != b.major()) {
+                        majorDrift = true;
+                    } else if (a.conflicts(b)) {
+                        minorDrift = true;
+                    }
+                }
+            }
+            if (majorDrift || minorDrift) {
+                findings.add(finding(settings, e.getKey(), list, majorDrift));
+            }
+        }
+        if (compared == 0) {
+            return Judgement.inapplicable("no runtime is pinned in more than one place");
+        }
+        String summary = findings.size() + " of " + compared + " runtimes pinned in several places disagree";
+        if (findings.isEmpty()) {
+            return Judgement.clean(summary);
+        }
+        boolean anyMajor = findings.stream().anyMatch(f -> f.severity() == settings.severity());
+        return Judgement.of(findings, compared, summary).lost(findings.size());
+    }
+
+    private static Finding finding(CheckSettings settings, String runtime, List<RuntimePin> pins, boolean major) {
+        Set<String> versions = new LinkedHashSet<>();
+        List<Evidence> evidence = new ArrayList<>();
+        for (RuntimePin p : pins) {
+            versions.add(p.version() + " (" + p.origin() + " " + p.path() + ")");
+            evidence.add(Evidence.line(p.path(), p.line()).withNote(runtime + " " + p.version() + " — " + p.origin()));
+        }
+        String message = capitalise(runtime) + " is pinned at different " + (major ? "major" : "minor")
+                + " versions: " + versions.stream().collect(Collectors.joining(", "))
+                + ". What developers and CI build and test on is not what production runs.";
+        String subject = "runtime " + runtime;
+        return major ? settings.fail(message, subject, evidence) : settings.warn(message, subject, evidence);
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.devopsassess.check.history;
+
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.facts.history.HistoryViews;
+import io.github.devopsassess.check.history.HistoryCheck;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.facts.history.AuthoredCommit;
+import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.history.FileTouch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code contributor-absence}: per top-level module, the contributor absence factor (CHAOSS) over a recent window —
+ * the fewest people who made half of the module's commits. A factor of 1 means the module's recent work stops when
+ * one person is on holiday.
+ */
+public final class ContributorAbsenceCheck extends HistoryCheck {
+
+    public static final String ID = "contributor-absence";
+
+    /** Commits per person and the latest commit of one module. */
+    private static final class Module {
+        final Map<String, Integer> commits = new TreeMap<>();
+        int total;
+        String last;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    protected Judgement judge(HistoryFacts history, Facts facts, CheckSettings settings) {
+        int windowDays = settings.intThreshold("windowDays", 365);
+        int minCommits = settings.intThreshold("minCommits", 5);
+        int fail = settings.intThreshold("fail", 1);
+        String prefix = HistoryViews.prefix(facts);
+        Map<String, Module> modules = new TreeMap<>();
+        // Work on what the tree holds now: a folder that was renamed or deleted (doc/ become docs/) stops nobody,
+        // and documentation, generated and vendored files are not the knowledge this check is about.
+        java.util.Set<String> current = new java.util.HashSet<>(history.sourceFiles());
+        for (AuthoredCommit c : HistoryViews.window(HistoryViews.humans(history), history.headTime(), windowDays)) {
+            java.util.Set<String> touched = new java.util.TreeSet<>();
+            for (FileTouch t : c.commit().files()) {
+                if (!current.contains(t.path())) {
+                    continue;
+                }
+                String m = HistoryViews.moduleOf(t.path(), prefix);
+                if (m != null) {
+                    touched.add(m);
+                }
+            }
+            for (String m : touched) {
+                Module mod = modules.computeIfAbsent(m, k -> new Module());
+                mod.commits.merge(c.author().key(), 1, Integer::sum);
+                mod.total++;
+                mod.last = c.commit().id();
+            }
+        }
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        int judged = 0;
+        for (Map.Entry<String, Module> e : modules.entrySet()) {
+            Module m = e.getValue();
+            if (m.total < minCommits) {
+                continue;
+            }
+            judged++;
+            List<String> caf = HistoryViews.contributorAbsence(m.commits);
+            metrics.put("contributorAbsenceFactor." + e.getKey(), caf.size());
+            if (caf.size() <= fail) {
+                String path = prefix + e.getKey();
+                String who = HistoryViews.display(history, caf.get(0));
+                findings.add(settings.fail("In the last " + windowDays + " days " + who + " made "
+                        + m.commits.get(caf.get(0)) + " of the " + m.total + " commits to " + path
+                        + "/: its work stops when this one person is away.", path,
+                        List.of(new Evidence(path, null, null, m.last, "latest change in the window"))));
+            }
+        }
+        if (judged == 0) {
+            return Judgement.inapplicable("no module with at least " + minCommits + " commits in the last "
+                    + windowDays + " days");
+        }
+        String summary = findings.size() + " of " + judged + " active modules have a contributor absence factor of "
+                + fail + history.confidenceNote();
+        if (findings.isEmpty()) {
+            return Judgement.clean(summary).metrics(metrics);
+        }
+        return Judgement.of(findings, judged, summary).lost(findings.size()).metrics(metrics);
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.devopsassess.check.history;
+
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.facts.history.Deployment;
+import io.github.devopsassess.check.history.HistoryCheck;
+import io.github.devopsassess.facts.history.HistoryViews;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.source.History;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code deployment-frequency} (DORA): how often the team deploys, counted from release tags (glob
+ * {@code devops.releaseTags}, {@code v*} by default) and deploy-marker commits ({@code devops.deployMarkers}) over a
+ * window before the assessed commit.
+ */
+public final class DeploymentFrequencyCheck extends HistoryCheck {
+
+    public static final String ID = "deployment-frequency";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    protected Judgement judge(HistoryFacts history, Facts facts, CheckSettings settings) {
+        List<Deployment> releases = history.deployments();
+        if (releases.isEmpty()) {
+            return Judgement.inapplicable(history.noDeploymentReason(""));
+        }
+        int windowDays = settings.intThreshold("windowDays", 365);
+        long from = history.headTime() - windowDays * HistoryViews.DAY;
+        long firstCommit = history.commits().isEmpty() ? from : history.commits().get(0).commit().commitTime();
+        double days = Math.max(1, (history.headTime() - Math.max(from, firstCommit)) / (double) HistoryViews.DAY);
+        List<Deployment> recent = releases.stream()
+                .filter(t -> t.commitTime() > from && t.commitTime() <= history.headTime()).toList();
+        double perDay = recent.size() / days;
+        int benchmark = Dora.benchmark(settings);
+        Dora.Level level = Dora.deploymentFrequency(perDay, benchmark);
+        String unit = Dora.unit(history);
+        String rate = String.format(Locale.ROOT, "%d %s(s) in %.0f days (%.2f a week)", recent.size(), unit, days,
+                perDay * 7);
+        List<Evidence> evidence = new ArrayList<>();
+        List<Deployment> shown = recent.isEmpty() ? releases.subList(Math.max(0, releases.size() - 1),
+                releases.size()) : recent.subList(Math.max(0, recent.size() - 5), recent.size());
+        for (Deployment d : shown) {
+            evidence.add(Evidence.commit(d.commit(), Dora.describe(d) + " (" + HistoryViews.date(d.commitTime())
+                    + ")"));
+        }
+        return Dora.result(settings, level, "deploymentsPerWeek", Math.round(perDay * 7 * 100) / 100.0,
+                rate + history.confidenceNote(), "The team " + (unit.equals("release") ? "released " : "deployed ")
+                        + rate + ": each " + unit + " carries more change"
+                        + " and feedback from production comes late.", "releases", evidence);
+    }
+}

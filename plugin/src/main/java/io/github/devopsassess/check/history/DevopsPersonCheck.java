@@ -1,0 +1,82 @@
+package io.github.devopsassess.check.history;
+
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.check.history.HistoryCheck;
+import io.github.devopsassess.facts.history.HistoryViews;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.facts.history.AuthoredCommit;
+import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.history.InfrastructureFiles;
+import io.github.devopsassess.facts.history.FileTouch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * {@code devops-person}: the contributor absence factor of the pipeline and infrastructure files (CI definitions,
+ * Dockerfiles, Terraform, Helm, Kubernetes, deploy scripts). A factor of 1 is "the DevOps person": delivery stops
+ * when they are away, and the rest of the team never learns how it works.
+ */
+public final class DevopsPersonCheck extends HistoryCheck {
+
+    public static final String ID = "devops-person";
+    private static final int EVIDENCE_FILES = 8;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    protected Judgement judge(HistoryFacts history, Facts facts, CheckSettings settings) {
+        int windowDays = settings.intThreshold("windowDays", 365);
+        int fail = settings.intThreshold("fail", 1);
+        int minCommits = settings.intThreshold("minCommits", 3);
+        InfrastructureFiles infra = InfrastructureFiles.defaults();
+        Map<String, Integer> commitsBy = new TreeMap<>();
+        Set<String> files = new TreeSet<>();
+        String last = null;
+        int total = 0;
+        for (AuthoredCommit c : HistoryViews.window(HistoryViews.humans(history), history.headTime(), windowDays)) {
+            boolean touched = false;
+            for (FileTouch t : c.commit().files()) {
+                if (infra.matches(t.path())) {
+                    touched = true;
+                    files.add(t.path());
+                }
+            }
+            if (touched) {
+                commitsBy.merge(c.author().key(), 1, Integer::sum);
+                total++;
+                last = c.commit().id();
+            }
+        }
+        if (total < minCommits) {
+            return Judgement.inapplicable(total + " change(s) to pipeline or infrastructure files in the last "
+                    + windowDays + " days (fewer than " + minCommits + ")");
+        }
+        List<String> caf = HistoryViews.contributorAbsence(commitsBy);
+        Map<String, Object> metrics = Map.of("pipelineContributorAbsenceFactor", caf.size());
+        String summary = "contributor absence factor " + caf.size() + " over " + total + " changes to " + files.size()
+                + " pipeline and infrastructure files" + history.confidenceNote();
+        if (caf.size() > fail) {
+            return Judgement.clean(summary).metrics(metrics);
+        }
+        String who = HistoryViews.display(history, caf.get(0));
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(Evidence.commit(last, "latest pipeline or infrastructure change"));
+        files.stream().limit(EVIDENCE_FILES).forEach(f -> evidence.add(Evidence.file(f)));
+        String message = who + " made " + commitsBy.get(caf.get(0)) + " of the " + total + " changes to the pipeline"
+                + " and infrastructure in the last " + windowDays + " days: " + who + " is \"the DevOps person\","
+                + " and delivery depends on one person.";
+        return Judgement.of(List.of(settings.fail(message, "pipeline-and-infrastructure", evidence)), 0, summary).metrics(metrics);
+    }
+}

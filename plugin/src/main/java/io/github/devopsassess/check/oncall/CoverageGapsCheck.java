@@ -1,0 +1,70 @@
+package io.github.devopsassess.check.oncall;
+
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.facts.oncall.CoverageState;
+import io.github.devopsassess.facts.oncall.OnCallFacts;
+import io.github.devopsassess.facts.oncall.WeeklyCoverage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code oncall-coverage-gaps}: the hours of a representative week in which a service's escalation path reaches
+ * nobody, because restrictions leave holes, layers have ended or have not started. An alert then pages no one.
+ */
+public final class CoverageGapsCheck implements Check {
+
+    public static final String ID = "oncall-coverage-gaps";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Class<?>> requires() {
+        return List.of(OnCallFacts.class);
+    }
+
+    @Override
+    public Judgement judge(Facts facts, CheckSettings settings) {
+        OnCallFacts model = facts.get(OnCallFacts.class);
+        int warnHours = settings.intThreshold("warnGapHours", 1);
+        int failHours = settings.intThreshold("failGapHours", 8);
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Object> metrics = new TreeMap<>();
+        int judged = 0;
+        int totalGap = 0;
+        for (WeeklyCoverage week : model.coverage()) {
+            if (week.count(CoverageState.UNKNOWN) == 7 * 24) {
+                continue;
+            }
+            judged++;
+            int gap = week.count(CoverageState.GAP);
+            totalGap += gap;
+            if (gap < warnHours) {
+                continue;
+            }
+            String ranges = String.join(", ", week.ranges(CoverageState.GAP));
+            String message = "Nobody is reached for '" + week.name() + "' during " + gap
+                    + " hours of a week (" + week.timeZone() + ", week of " + week.weekStart() + "): " + ranges
+                    + ". An incident in those hours pages no one.";
+            var evidence = List.of(OnCallChecks.at(week.place(), "gaps " + ranges));
+            findings.add(gap >= failHours ? settings.fail(message, week.subject(), evidence)
+                    : settings.warn(message, week.subject(), evidence));
+        }
+        if (judged == 0) {
+            return Judgement.inapplicable("no escalation path whose schedules could be read");
+        }
+        metrics.put("onCallGapHours", totalGap);
+        return OnCallChecks.result(findings, judged, "escalation paths have hours with nobody on call",
+                metrics);
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.devopsassess.check.oncall;
+
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.oncall.OnCallChecks;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.facts.oncall.OnCallFacts;
+import io.github.devopsassess.facts.oncall.VendorUse;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code paging-vendor-end-of-support}: the paging service itself is a supplier. Atlassian ends support for Opsgenie
+ * on 2027-04-05; a team still paging through it then has no on-call at all.
+ */
+public final class PagingVendorEndOfSupportCheck implements Check {
+
+    public static final String ID = "paging-vendor-end-of-support";
+
+    /** Announced ends of support, by vendor id. */
+    static final Map<String, LocalDate> END_OF_SUPPORT = Map.of("opsgenie", LocalDate.of(2027, 4, 5));
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Class<?>> requires() {
+        return List.of(OnCallFacts.class);
+    }
+
+    @Override
+    public Judgement judge(Facts facts, CheckSettings settings) {
+        OnCallFacts model = facts.get(OnCallFacts.class);
+        if (model.vendors().isEmpty()) {
+            return Judgement.inapplicable(model == null ? "on-call configuration was not scanned"
+                    : "no paging vendor found in the configuration");
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (VendorUse v : model.vendors()) {
+            LocalDate end = END_OF_SUPPORT.get(v.vendor());
+            if (end == null) {
+                continue;
+            }
+            String when = "";
+            if (model.referenceTime() != null) {
+                long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(model.referenceTime(), ZoneOffset.UTC), end);
+                when = days >= 0 ? " (" + days + " days after this commit)" : " (" + -days
+                        + " days before this commit: support has ended)";
+            }
+            findings.add(settings.fail("On-call depends on " + v.vendor() + ", whose vendor ends support on " + end
+                    + when + ": plan and rehearse the migration of schedules and escalations before then.",
+                    "vendor:" + v.vendor(), List.of(OnCallChecks.at(v.place(), v.vendor() + " configuration"))));
+        }
+        if (findings.isEmpty()) {
+            return Judgement.clean("no paging vendor with an announced end of support");
+        }
+        return Judgement.of(findings, 0, findings.size() + " paging vendor(s) with an announced end "
+                + "of support");
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.devopsassess.check.oncall;
+
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.facts.oncall.Layer;
+import io.github.devopsassess.facts.oncall.OnCallFacts;
+import io.github.devopsassess.facts.oncall.Schedule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code oncall-single-person-rotation}: a layer or rotation with one human in it, or only a shared "team" account
+ * standing in for people. That person is on call every week, without relief, and nobody else learns the system.
+ */
+public final class SinglePersonRotationCheck implements Check {
+
+    public static final String ID = "oncall-single-person-rotation";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Class<?>> requires() {
+        return List.of(OnCallFacts.class);
+    }
+
+    @Override
+    public Judgement judge(Facts facts, CheckSettings settings) {
+        OnCallFacts model = facts.get(OnCallFacts.class);
+        List<Finding> findings = new ArrayList<>();
+        int judged = 0;
+        for (Schedule s : model.schedules()) {
+            for (Layer layer : s.layers()) {
+                if (!layer.membersKnown() || layer.people().isEmpty()) {
+                    continue;
+                }
+                judged++;
+                List<String> people = layer.people();
+                List<String> humans = people.stream().filter(p -> !model.shared(p)).toList();
+                String subject = s.id() + "/" + layer.name();
+                if (humans.isEmpty()) {
+                    String who = String.join(", ", people.stream().map(model::nameOf).toList());
+                    findings.add(settings.fail("Layer '" + layer.name() + "' of schedule '" + s.name()
+                            + "' is staffed only by the shared account " + who
+                            + ": it looks covered, but no named person is responsible when it pages.", subject,
+                            List.of(OnCallChecks.at(layer.place(), "shared account " + who))));
+                } else if (people.size() == 1) {
+                    String who = model.nameOf(people.get(0));
+                    findings.add(settings.fail("Layer '" + layer.name() + "' of schedule '" + s.name()
+                            + "' rotates through one person, " + who + ", who is on call every turn with nobody to "
+                            + "hand over to.", subject, List.of(OnCallChecks.at(layer.place(), "only " + who))));
+                }
+            }
+        }
+        if (judged == 0) {
+            return Judgement.inapplicable("no rotation with a roster readable from the files");
+        }
+        return OnCallChecks.result(findings, judged, "rotations have a single person or a shared account",
+                Map.of());
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.devopsassess.check.ownership;
+
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.facts.ownership.CodeownersFile;
+import io.github.devopsassess.facts.ownership.MalformedEntry;
+import io.github.devopsassess.facts.ownership.OwnershipFacts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code codeowners-syntax}: CODEOWNERS lines the platform skips or misreads (an owner without {@code @}, a
+ * comma-joined list, an unknown role), and CODEOWNERS files that are ignored because another location wins. Each
+ * silently removes a review the team believes is required.
+ */
+public final class CodeownersSyntaxCheck implements Check {
+
+    public static final String ID = "codeowners-syntax";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Class<?>> requires() {
+        return List.of(OwnershipFacts.class);
+    }
+
+    @Override
+    public Judgement judge(Facts facts, CheckSettings settings) {
+        OwnershipFacts ownership = facts.get(OwnershipFacts.class);
+        if (ownership.codeowners() == null) {
+            return Judgement.inapplicable("no CODEOWNERS file");
+        }
+        CodeownersFile file = ownership.codeowners();
+        List<Finding> findings = new ArrayList<>();
+        for (MalformedEntry m : file.malformed()) {
+            findings.add(settings.fail(file.path() + " line " + m.line() + ": " + m.reason() + ".",
+                    file.path() + ":" + m.text(), List.of(Evidence.line(file.path(), m.line()))));
+        }
+        for (CodeownersFile shadowed : ownership.shadowed()) {
+            findings.add(settings.warn(shadowed.path() + " is ignored because " + file.path() + " is read first:"
+                    + " its rules protect nothing.", shadowed.path(), List.of(Evidence.file(shadowed.path()))));
+        }
+        String summary = file.malformed().size() + " malformed entries in " + file.path() + ", "
+                + ownership.shadowed().size() + " ignored CODEOWNERS files";
+        if (findings.isEmpty()) {
+            return Judgement.clean(summary);
+        }
+        boolean failing = !file.malformed().isEmpty();
+        return Judgement.of(findings, 0, summary);
+    }
+}

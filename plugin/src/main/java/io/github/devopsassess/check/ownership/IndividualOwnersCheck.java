@@ -1,0 +1,88 @@
+package io.github.devopsassess.check.ownership;
+
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.facts.ownership.CodeownersRule;
+import io.github.devopsassess.facts.ownership.FolderOwnership;
+import io.github.devopsassess.facts.ownership.Owner;
+import io.github.devopsassess.facts.ownership.OwnerType;
+import io.github.devopsassess.facts.ownership.OwnershipFacts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code individual-owners}: files owned only by individual people rather than a team, and a catch-all rule
+ * ({@code * @one-person}) that makes one person the owner of everything — ownership that leaves with a person.
+ */
+public final class IndividualOwnersCheck implements Check {
+
+    public static final String ID = "individual-owners";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Class<?>> requires() {
+        return List.of(OwnershipFacts.class);
+    }
+
+    @Override
+    public Judgement judge(Facts facts, CheckSettings settings) {
+        OwnershipFacts ownership = facts.get(OwnershipFacts.class);
+        if (!ownership.declared() || ownership.files().isEmpty()) {
+            return Judgement.inapplicable("no CODEOWNERS, OWNERS or catalog owner declares ownership");
+        }
+        int total = ownership.files().size();
+        long individual = ownership.files().stream().filter(f -> f.type() == OwnerType.INDIVIDUAL).count();
+        double share = (double) individual / total;
+        double warn = settings.threshold("warn", 0.25);
+        double fail = settings.threshold("fail", 0.5);
+        List<Finding> findings = new ArrayList<>();
+        ownership.active().ifPresent(file -> {
+            for (CodeownersRule r : file.rules()) {
+                if (r.pattern().catchAll() && !r.owners().isEmpty()
+                        && r.owners().stream().allMatch(o -> o.kind().individual())) {
+                    String names = r.owners().stream().map(Owner::name).collect(Collectors.joining(" "));
+                    findings.add(settings.fail("The catch-all rule '" + r.pattern() + " " + names + "' makes "
+                            + (r.owners().size() == 1 ? "one person" : r.owners().size() + " individuals")
+                            + " the owner of every file no later rule claims: there is no team to take over.",
+                            file.path() + ":" + r.pattern(), List.of(Evidence.line(file.path(), r.line()))));
+                }
+            }
+        });
+        boolean failing = share > fail || !findings.isEmpty();
+        if (share > warn) {
+            for (FolderOwnership folder : ownership.folders()) {
+                if (folder.type() == OwnerType.INDIVIDUAL) {
+                    String message = folder.individualFiles() + " of " + folder.files() + " files in "
+                            + folder.folder() + "/ are owned only by individuals (" + String.join(", ",
+                            folder.owners()) + "), not by a team.";
+                    findings.add(settings.warn(message, folder.folder(), evidence(ownership, folder)));
+                }
+            }
+        }
+        String summary = String.format(Locale.ROOT, "%d of %d files (%.0f%%) are owned only by individuals (warn"
+                + " above %.0f%%, fail above %.0f%%)", individual, total, share * 100, warn * 100, fail * 100);
+        CheckStatus status = failing ? CheckStatus.FAIL : share > warn ? CheckStatus.WARN : CheckStatus.PASS;
+        return Judgement.of(findings, total, summary).lost(individual).metrics(Map.of("individualOwnerShare", share));
+    }
+
+    private static List<Evidence> evidence(OwnershipFacts ownership, FolderOwnership folder) {
+        String prefix = folder.folder() + "/";
+        return ownership.files().stream().filter(f -> f.path().startsWith(prefix) && f.source() != null
+                && f.type() == OwnerType.INDIVIDUAL).map(f -> Evidence.line(f.source(), f.lines().get(0)))
+                .distinct().limit(5).toList();
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.devopsassess.check.ownership;
+
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.facts.ownership.OwnerIdentities;
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.ownership.CodeownersFile;
+import io.github.devopsassess.facts.ownership.CodeownersRule;
+import io.github.devopsassess.facts.ownership.Owner;
+import io.github.devopsassess.facts.ownership.OwnershipFacts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * {@code stale-owners}: people named in CODEOWNERS who have not committed in the last {@code inactiveDays} days, or
+ * who never appear in history at all — owners on paper who may no longer know, or no longer be there.
+ */
+public final class StaleOwnersCheck implements Check {
+
+    public static final String ID = "stale-owners";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Class<?>> requires() {
+        return List.of(OwnershipFacts.class, HistoryFacts.class, OwnerIdentities.class);
+    }
+
+    @Override
+    public Judgement judge(Facts facts, CheckSettings settings) {
+        CodeownersFile file = facts.get(OwnershipFacts.class).active().orElse(null);
+        if (file == null) {
+            return Judgement.inapplicable("no CODEOWNERS file");
+        }
+        HistoryFacts history = facts.get(HistoryFacts.class);
+        Map<Owner, Integer> firstLine = new TreeMap<>();
+        for (CodeownersRule r : file.rules()) {
+            for (Owner o : r.owners()) {
+                if (o.kind().individual()) {
+                    firstLine.putIfAbsent(o, r.line());
+                }
+            }
+        }
+        if (firstLine.isEmpty()) {
+            return Judgement.inapplicable("CODEOWNERS names only teams and roles, whose members history cannot show");
+        }
+        int days = settings.intThreshold("inactiveDays", 90);
+        long cutoff = history.headTime() - days * 86_400L;
+        OwnerIdentities identities = facts.get(OwnerIdentities.class);
+        List<Finding> findings = new ArrayList<>();
+        int stale = 0;
+        for (Map.Entry<Owner, Integer> e : firstLine.entrySet()) {
+            Owner owner = e.getKey();
+            Evidence where = Evidence.line(file.path(), e.getValue());
+            Set<String> people = identities.people(owner);
+            if (people.isEmpty()) {
+                findings.add(settings.warn(owner.name() + " owns paths in " + file.path() + " but no commit in the"
+                        + " history of the assessed tree is theirs (" + OwnerIdentities.RULE + "): check that they"
+                        + " still know this code.", "owner:" + owner.name(), List.of(where)));
+                continue;
+            }
+            long last = people.stream().mapToLong(identities::lastCommit).max().orElse(-1);
+            if (last < cutoff) {
+                stale++;
+                long idle = (history.headTime() - last) / 86_400L;
+                findings.add(settings.fail(owner.name() + " owns paths in " + file.path() + " but last committed on "
+                        + Instant.ofEpochSecond(last).toString().substring(0, 10) + ", " + idle + " days before the"
+                        + " assessed commit (more than " + days + "): the owner on paper may have moved on.",
+                        "owner:" + owner.name(), List.of(where)));
+            }
+        }
+        long unseen = findings.size() - stale;
+        String summary = stale + " of " + firstLine.size() + " individual owners inactive for more than " + days
+                + " days, " + unseen + " never seen in history";
+        CheckStatus status = stale > 0 ? CheckStatus.FAIL : unseen > 0 ? CheckStatus.WARN : CheckStatus.PASS;
+        double score = 1 - (stale + 0.5 * unseen) / firstLine.size();
+        return Judgement.of(findings, firstLine.size(), summary).lost(stale + 0.5 * unseen);
+    }
+}

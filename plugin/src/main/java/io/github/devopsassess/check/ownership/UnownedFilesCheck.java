@@ -1,0 +1,88 @@
+package io.github.devopsassess.check.ownership;
+
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.facts.TreeFacts;
+import io.github.devopsassess.facts.ownership.FileOwnership;
+import io.github.devopsassess.facts.ownership.FolderOwnership;
+import io.github.devopsassess.facts.ownership.OwnershipFacts;
+import io.github.devopsassess.facts.ownership.OwnershipResolver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code unowned-files}: the share of files that no CODEOWNERS rule, Prow OWNERS or catalog entry gives an owner —
+ * the exempt paths where nobody is asked to review a change.
+ */
+public final class UnownedFilesCheck implements Check {
+
+    public static final String ID = "unowned-files";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Class<?>> requires() {
+        return List.of(OwnershipFacts.class);
+    }
+
+    @Override
+    public Judgement judge(Facts facts, CheckSettings settings) {
+        OwnershipFacts ownership = facts.get(OwnershipFacts.class);
+        if (ownership.files().isEmpty()) {
+            return Judgement.inapplicable(ownership == null ? "ownership was not scanned" : "the tree has no files");
+        }
+        List<FileOwnership> files = ownership.files();
+        String subtree = facts.find(TreeFacts.class).map(TreeFacts::subtree).orElse("");
+        long unowned = files.stream().filter(f -> f.owners().isEmpty()).count();
+        double share = (double) unowned / files.size();
+        double warn = settings.threshold("warn", 0.1);
+        double fail = settings.threshold("fail", 0.3);
+        String summary = String.format(Locale.ROOT, "%d of %d files (%.0f%%) have no owner (warn above %.0f%%, fail"
+                + " above %.0f%%)", unowned, files.size(), share * 100, warn * 100, fail * 100);
+        Map<String, Object> metrics = Map.of("unownedShare", share);
+        if (!ownership.declared()) {
+            Finding f = settings.fail("No CODEOWNERS, OWNERS or catalog owner exists: none of the " + files.size()
+                    + " files has an owner who is asked to review changes to it.", "codeowners",
+                    List.of(Evidence.note("looked for " + String.join(", ", ownership.searched()))));
+            return Judgement.of(List.of(f), files.size(), summary).lost(files.size()).metrics(metrics);
+        }
+        if (share <= warn) {
+            return Judgement.clean(summary).metrics(metrics);
+        }
+        boolean failing = share > fail;
+        List<Finding> findings = new ArrayList<>();
+        for (FolderOwnership folder : ownership.folders()) {
+            if (folder.unownedFiles() == 0) {
+                continue;
+            }
+            List<Evidence> evidence = new ArrayList<>();
+            files.stream().filter(f -> f.owners().isEmpty()
+                    && OwnershipResolver.topFolder(subtree, f.path()).equals(folder.folder()))
+                    .filter(f -> f.source() != null).map(f -> Evidence.line(f.source(), f.lines().get(0))
+                            .withNote("this rule names no owner"))
+                    .distinct().limit(5).forEach(evidence::add);
+            if (evidence.isEmpty() && ownership.codeowners() != null) {
+                evidence.add(Evidence.file(ownership.codeowners().path()).withNote("no rule matches " + folder.folder()
+                        + (folder.folder().equals(".") ? "" : "/")));
+            }
+            String message = folder.unownedFiles() + " of " + folder.files() + " files in " + folder.folder()
+                    + (folder.folder().equals(".") ? "" : "/") + " have no owner: nobody is asked to review changes"
+                    + " there.";
+            findings.add(failing ? settings.fail(message, folder.folder(), evidence)
+                    : settings.warn(message, folder.folder(), evidence));
+        }
+        return Judgement.of(findings, files.size(), summary).lost(unowned).metrics(metrics);
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.devopsassess.check.pipeline;
+
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.facts.pipeline.DispatchInput;
+import io.github.devopsassess.facts.pipeline.PipelineFacts;
+import io.github.devopsassess.facts.pipeline.Trigger;
+import io.github.devopsassess.facts.pipeline.Workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code free-text-deploy-input}: a manually started run asks for its target environment as free text. Whoever may
+ * start the run may type {@code production}, and a typo deploys somewhere unintended; a {@code choice} or
+ * {@code environment} input limits the targets.
+ */
+public final class FreeTextDeployInputCheck implements Check {
+
+    public static final String ID = "free-text-deploy-input";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Class<?>> requires() {
+        return List.of(PipelineFacts.class);
+    }
+
+    @Override
+    public Judgement judge(Facts facts, CheckSettings settings) {
+        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+        List<Finding> findings = new ArrayList<>();
+        int judged = 0;
+        for (Workflow w : pipelines.workflows()) {
+            for (Trigger t : w.triggers()) {
+                if (!t.manual()) {
+                    continue; // workflow_call inputs come from the calling workflow, not from a person
+                }
+                for (DispatchInput in : t.inputs()) {
+                    if (!names(in.name())) {
+                        continue;
+                    }
+                    judged++;
+                    if (in.freeText()) {
+                        findings.add(settings.fail("'" + w.name() + "' takes its target '" + in.name()
+                                + "' as free text: anyone who may start it can type production.",
+                                w.path() + "#input:" + in.name(), List.of(Evidence.line(in.at().path(),
+                                        in.at().line()).withNote(t.event() + " input " + in.name()))));
+                    }
+                }
+            }
+        }
+        if (judged == 0) {
+            return Judgement.clean("no manual run asks for a target environment");
+        }
+        return Judgement.of(findings, judged, findings.size() + " of " + judged
+                + " target input(s) are free text");
+    }
+
+    private static boolean names(String input) {
+        String n = input.toLowerCase(Locale.ROOT);
+        return n.contains("env") || n.contains("target") || n.contains("stage") || n.contains("deploy")
+                || n.equals("tier");
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.devopsassess.check.pipeline;
+
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.facts.pipeline.Job;
+import io.github.devopsassess.facts.pipeline.PipelineFacts;
+import io.github.devopsassess.facts.pipeline.Step;
+import io.github.devopsassess.facts.pipeline.StepRole;
+import io.github.devopsassess.facts.pipeline.Workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code ignored-failures}: tests or deployments whose failure does not fail the pipeline
+ * ({@code continue-on-error}, {@code allow_failure}, {@code continueOnError}, {@code catchError}, {@code || true}).
+ * The signal that something broke is thrown away, so nobody reacts until users do.
+ */
+public final class IgnoredFailuresCheck implements Check {
+
+    public static final String ID = "ignored-failures";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Class<?>> requires() {
+        return List.of(PipelineFacts.class);
+    }
+
+    @Override
+    public Judgement judge(Facts facts, CheckSettings settings) {
+        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+        List<Finding> findings = new ArrayList<>();
+        int judged = 0;
+        for (Workflow w : pipelines.workflows()) {
+            for (Job j : w.jobs()) {
+                boolean testOrDeploy = j.has(StepRole.TEST) || j.deploys();
+                if (!testOrDeploy) {
+                    continue;
+                }
+                judged++;
+                String kind = j.deploys() ? "deployment" : "tests";
+                if (j.failureIgnored() != null) {
+                    findings.add(settings.fail("Job '" + j.name() + "' (" + kind + ") may fail without failing the"
+                            + " pipeline: a broken " + kind + " looks green.", w.path() + "#" + j.id(),
+                            List.of(Evidence.line(j.failureIgnored().path(), j.failureIgnored().line())
+                                    .withNote("failure allowed"))));
+                    continue;
+                }
+                for (Step s : j.steps()) {
+                    if (s.failureIgnored() && (s.has(StepRole.TEST) || s.has(StepRole.DEPLOY))) {
+                        String what = s.has(StepRole.DEPLOY) ? "deployment" : "test";
+                        findings.add(settings.fail("Step '" + s.name() + "' in '" + j.name() + "' ignores its own"
+                                + " failure: a failing " + what + " is reported as success.",
+                                w.path() + "#" + j.id() + "#" + s.name(), List.of(Evidence.line(s.at().path(),
+                                        s.at().line()).withNote("failure ignored"))));
+                    }
+                }
+            }
+        }
+        if (judged == 0) {
+            return Judgement.inapplicable("no test or deployment job found in the pipelines");
+        }
+        return Judgement.of(findings, Math.max(judged, findings.size()), findings.size()
+                + " test or deployment failure(s) ignored in " + judged + " job(s)");
+    }
+}

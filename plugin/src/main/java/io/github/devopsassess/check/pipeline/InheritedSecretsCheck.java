@@ -1,0 +1,63 @@
+package io.github.devopsassess.check.pipeline;
+
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.facts.pipeline.Job;
+import io.github.devopsassess.facts.pipeline.PipelineFacts;
+import io.github.devopsassess.facts.pipeline.Reference;
+import io.github.devopsassess.facts.pipeline.Workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code inherited-secrets}: {@code secrets: inherit} hands every secret of the repository to a reusable workflow
+ * kept in another repository, whose owners can change what it does with them.
+ */
+public final class InheritedSecretsCheck implements Check {
+
+    public static final String ID = "inherited-secrets";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Class<?>> requires() {
+        return List.of(PipelineFacts.class);
+    }
+
+    @Override
+    public Judgement judge(Facts facts, CheckSettings settings) {
+        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+        List<Finding> findings = new ArrayList<>();
+        int calls = 0;
+        for (Workflow w : pipelines.workflows()) {
+            for (Job j : w.jobs()) {
+                List<Reference> remote = j.references().stream().filter(r -> r.kind().equals("reusable-workflow"))
+                        .toList();
+                if (remote.isEmpty()) {
+                    continue;
+                }
+                calls++;
+                if (j.secretsInherit() != null) {
+                    findings.add(settings.fail("Job '" + j.name() + "' passes every secret of this repository to "
+                            + remote.get(0).ref() + ", which is maintained elsewhere.", w.path() + "#" + j.id(),
+                            List.of(Evidence.line(j.secretsInherit().path(), j.secretsInherit().line())
+                                    .withNote("secrets: inherit"))));
+                }
+            }
+        }
+        if (calls == 0) {
+            return Judgement.clean("no reusable workflow from another repository is called");
+        }
+        return Judgement.of(findings, calls, findings.size() + " of " + calls
+                + " external reusable-workflow call(s) inherit all secrets");
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.devopsassess.check.pipeline;
+
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.facts.pipeline.Environment;
+import io.github.devopsassess.facts.pipeline.Job;
+import io.github.devopsassess.facts.pipeline.PipelineFacts;
+import io.github.devopsassess.facts.pipeline.PipelineGraph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code production-environment-protection}: a production deploy job must declare a deployment environment (the
+ * only place CI systems attach reviewers, branch rules and secrets scoping) or stand behind a blocking manual gate.
+ * With an environment but no settings-as-code that protects it, whether anyone must approve is unverifiable from
+ * the repository.
+ */
+public final class ProductionEnvironmentProtectionCheck implements Check {
+
+    public static final String ID = "production-environment-protection";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Class<?>> requires() {
+        return List.of(PipelineFacts.class);
+    }
+
+    @Override
+    public Judgement judge(Facts facts, CheckSettings settings) {
+        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+        PipelineGraph graph = new PipelineGraph(pipelines);
+        List<PipelineGraph.Placed> prod = graph.productionJobs();
+        if (prod.isEmpty()) {
+            return Judgement.inapplicable("no production deployment found in the pipelines");
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (PipelineGraph.Placed p : prod) {
+            Job job = p.job();
+            Evidence at = Evidence.line(job.at().path(), job.at().line()).withNote(job.name());
+            List<Environment> environments = graph.withCalled(job).stream().map(Job::environment)
+                    .filter(e -> e != null).toList();
+            boolean gated = graph.gatedForProduction(p.workflow(), job);
+            if (environments.isEmpty()) {
+                if (gated) {
+                    continue; // a person approves before it runs, though no environment records who may
+                }
+                String via = job.calls() != null ? " (neither it nor ./" + job.calls() + " declares one; an"
+                        + " 'environment' input under 'with:' is only a parameter)" : "";
+                findings.add(settings.fail("'" + job.name() + "' deploys to production without a deployment"
+                        + " environment" + via + ": anyone who can change the pipeline or start it can deploy.",
+                        p.subject(), List.of(at)));
+                continue;
+            }
+            boolean verified = environments.stream().anyMatch(e -> e.candidates().stream().anyMatch(c ->
+                    pipelines.protectedEnvironments().contains(c.toLowerCase(Locale.ROOT))));
+            if (!verified && !gated) {
+                Environment e = environments.get(0);
+                String why = pipelines.settingsAsCode().isEmpty()
+                        ? "no repository settings are kept as code, so its protection is unverifiable"
+                        : "the settings kept as code (" + String.join(", ", pipelines.settingsAsCode())
+                                + ") give it no reviewers";
+                findings.add(settings.warn("'" + job.name() + "' deploys to environment '" + e.name() + "', but "
+                        + why + ".", p.subject(), List.of(Evidence.line(e.at().path(), e.at().line())
+                                .withNote("environment " + e.name()))));
+            }
+        }
+        return Judgement.of(findings, prod.size(), findings.size() + " of " + prod.size()
+                + " production deploy job(s) lack verifiable protection");
+    }
+}

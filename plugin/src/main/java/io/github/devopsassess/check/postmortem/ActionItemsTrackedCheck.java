@@ -1,0 +1,80 @@
+package io.github.devopsassess.check.postmortem;
+
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.facts.postmortem.Postmortem;
+import io.github.devopsassess.facts.postmortem.Postmortem.ActionItem;
+import io.github.devopsassess.facts.postmortem.PostmortemFacts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code action-items-tracked}: an action item without an owner is nobody's, and one without a ticket is forgotten
+ * after the meeting. PagerDuty asks for every action item to be a ticket.
+ */
+public final class ActionItemsTrackedCheck implements Check {
+
+    public static final String ID = "action-items-tracked";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Class<?>> requires() {
+        return List.of(PostmortemFacts.class);
+    }
+
+    @Override
+    public Judgement judge(Facts facts, CheckSettings settings) {
+        PostmortemFacts pm = facts.get(PostmortemFacts.class);
+        if (pm.postmortems().stream().allMatch(p -> p.actionItems().isEmpty())) {
+            return Judgement.inapplicable("no postmortem with action items");
+        }
+        int total = 0;
+        int tracked = 0;
+        List<Finding> findings = new ArrayList<>();
+        for (Postmortem p : pm.postmortems()) {
+            List<Evidence> evidence = new ArrayList<>();
+            int noOwner = 0;
+            int noLink = 0;
+            for (ActionItem item : p.actionItems()) {
+                total++;
+                boolean owner = item.owner() != null;
+                boolean link = item.tracking() != null;
+                if (owner && link) {
+                    tracked++;
+                    continue;
+                }
+                noOwner += owner ? 0 : 1;
+                noLink += link ? 0 : 1;
+                evidence.add(Evidence.line(p.path(), item.line()).withNote("\"" + item.text() + "\": "
+                        + (owner ? "" : "no owner") + (!owner && !link ? ", " : "") + (link ? "" : "no tracking link")));
+            }
+            if (!evidence.isEmpty()) {
+                findings.add(settings.warn(PostmortemFactsView.label(p) + ": " + evidence.size() + " of "
+                        + p.actionItems().size() + " action items lack an owner (" + noOwner + ") or a tracking"
+                        + " link (" + noLink + "), so nothing makes sure they are done.", p.path(), evidence));
+            }
+        }
+        double share = (double) tracked / total;
+        double fail = settings.threshold("failBelowShare", 0.5);
+        double warn = settings.threshold("warnBelowShare", 0.8);
+        CheckStatus status = share < fail ? CheckStatus.FAIL : share < warn || !findings.isEmpty()
+                ? CheckStatus.WARN : CheckStatus.PASS;
+        if (status == CheckStatus.FAIL) {
+            findings = findings.stream().map(f -> settings.fail(f.message(), f.subject(), f.evidence())).toList();
+        }
+        return Judgement.of(findings, total, tracked + " of " + total + " action items have an owner and a"
+                + " tracking link").lost(total - tracked).metrics(Map.of("actionItemsTrackedShare", Math.round(share * 100) / 100.0));
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.devopsassess.check.postmortem;
+
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.facts.postmortem.BlameTerm;
+import io.github.devopsassess.facts.postmortem.Postmortem;
+import io.github.devopsassess.facts.postmortem.PostmortemFacts;
+import io.github.devopsassess.facts.postmortem.SectionKind;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code blaming-language}: phrases such as "human error" or "should have" in the summary, causes, detection,
+ * resolution or timeline of a postmortem look for a culprit instead of a cause. Lessons and action items are left
+ * out, where "we should have an alert" looks forward. Postmortems not written in English are not assessed: an
+ * English lexicon would only produce false hits there.
+ */
+public final class BlamingLanguageCheck implements Check {
+
+    public static final String ID = "blaming-language";
+
+    private static final Set<SectionKind> SEARCHED = Set.of(SectionKind.SUMMARY, SectionKind.CAUSE,
+            SectionKind.TIMELINE, SectionKind.DETECTION, SectionKind.RESOLUTION, SectionKind.IMPACT);
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"'(@])");
+    private static final int MAX_QUOTE = 240;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Class<?>> requires() {
+        return List.of(PostmortemFacts.class);
+    }
+
+    @Override
+    public Judgement judge(Facts facts, CheckSettings settings) {
+        PostmortemFacts pm = facts.get(PostmortemFacts.class);
+        if (pm.postmortems().isEmpty()) {
+            return Judgement.inapplicable("no postmortems");
+        }
+        List<Postmortem> english = pm.postmortems().stream().filter(Postmortem::english).toList();
+        List<String> skipped = pm.postmortems().stream().filter(p -> !p.english()).map(Postmortem::path).toList();
+        String notAssessed = skipped.isEmpty() ? "" : "; not assessed (not English): " + String.join(", ", skipped);
+        if (english.isEmpty()) {
+            return Judgement.inapplicable("no postmortem in English, the language of the blame lexicon" + notAssessed);
+        }
+        Map<BlameTerm, Pattern> lexicon = new LinkedHashMap<>();
+        pm.config().blameTerms().forEach(t -> lexicon.put(t, t.pattern()));
+        List<Finding> findings = new ArrayList<>();
+        int blaming = 0;
+        for (Postmortem p : english) {
+            Map<BlameTerm, List<Evidence>> hits = new LinkedHashMap<>();
+            Map<BlameTerm, String> firstQuote = new LinkedHashMap<>();
+            for (Postmortem.Section s : p.sections()) {
+                if (!SEARCHED.contains(s.kind())) {
+                    continue;
+                }
+                for (Postmortem.TextLine line : s.text()) {
+                    for (String sentence : SENTENCE_END.split(line.text())) {
+                        for (Map.Entry<BlameTerm, Pattern> e : lexicon.entrySet()) {
+                            if (e.getValue().matcher(sentence).find()) {
+                                String quote = quote(sentence);
+                                hits.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(Evidence.line(p.path(),
+                                        line.line()).withNote(s.heading() + ": \"" + quote + "\""));
+                                firstQuote.putIfAbsent(e.getKey(), quote);
+                            }
+                        }
+                    }
+                }
+            }
+            if (!hits.isEmpty()) {
+                blaming++;
+            }
+            for (Map.Entry<BlameTerm, List<Evidence>> e : hits.entrySet()) {
+                BlameTerm term = e.getKey();
+                findings.add(settings.fail(PostmortemFactsLabel.of(p) + " says \"" + firstQuote.get(term) + "\". "
+                        + term.why() + " Instead: " + term.rewording() + " Ask how the system allowed this.",
+                        p.path() + "#" + term.phrase(), e.getValue()));
+            }
+        }
+        double score = 1 - (double) blaming / english.size();
+        return Judgement.of(findings, english.size(), blaming + " of "
+                + english.size() + " postmortems use blaming language" + notAssessed).lost(blaming).metrics(Map.of("postmortemsWithBlame", blaming));
+    }
+
+    private static String quote(String sentence) {
+        String s = sentence.strip();
+        return s.length() <= MAX_QUOTE ? s : s.substring(0, MAX_QUOTE - 1) + "…";
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.devopsassess.check.postmortem;
+
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.facts.history.AuthoredCommit;
+import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.postmortem.Postmortem;
+import io.github.devopsassess.facts.postmortem.PostmortemFacts;
+import io.github.devopsassess.facts.history.FileTouch;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code postmortem-timeliness}: PagerDuty's guidance is to hold the postmortem within 5 business days of the
+ * incident, while memories are fresh. The postmortem's first commit (following renames) is compared with the incident
+ * date.
+ */
+public final class PostmortemTimelinessCheck implements Check {
+
+    public static final String ID = "postmortem-timeliness";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Class<?>> requires() {
+        return List.of(PostmortemFacts.class, HistoryFacts.class);
+    }
+
+    @Override
+    public Judgement judge(Facts facts, CheckSettings settings) {
+        PostmortemFacts pm = facts.get(PostmortemFacts.class);
+        HistoryFacts history = facts.get(HistoryFacts.class);
+        if (pm.postmortems().isEmpty()) {
+            return Judgement.inapplicable("no postmortems");
+        }
+        int max = settings.intThreshold("maxBusinessDays", 5);
+        List<Finding> findings = new ArrayList<>();
+        int assessed = 0;
+        for (Postmortem p : pm.postmortems()) {
+            AuthoredCommit added = firstCommit(history, p.path());
+            if (p.incidentDate() == null || added == null) {
+                continue;
+            }
+            assessed++;
+            LocalDate written = Instant.ofEpochSecond(added.commit().authorTime()).atZone(ZoneOffset.UTC)
+                    .toLocalDate();
+            int days = PostmortemFactsView.businessDaysBetween(p.incidentDate(), written);
+            if (days > max) {
+                List<Evidence> evidence = List.of(
+                        Evidence.line(p.path(), Math.max(1, p.dateLine())).withNote("incident on "
+                                + p.incidentDate() + " (from the " + p.dateSource() + ")"),
+                        Evidence.commit(added.commit().id(), "first commit of the postmortem on " + written));
+                findings.add(settings.fail(PostmortemFactsView.label(p) + " was first committed " + days
+                        + " business days after the incident (the guidance is at most " + max + "): details and"
+                        + " the will to fix things fade with every day.", p.path(), evidence));
+            }
+        }
+        if (assessed == 0) {
+            return Judgement.inapplicable("no postmortem has both an incident date and a commit that added it");
+        }
+        double onTime = (assessed - findings.size()) / (double) assessed;
+        String summary = (assessed - findings.size()) + " of " + assessed + " postmortems written within " + max
+                + " business days";
+        CheckStatus status = findings.isEmpty() ? CheckStatus.PASS : onTime >= 0.5 ? CheckStatus.WARN
+                : CheckStatus.FAIL;
+        return Judgement.of(findings, assessed, summary).lost(findings.size()).metrics(Map.of("postmortemsOnTimeShare",
+                Math.round(onTime * 100) / 100.0));
+    }
+
+    /** The commit that added the file, following renames back to the original name. */
+    static AuthoredCommit firstCommit(HistoryFacts history, String path) {
+        String current = path;
+        List<AuthoredCommit> commits = history.commits();
+        for (int i = commits.size() - 1; i >= 0; i--) { // newest first, so renames are followed backwards
+            for (FileTouch t : commits.get(i).commit().files()) {
+                if (!t.path().equals(current)) {
+                    continue;
+                }
+                if (t.kind() == 'A') {
+                    return commits.get(i);
+                }
+                if ((t.kind() == 'R' || t.kind() == 'C') && t.oldPath() != null) {
+                    current = t.oldPath();
+                }
+            }
+        }
+        return null;
+    }
+}

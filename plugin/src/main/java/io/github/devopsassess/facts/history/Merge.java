@@ -1,0 +1,14 @@
+package io.github.devopsassess.facts.history;
+
+import io.github.devopsassess.facts.history.MinedCommit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A merge commit: who merged, when, and its subject ("Merge pull request #12 from …"). */
+public record Merge(String id, String committerName, String committerEmail, long commitTime, String subject) {
+}

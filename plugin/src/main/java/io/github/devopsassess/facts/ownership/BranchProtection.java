@@ -1,0 +1,28 @@
+package io.github.devopsassess.facts.ownership;
+
+/**
+ * Branch protection declared as code.
+ *
+ * @param source repository-relative file that declares it
+ * @param line line of the declaration
+ * @param branch branch name or pattern ({@code main}, {@code release/*})
+ * @param enabled false when the declaration removes protection ({@code protection: null})
+ * @param reviewsRequired whether a pull or merge request review is required before merging
+ * @param requiredApprovals approvals required (0 when reviews are not required)
+ * @param codeOwnerReviews whether code owners must approve, or {@code null} when not stated
+ * @param enforceAdmins whether the rules bind administrators too, or {@code null} when the platform has no such
+ *     switch (GitLab)
+ * @param statusChecks whether passing status checks are required
+ * @param pushRestricted whether direct pushes are limited (GitHub {@code restrictions}, GitLab
+ *     {@code push_access_level = "no one"}), or {@code null} when not stated
+ */
+public record BranchProtection(String source, int line, String branch, boolean enabled, boolean reviewsRequired,
+        int requiredApprovals, Boolean codeOwnerReviews, Boolean enforceAdmins, boolean statusChecks,
+        Boolean pushRestricted) {
+
+    /** Whether the branch name or pattern ({@code *} wildcards) covers this branch. */
+    public boolean covers(String name) {
+        String regex = java.util.regex.Pattern.quote(branch).replace("*", "\\E.*\\Q");
+        return name.matches(regex);
+    }
+}

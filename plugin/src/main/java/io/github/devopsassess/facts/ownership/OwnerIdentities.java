@@ -1,0 +1,71 @@
+package io.github.devopsassess.facts.ownership;
+
+import io.github.devopsassess.facts.history.AuthoredCommit;
+import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.ownership.Owner;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds the people of git history behind a CODEOWNERS owner, simply enough to explain in one sentence: an e-mail
+ * owner matches that e-mail; {@code @handle} matches an e-mail whose local part is the handle (GitHub's
+ * {@code 123+handle@users.noreply.github.com} included) or an author name that equals the handle once spaces,
+ * dots, dashes and underscores are removed. Teams and roles are not matched: history does not know their members.
+ */
+public final class OwnerIdentities {
+
+    public static final String RULE = "matched by e-mail, by the e-mail's local part or by author name";
+
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, Long> lastCommit = new HashMap<>();
+    private final Set<String> keys;
+
+    public OwnerIdentities(HistoryFacts history) {
+        for (AuthoredCommit c : history.commits()) {
+            String key = c.author().key();
+            names.putIfAbsent(key, c.commit().authorName());
+            lastCommit.merge(key, c.commit().commitTime(), Math::max);
+        }
+        this.keys = new TreeSet<>(history.people().keySet());
+    }
+
+    /** People keys behind an individual owner; empty when nobody matches or the owner is a team or role. */
+    public Set<String> people(Owner owner) {
+        Set<String> out = new TreeSet<>();
+        if (!owner.kind().individual()) {
+            return out;
+        }
+        if (owner.kind() == Owner.Kind.EMAIL) {
+            if (keys.contains(owner.name())) {
+                out.add(owner.name());
+            }
+            return out;
+        }
+        String handle = normalise(owner.name().substring(1));
+        for (String key : keys) {
+            int at = key.indexOf('@');
+            String local = at < 0 ? key : key.substring(0, at);
+            if (key.endsWith("@users.noreply.github.com") && local.contains("+")) {
+                local = local.substring(local.indexOf('+') + 1);
+            }
+            String name = names.get(key);
+            if (normalise(local).equals(handle) || name != null && normalise(name).equals(handle)) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    /** Epoch seconds of the person's latest commit, or -1. */
+    public long lastCommit(String key) {
+        return lastCommit.getOrDefault(key, -1L);
+    }
+
+    private static String normalise(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s._-]", "");
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.devopsassess.facts.pipeline;
+
+import io.github.devopsassess.facts.Input;
+import java.util.Optional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The CI definitions found for the assessed folder and what they do.
+ *
+ * @param definitions every definition file, sorted by path
+ * @param searched human description of where the scanner looked, for "none found" messages
+ * @param workflows the pipelines read from them (unreadable files have none), sorted by path
+ * @param dependencyUpdates paths of Dependabot or Renovate configurations
+ * @param settingsAsCode paths of repository settings kept as code ({@code .github/settings.yml}), which make
+ *     environment protection verifiable
+ * @param protectedEnvironments environment names that settings-as-code protects with reviewers
+ */
+public record PipelineFacts(List<PipelineDefinition> definitions, List<String> searched, List<Workflow> workflows,
+        List<String> dependencyUpdates, List<String> settingsAsCode, List<String> protectedEnvironments) implements Input {
+
+    public PipelineFacts {
+        definitions = List.copyOf(definitions);
+        searched = List.copyOf(searched);
+        workflows = List.copyOf(workflows);
+        dependencyUpdates = List.copyOf(dependencyUpdates);
+        settingsAsCode = List.copyOf(settingsAsCode);
+        protectedEnvironments = List.copyOf(protectedEnvironments);
+    }
+
+    /** Only the definition files, as the foundation scanner produced them. */
+    public PipelineFacts(List<PipelineDefinition> definitions, List<String> searched) {
+        this(definitions, searched, List.of(), List.of(), List.of(), List.of());
+    }
+
+    public Optional<Workflow> workflow(String path) {
+        return workflows.stream().filter(w -> w.path().equals(path)).findFirst();
+    }
+
+    /** Workflows that run on their own (reusable-only workflows are reached through their callers). */
+    public List<Workflow> entryWorkflows() {
+        return workflows.stream().filter(w -> !w.reusableOnly()).toList();
+    }
+
+    /** Without a readable pipeline no pipeline check can say anything (pipeline-defined judges the absence). */
+    @Override
+    public Optional<String> unusable() {
+        return workflows.isEmpty() ? Optional.of("no readable pipeline definition") : Optional.empty();
+    }
+}

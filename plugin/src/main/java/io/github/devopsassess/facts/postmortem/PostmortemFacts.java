@@ -1,0 +1,64 @@
+package io.github.devopsassess.facts.postmortem;
+
+import io.github.devopsassess.scan.postmortem.PostmortemConfig;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The postmortems of the assessed project.
+ *
+ * @param postmortems readable postmortems, sorted by path (templates left out)
+ * @param unreadable postmortem files that could not be read as text: PDFs, empty files, files over the size limit
+ * @param templates postmortem templates found (not assessed as incidents)
+ * @param searched where the scanner looked, for "none found" messages
+ * @param showNames whether people's names may be shown; when false, names in the texts are already replaced
+ * @param config the globs and blame lexicon used
+ * @param recurring clusters of postmortems with similar causes at the default similarity threshold
+ * @param incidents one summary per postmortem, oldest first, for an incidents timeline
+ */
+public record PostmortemFacts(List<Postmortem> postmortems, List<Unreadable> unreadable, List<String> templates,
+        List<String> searched, boolean showNames, PostmortemConfig config, List<CauseSimilarity.Cluster> recurring,
+        List<Incident> incidents) {
+
+    /** Similarity at or above which two postmortems' causes count as the same, unless the rubric says otherwise. */
+    public static final double DEFAULT_SIMILARITY = 0.3;
+
+    public PostmortemFacts {
+        postmortems = List.copyOf(postmortems);
+        unreadable = List.copyOf(unreadable);
+        templates = List.copyOf(templates);
+        searched = List.copyOf(searched);
+        recurring = List.copyOf(recurring);
+        incidents = List.copyOf(incidents);
+    }
+
+    /**
+     * A postmortem file that could not be read.
+     *
+     * @param path repository-relative path
+     * @param reason "not machine-readable (PDF)", "empty file", "too large: …"
+     */
+    public record Unreadable(String path, String reason) {
+    }
+
+    /**
+     * One incident, as an incidents page lists it.
+     *
+     * @param path the postmortem
+     * @param title its title
+     * @param date the incident date, or {@code null}
+     * @param severity normalised severity, or {@code null}
+     * @param minutesToRestore time to restore, or {@code null}
+     * @param actionItems all action items
+     * @param openItems items marked open
+     * @param doneItems items marked done
+     * @param unknownItems items whose status nothing records
+     * @param recurringWith other postmortems in the same recurring-cause cluster, sorted
+     */
+    public record Incident(String path, String title, LocalDate date, String severity, Integer minutesToRestore,
+            int actionItems, int openItems, int doneItems, int unknownItems, List<String> recurringWith) {
+        public Incident {
+            recurringWith = List.copyOf(recurringWith);
+        }
+    }
+}

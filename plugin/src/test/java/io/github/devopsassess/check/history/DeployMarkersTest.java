@@ -1,0 +1,188 @@
+package io.github.devopsassess.check.history;
+
+import io.github.devopsassess.check.history.ChangeFailureRateCheck;
+import io.github.devopsassess.check.history.DeploymentFrequencyCheck;
+import io.github.devopsassess.check.history.LeadTimeForChangesCheck;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.devopsassess.engine.AssessmentRequest;
+import io.github.devopsassess.engine.Assessor;
+import io.github.devopsassess.model.AreaScore;
+import io.github.devopsassess.model.Assessment;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.scan.ScanOptions;
+import io.github.devopsassess.scan.history.HistoryOptions;
+import io.github.devopsassess.testing.TestRepo;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * DORA delivery checks on teams that deploy from the main branch without tags: deploy-marker commits
+ * ({@code devops.deployMarkers}) are deployments next to release tags.
+ */
+class DeployMarkersTest {
+
+    private static final String MARKERS = "\\[deploy\\]|^deploy: production";
+
+    private static Assessment assess(Path dir, String markers) throws Exception {
+        ScanOptions o = ScanOptions.defaults();
+        return new Assessor().assess(new AssessmentRequest(dir, null, null, "test", null, null,
+                o.withHistory(o.history().withDeployMarkers(markers)), s -> { }, s -> { })).assessment();
+    }
+
+    private static CheckResult result(Assessment a, String id) {
+        return a.areas().stream().map(AreaScore::checks).flatMap(List::stream).filter(c -> c.check().equals(id))
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * A tagless history. Commits are one hour apart unless dated; the marker commits write a deploy record.
+     * <pre>
+     * c1 2024-03-01T09:00 add service
+     * c2 2024-03-01T15:00 fix parsing
+     * c3 2024-03-02T09:00 deploy: production        marker
+     * c4 2024-03-04T09:00 add endpoint
+     * c5 2024-03-05T09:00 Ship endpoint [DEPLOY]     marker (case-insensitive)
+     * c6 2024-03-06T09:00 wip refactor              not deployed yet
+     * </pre>
+     */
+    private static RevCommit[] taglessHistory(TestRepo repo) {
+        RevCommit[] c = new RevCommit[6];
+        c[0] = repo.at("2024-03-01T09:00:00Z").append("src/App.java", "a").commit("Ann", "ann@x.org", "add service");
+        c[1] = repo.at("2024-03-01T15:00:00Z").append("src/App.java", "b").commit("Ben", "ben@x.org", "fix parsing");
+        c[2] = repo.at("2024-03-02T09:00:00Z").append("deploy/production.log", "c1..c2")
+                .commit("Ann", "ann@x.org", "deploy: production");
+        c[3] = repo.at("2024-03-04T09:00:00Z").append("src/Api.java", "c").commit("Ben", "ben@x.org", "add endpoint");
+        c[4] = repo.at("2024-03-05T09:00:00Z").append("deploy/production.log", "c4")
+                .commit("Ann", "ann@x.org", "Ship endpoint [DEPLOY]");
+        c[5] = repo.at("2024-03-06T09:00:00Z").append("src/Api.java", "d").commit("Ben", "ben@x.org", "wip refactor");
+        return c;
+    }
+
+    @Test
+    void markerCommitsOfATaglessHistoryGiveDeploymentFrequencyAndLeadTime(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            taglessHistory(repo);
+        }
+        Assessment a = assess(dir, MARKERS);
+
+        // Frequency: 2 deployments (c3, c5); the window (365 days) starts before the first commit, so the span is
+        // first commit → head = 03-01T09:00 → 03-06T09:00 = 5 days: 2 / 5 = 0.4 a day = 2.8 a week, DORA high
+        // (at least weekly, less than daily).
+        CheckResult frequency = result(a, DeploymentFrequencyCheck.ID);
+        assertThat(frequency.metrics()).containsEntry("deploymentsPerWeek", 2.8)
+                .containsEntry("deploymentsPerWeekLevel", "high");
+        assertThat(frequency.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(frequency.summary()).startsWith("2 deployment(s) in 5 days (2.80 a week)");
+
+        // Lead time, commit → first marker commit containing it (a marker contains itself and its ancestors):
+        // c1 → c3 24 h, c2 → c3 18 h, c3 → c3 0 h, c4 → c5 24 h, c5 → c5 0 h; c6 is not deployed.
+        // Sorted 0, 0, 18, 24, 24: the median of 5 is 18 hours, DORA elite (under a day).
+        CheckResult lead = result(a, LeadTimeForChangesCheck.ID);
+        assertThat(lead.metrics()).containsEntry("leadTimeHours", 18.0).containsEntry("leadTimeHoursLevel", "elite");
+        assertThat(lead.summary()).startsWith("median lead time 18.0 hours over 5 deployed commits");
+
+        // Change failure rate is measured over the same deployments: no revert or hotfix over 2 deployments.
+        assertThat(result(a, ChangeFailureRateCheck.ID).summary())
+                .startsWith("0 failed change(s) (reverts, hotfixes) over 2 deployment(s): 0%");
+    }
+
+    @Test
+    void markerEvidenceIsTheCommitWithItsSubject(@TempDir Path dir) throws Exception {
+        RevCommit[] c;
+        try (TestRepo repo = TestRepo.init(dir)) {
+            c = taglessHistory(repo);
+            // slow down so that the check finds (medium: at least monthly, less than weekly) and shows evidence
+            repo.at("2024-04-01T09:00:00Z").append("src/Api.java", "e").commit("Ben", "ben@x.org", "later work");
+        }
+        Assessment a = assess(dir, MARKERS);
+        CheckResult frequency = result(a, DeploymentFrequencyCheck.ID);
+        assertThat(frequency.status()).isEqualTo(CheckStatus.WARN);
+        List<Evidence> evidence = frequency.findings().get(0).evidence();
+        assertThat(evidence).extracting(Evidence::commit).containsExactly(c[2].name(), c[4].name());
+        assertThat(evidence.get(1).note()).isEqualTo("deploy commit \"Ship endpoint [DEPLOY]\" (2024-03-05)");
+        assertThat(frequency.findings().get(0).message()).startsWith("The team deployed 2 deployment(s)");
+    }
+
+    @Test
+    void withoutMarkersATaglessHistoryIsNotAssessedAndTheReasonNamesBothOptions(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            taglessHistory(repo);
+        }
+        Assessment a = assess(dir, null);
+        for (String id : List.of(DeploymentFrequencyCheck.ID, LeadTimeForChangesCheck.ID,
+                ChangeFailureRateCheck.ID)) {
+            CheckResult r = result(a, id);
+            assertThat(r.assessed()).as(id).isFalse();
+            assertThat(r.summary()).as(id).contains("no release tag matches 'v*'")
+                    .contains("no deploy marker is configured").contains("devops.releaseTags")
+                    .contains("devops.deployMarkers");
+        }
+        assertThat(result(a, DeploymentFrequencyCheck.ID).summary()).contains("no release tag matches 'v*' and no"
+                + " deploy marker is configured (set devops.releaseTags");
+    }
+
+    @Test
+    void aMarkerThatMatchesNothingSaysSo(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            taglessHistory(repo);
+        }
+        CheckResult r = result(assess(dir, "^ship it$"), DeploymentFrequencyCheck.ID);
+        assertThat(r.assessed()).isFalse();
+        assertThat(r.summary()).contains("no mainline commit subject matches the deploy marker '^ship it$'");
+    }
+
+    /**
+     * Tags and markers together: c3 is a marker commit tagged v1.0.0 (one deployment, named by its tag), c4 is tagged
+     * v1.1.0 without a marker, c5 is an untagged marker: 3 deployments, not 4.
+     */
+    @Test
+    void aTaggedMarkerCommitCountsOnce(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.at("2024-03-01T09:00:00Z").append("src/App.java", "a").commit("Ann", "ann@x.org", "add service");
+            repo.at("2024-03-01T15:00:00Z").append("src/App.java", "b").commit("Ben", "ben@x.org", "fix parsing");
+            repo.at("2024-03-02T09:00:00Z").append("deploy/production.log", "1")
+                    .commit("Ann", "ann@x.org", "deploy: production");
+            repo.tag("v1.0.0");
+            repo.at("2024-03-04T09:00:00Z").append("src/Api.java", "c").commit("Ben", "ben@x.org", "add endpoint");
+            repo.tag("v1.1.0");
+            repo.at("2024-03-05T09:00:00Z").append("deploy/production.log", "2")
+                    .commit("Ann", "ann@x.org", "[deploy] endpoint");
+            repo.at("2024-03-06T09:00:00Z").append("src/Api.java", "d").commit("Ben", "ben@x.org", "wip refactor");
+        }
+        Assessment a = assess(dir, MARKERS);
+        CheckResult frequency = result(a, DeploymentFrequencyCheck.ID);
+        // 3 deployments over 5 days = 0.6 a day = 4.2 a week
+        assertThat(frequency.summary()).startsWith("3 deployment(s) in 5 days (4.20 a week)");
+        assertThat(frequency.metrics()).containsEntry("deploymentsPerWeek", 4.2);
+        assertThat(result(a, ChangeFailureRateCheck.ID).summary()).contains("over 3 deployment(s)");
+        // lead times: c1 → v1.0.0 24 h, c2 → v1.0.0 18 h, c3 0 h, c4 → v1.1.0 0 h, c5 0 h: median 0 hours
+        assertThat(result(a, LeadTimeForChangesCheck.ID).metrics()).containsEntry("leadTimeHours", 0.0);
+
+        // the same history without markers is what it always was: the two release tags
+        Assessment tagsOnly = assess(dir, null);
+        assertThat(result(tagsOnly, DeploymentFrequencyCheck.ID).summary())
+                .startsWith("2 release(s) in 5 days (2.80 a week)");
+        // c1 → v1.0.0 24 h, c2 → v1.0.0 18 h, c3 0 h, c4 0 h (c5, c6 are not released): median (0 + 18) / 2 = 9 h
+        assertThat(result(tagsOnly, LeadTimeForChangesCheck.ID).summary())
+                .startsWith("median lead time 9.0 hours over 4 released commits");
+    }
+
+    @Test
+    void anInvalidRegularExpressionIsAConfigurationErrorNamingTheParameter() {
+        assertThatThrownBy(() -> HistoryOptions.defaults().withDeployMarkers("[deploy"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("devops.deployMarkers '[deploy' is not a valid Java regular expression: ")
+                .hasMessageContaining("\\[deploy\\]");
+        assertThat(HistoryOptions.defaults().withDeployMarkers("  ").deployMarkers()).isNull();
+        assertThat(HistoryOptions.defaults().deployMarkers()).isNull();
+    }
+}

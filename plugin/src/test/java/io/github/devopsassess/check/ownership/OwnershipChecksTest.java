@@ -1,0 +1,107 @@
+package io.github.devopsassess.check.ownership;
+
+import io.github.devopsassess.check.ownership.IndividualOwnersCheck;
+import io.github.devopsassess.check.ownership.StaleOwnersCheck;
+import io.github.devopsassess.check.ownership.UnownedFilesCheck;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.devopsassess.engine.Assessor;
+import io.github.devopsassess.model.AreaScore;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.testing.Requests;
+import io.github.devopsassess.testing.TestRepo;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** unowned-files, individual-owners, stale-owners and ownership-history-mismatch on real git histories. */
+class OwnershipChecksTest {
+
+    static CheckResult result(Assessor.Outcome outcome, String id) {
+        return outcome.assessment().areas().stream().map(AreaScore::checks).flatMap(List::stream)
+                .filter(c -> c.check().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void catchAllIndividualOwnerAndUnownedMigrationsAreFound(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.write(".github/CODEOWNERS", "# owners\n* @solo\n/db/migration/\n")
+                    .write("src/A.java", "class A {}\n").write("src/B.java", "class B {}\n")
+                    .write("db/migration/V1__init.sql", "create table t (id int);\n")
+                    .write("db/migration/V2__more.sql", "alter table t add c int;\n")
+                    .commit("Solo", "solo@example.com", "initial (#1)");
+            Assessor.Outcome outcome = new Assessor().assess(Requests.of(dir));
+
+            CheckResult unowned = result(outcome, UnownedFilesCheck.ID);
+            assertThat(unowned.status()).isEqualTo(CheckStatus.WARN); // 2 of 5 files = 40% > 30%
+            assertThat(unowned.findings()).singleElement().satisfies(f -> {
+                assertThat(f.subject()).isEqualTo("db");
+                assertThat(f.evidence()).contains(Evidence.line(".github/CODEOWNERS", 3)
+                        .withNote("this rule names no owner"));
+            });
+
+            CheckResult individual = result(outcome, IndividualOwnersCheck.ID);
+            assertThat(individual.status()).isEqualTo(CheckStatus.FAIL);
+            assertThat(individual.findings()).anySatisfy(f -> {
+                assertThat(f.message()).contains("catch-all rule '* @solo'").contains("one person");
+                assertThat(f.evidence()).containsExactly(Evidence.line(".github/CODEOWNERS", 2));
+                assertThat(f.remediation()).isNotBlank();
+            });
+        }
+    }
+
+    @Test
+    void noOwnershipDeclaredFailsUnownedAndLeavesOthersNotAssessed(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.write("src/A.java", "class A {}\n").commit("A", "a@example.com", "a");
+            Assessor.Outcome outcome = new Assessor().assess(Requests.of(dir));
+            assertThat(result(outcome, UnownedFilesCheck.ID).findings()).singleElement()
+                    .satisfies(f -> assertThat(f.message()).contains("No CODEOWNERS"));
+            assertThat(result(outcome, IndividualOwnersCheck.ID).status()).isEqualTo(CheckStatus.NOT_ASSESSED);
+            assertThat(result(outcome, StaleOwnersCheck.ID).status()).isEqualTo(CheckStatus.NOT_ASSESSED);
+        }
+    }
+
+    @Test
+    void staleAndUnknownOwnersAndHistoryDisagreement(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.at("2023-01-02T09:00:00Z");
+            repo.write(".github/CODEOWNERS", String.join("\n", "* @acme/platform", "/legacy/ @dora",
+                    "/app/ @bob", "/lib/ @ghost", "/tools/ carol@example.com", ""))
+                    .write("legacy/Old.java", "class Old {}\n")
+                    .commit("Dora Explorer", "dora@example.com", "legacy");
+            repo.at("2024-03-01T09:00:00Z");
+            repo.write("lib/L.java", "class L {}\n").write("tools/T.java", "class T {}\n")
+                    .commit("Carol", "carol@example.com", "tools");
+            repo.write("app/App.java", "class App {\n" + "  int x;\n".repeat(30) + "}\n")
+                    .commit("Carol", "carol@example.com", "app");
+            repo.append("app/App.java", "// more").commit("Carol", "carol@example.com", "app more");
+            // bob commits from GitHub's noreply address: the handle matches the part after '+'
+            repo.append("README.md", "bob was here").commit("Robert", "1234+bob@users.noreply.github.com", "docs");
+            Assessor.Outcome outcome = new Assessor().assess(Requests.of(dir));
+
+            CheckResult stale = result(outcome, StaleOwnersCheck.ID);
+            assertThat(stale.status()).isEqualTo(CheckStatus.WARN);
+            assertThat(stale.findings()).extracting(f -> f.subject()).containsExactly("owner:@dora", "owner:@ghost");
+            assertThat(stale.findings().get(0).message()).contains("last committed on 2023-01-02")
+                    .contains("more than 90");
+            assertThat(stale.findings().get(0).evidence()).containsExactly(Evidence.line(".github/CODEOWNERS", 2));
+            assertThat(stale.findings().get(1).message()).contains("no commit");
+            assertThat(stale.summary()).contains("1 of 4 individual owners inactive");
+
+            CheckResult mismatch = result(outcome, OwnershipHistoryMismatchCheck.ID);
+            assertThat(mismatch.status()).isEqualTo(CheckStatus.FAIL);
+            assertThat(mismatch.findings()).singleElement().satisfies(f -> {
+                assertThat(f.subject()).isEqualTo(".github/CODEOWNERS:/app/");
+                assertThat(f.message()).contains("gives /app/ to @bob, who never changed it").contains("100%");
+                assertThat(f.evidence().get(0)).isEqualTo(Evidence.line(".github/CODEOWNERS", 3));
+                assertThat(f.evidence().get(1).commit()).isNotNull();
+            });
+        }
+    }
+}

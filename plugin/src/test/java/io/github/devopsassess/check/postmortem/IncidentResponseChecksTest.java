@@ -1,0 +1,222 @@
+package io.github.devopsassess.check.postmortem;
+
+import io.github.devopsassess.engine.CheckRunner;
+import io.github.devopsassess.check.postmortem.ActionItemsClosedCheck;
+import io.github.devopsassess.check.postmortem.ActionItemsTrackedCheck;
+import io.github.devopsassess.check.postmortem.OverReactionCheck;
+import io.github.devopsassess.check.postmortem.PostmortemFactsView;
+import io.github.devopsassess.check.postmortem.PostmortemTimelinessCheck;
+import io.github.devopsassess.check.postmortem.PostmortemsPresentCheck;
+import io.github.devopsassess.check.postmortem.RecurringCausesCheck;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.facts.pipeline.PipelineFacts;
+import io.github.devopsassess.scan.pipeline.PipelineFixtures;
+import io.github.devopsassess.facts.postmortem.PostmortemFacts;
+import io.github.devopsassess.scan.postmortem.PostmortemFixtures;
+import io.github.devopsassess.facts.history.FileTouch;
+import io.github.devopsassess.testing.DefaultSettings;
+import io.github.devopsassess.testing.Histories;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IncidentResponseChecksTest {
+
+    static final String PM1 = "postmortems/PM2025-001 - Logs from workers not shipped to CloudWatch.md";
+    static final String PM4 = "postmortems/PM2025-004 - Logs not shipped to CloudWatch.md";
+    static final String CHECKOUT = "postmortems/PM2026-002 - Checkout returning 503.md";
+
+    @TempDir
+    static Path dir;
+    static Facts facts;
+
+    @BeforeAll
+    static void scan() {
+        facts = PostmortemFixtures.scan(PostmortemFixtures.copy("repo", dir), null, false);
+    }
+
+    private static Facts with(Object... extra) {
+        Facts.Builder b = Facts.builder();
+        b.put(PostmortemFacts.class, facts.find(PostmortemFacts.class).orElseThrow());
+        for (Object o : extra) {
+            put(b, o);
+        }
+        return b.build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void put(Facts.Builder b, T o) {
+        b.put((Class<T>) o.getClass(), o);
+    }
+
+    private static Facts empty(PipelineFacts pipelines) {
+        Facts.Builder b = Facts.builder().put(PostmortemFacts.class, new PostmortemFacts(List.of(), List.of(),
+                List.of(), List.of("postmortems/**"), false, null, List.of(), List.of()));
+        if (pipelines != null) {
+            b.put(PipelineFacts.class, pipelines);
+        }
+        return b.build();
+    }
+
+    @Test
+    void noPostmortemsFailsWhereAJobDeploysToProductionAndIsNotAssessedForALibrary(@TempDir Path dir)
+            throws Exception {
+        Path service = dir.resolve("service");
+        java.nio.file.Files.createDirectories(service.resolve(".github/workflows"));
+        java.nio.file.Files.writeString(service.resolve(".github/workflows/deploy.yml"), "on: push\njobs:\n"
+                + "  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: mvn verify\n"
+                + "  release:\n    runs-on: ubuntu-latest\n    environment: production\n"
+                + "    steps:\n      - run: ./deploy.sh\n");
+        PipelineFacts deploying = PipelineFixtures.scanFolder(service, List.of()).find(PipelineFacts.class)
+                .orElseThrow();
+        CheckResult fail = CheckRunner.evaluate(new PostmortemsPresentCheck(), empty(deploying),
+                DefaultSettings.of(PostmortemsPresentCheck.ID));
+        assertThat(fail.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(fail.findings()).singleElement().satisfies(f -> assertThat(f.evidence().get(0).label())
+                .isEqualTo(".github/workflows/deploy.yml:7 — job 'release' deploys to production"));
+
+        // a library's pipeline builds and tests: its incidents are its users', nothing shows it runs in production
+        Path library = dir.resolve("library");
+        java.nio.file.Files.createDirectories(library.resolve(".github/workflows"));
+        java.nio.file.Files.writeString(library.resolve(".github/workflows/build.yml"), "on: push\njobs:\n"
+                + "  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: mvn verify\n");
+        PipelineFacts building = PipelineFixtures.scanFolder(library, List.of()).find(PipelineFacts.class)
+                .orElseThrow();
+        CheckResult lib = CheckRunner.evaluate(new PostmortemsPresentCheck(), empty(building),
+                DefaultSettings.of(PostmortemsPresentCheck.ID));
+        assertThat(lib.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
+        assertThat(lib.summary()).contains("nothing shows that the project runs a service in production");
+
+        CheckResult none = CheckRunner.evaluate(new PostmortemsPresentCheck(), empty(new PipelineFacts(List.of(), List.of())),
+                DefaultSettings.of(PostmortemsPresentCheck.ID));
+        assertThat(none.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
+
+        CheckResult present = CheckRunner.evaluate(new PostmortemsPresentCheck(), with(deploying),
+                DefaultSettings.of(PostmortemsPresentCheck.ID));
+        assertThat(present.status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void onlyPdfReportsWarnAsNotMachineReadable() {
+        Facts f = Facts.builder().put(PostmortemFacts.class, new PostmortemFacts(List.of(),
+                List.of(new PostmortemFacts.Unreadable("reports/q4.pdf", "not machine-readable (PDF)")), List.of(),
+                List.of(), false, null, List.of(), List.of())).build();
+        CheckResult r = CheckRunner.evaluate(new PostmortemsPresentCheck(), f, DefaultSettings.of(PostmortemsPresentCheck.ID));
+        assertThat(r.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(r.findings().get(0).evidence().get(0).note()).contains("not machine-readable");
+    }
+
+    @Test
+    void lateFirstCommitAfterFiveBusinessDaysFailsAndRenamesAreFollowed() {
+        // PM1: incident Mon 2025-02-03; added Tue 2025-02-18 = 11 business days later -> late.
+        // PM4: incident Tue 2025-07-08; added as draft.md on Mon 2025-07-14 (4 business days), renamed later.
+        Histories h = Histories.builder()
+                .commit("Ann Lee", "2025-02-18T10:00:00Z", 'A', PM1)
+                .commit("Ann Lee", "2025-07-14T10:00:00Z", 'A', "postmortems/draft.md")
+                .commit("Ann Lee", "2025-09-01T10:00:00Z", new FileTouch(PM4, "postmortems/draft.md", 'R', 0, 0));
+        CheckResult r = CheckRunner.evaluate(new PostmortemTimelinessCheck(), with(h.build()),
+                DefaultSettings.of(PostmortemTimelinessCheck.ID));
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo(PM1);
+            assertThat(f.message()).contains("11 business days");
+            assertThat(f.evidence()).extracting(e -> e.commit() == null ? e.path() + ":" + e.startLine()
+                    : "commit").containsExactly(PM1 + ":13", "commit");
+        });
+        assertThat(r.summary()).contains("1 of 2");
+        assertThat(PostmortemFactsView.businessDaysBetween(LocalDate.of(2025, 7, 8), LocalDate.of(2025, 7, 14)))
+                .isEqualTo(4);
+    }
+
+    @Test
+    void timelinessWithoutHistoryIsNotAssessed() {
+        assertThat(CheckRunner.evaluate(new PostmortemTimelinessCheck(), with(), DefaultSettings.of(PostmortemTimelinessCheck.ID))
+                .status()).isEqualTo(CheckStatus.NOT_ASSESSED);
+    }
+
+    @Test
+    void actionItemsWithoutOwnerOrTicketAreListedWithTheirLines() {
+        CheckResult r = CheckRunner.evaluate(new ActionItemsTrackedCheck(), with(), DefaultSettings.of(ActionItemsTrackedCheck.ID));
+        Finding pm4 = r.findings().stream().filter(f -> f.subject().equals(PM4)).findFirst().orElseThrow();
+        assertThat(pm4.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.startLine()).isEqualTo(29);
+            assertThat(e.note()).contains("no owner").contains("no tracking link");
+        });
+        assertThat(r.metrics()).containsKey("actionItemsTrackedShare");
+        assertThat(r.status()).isIn(CheckStatus.WARN, CheckStatus.FAIL);
+    }
+
+    @Test
+    void openItemsOlderThanThirtyDaysFromTheNewestPostmortemDate() {
+        // No history: "now" is the newest date in the postmortems, 2026-01-20.
+        CheckResult r = CheckRunner.evaluate(new ActionItemsClosedCheck(), with(), DefaultSettings.of(ActionItemsClosedCheck.ID));
+        assertThat(r.summary()).contains("as of 2026-01-20");
+        assertThat(r.findings()).extracting(Finding::subject).contains(PM4).doesNotContain(CHECKOUT);
+        Finding pm4 = r.findings().stream().filter(f -> f.subject().equals(PM4)).findFirst().orElseThrow();
+        assertThat(pm4.evidence()).extracting(e -> e.startLine()).containsExactly(28, 29);
+        assertThat(pm4.evidence().get(0).note()).contains("open 196 days after the incident");
+        assertThat((double) r.metrics().get("openActionItemShare")).isBetween(0.4, 0.6);
+    }
+
+    @Test
+    void headTimeIsNowAndDueDatesCount() {
+        Histories h = Histories.builder().commit("Ann Lee", "2026-03-01T10:00:00Z", 'M', "README.md");
+        CheckResult r = CheckRunner.evaluate(new ActionItemsClosedCheck(), with(h.build()),
+                DefaultSettings.of(ActionItemsClosedCheck.ID));
+        assertThat(r.findings()).filteredOn(f -> f.subject().equals(CHECKOUT)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().get(0).note()).contains("was due 2026-02-15"));
+    }
+
+    @Test
+    void recurringCauseIsExplainedWithSharedTermsAndOpenItems() {
+        CheckResult r = CheckRunner.evaluate(new RecurringCausesCheck(), with(), DefaultSettings.of(RecurringCausesCheck.ID));
+        assertThat(r.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.message()).contains("shared terms: ").contains("cloudwatch")
+                    .contains("PM2025-001 - Logs from workers not shipped to CloudWatch.md (2025-02-03)");
+            assertThat(f.message()).contains("1 action item(s) of the earlier postmortem(s) are still open");
+            assertThat(f.evidence()).extracting(e -> e.path() + ":" + e.startLine())
+                    .containsExactly(PM1 + ":18", PM4 + ":19");
+        });
+        CheckResult strict = CheckRunner.evaluate(new RecurringCausesCheck(), with(), DefaultSettings.of(RecurringCausesCheck.ID,
+                Map.of("similarity", 0.95)));
+        assertThat(strict.status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void overReactionOnManyOrUnrelatedItems(@TempDir Path other) throws Exception {
+        StringBuilder sb = new StringBuilder("# Disk full on db-1\n\n## Root cause\n\nThe database disk filled up "
+                + "because old WAL files were never removed.\n\n## Action items\n\n"
+                + "- Remove old WAL files automatically OPS-1 @a\n");
+        for (String s : List.of("Introduce a change advisory board", "Require two approvals for every merge",
+                "Hold weekly architecture review meetings", "Buy a new coffee machine")) {
+            sb.append("- ").append(s).append(" OPS-2 @b\n");
+        }
+        Files.createDirectories(other.resolve("postmortems"));
+        Files.writeString(other.resolve("postmortems/2025-03-03-disk.md"), sb.toString());
+        Facts f = PostmortemFixtures.scan(other, null, false);
+        CheckResult r = CheckRunner.evaluate(new OverReactionCheck(), f, DefaultSettings.of(OverReactionCheck.ID));
+        assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(r.findings()).singleElement().satisfies(x -> {
+            assertThat(x.message()).contains("4 of 5 items unrelated");
+            assertThat(x.evidence()).hasSize(5);
+        });
+        CheckResult many = CheckRunner.evaluate(new OverReactionCheck(), f, DefaultSettings.of(OverReactionCheck.ID,
+                Map.of("maxActionItems", 3, "minUnrelatedItems", 99)));
+        assertThat(many.findings()).singleElement().satisfies(x -> assertThat(x.message())
+                .contains("5 action items (more than 3)"));
+        CheckResult fixtures = CheckRunner.evaluate(new OverReactionCheck(), with(), DefaultSettings.of(OverReactionCheck.ID));
+        assertThat(fixtures.status()).as(fixtures.findings().toString()).isEqualTo(CheckStatus.PASS);
+    }
+}
