@@ -10,9 +10,9 @@
 #
 # Maven's own JVM warnings (on JDK 24+, Guice and Guava in Maven's lib/ call sun.misc.Unsafe) are counted and shown
 # but do not fail the run: they are Maven's, printed before any plugin is loaded. The plugin's JRuby needs native
-# access, granted with --enable-native-access=ALL-UNNAMED as the README recommends: this repository's .mvn/jvm.config
-# has it; the sample keeps its own jvm.config unchanged (it assesses its own history, so every commit to it moves its
-# scores), so this script passes the flag in MAVEN_OPTS, the README's other way.
+# access, granted with --enable-native-access=ALL-UNNAMED as docs/usage.adoc recommends: this repository's
+# .mvn/jvm.config has it; the sample keeps its own jvm.config unchanged (it assesses its own history, so every commit
+# to it moves its scores), so this script passes the flag in MAVEN_OPTS, the other way docs/usage.adoc names.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"

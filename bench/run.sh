@@ -10,9 +10,9 @@
 #   - a whole assessment of HEAD as `devops:assess` runs it (Asciidoctor started in the background, mining, scanners,
 #     checks, site rendering), without and with the trend, with the wall time of each stage.
 # Then once: the site for 500 findings rendered after Asciidoctor has started.
-# The default java options are the ones the README recommends for CI (sample-project/.mvn/jvm.config: C1 only, which
-# halves the JIT's share of a run this short) with a 1 GiB heap; mining is also measured with the JVM's own defaults
-# (`-Xmx1g` only), printed in rows of their own, because a team that has not added the jvm.config gets those.
+# The default java options are the ones docs/performance.adoc recommends for CI (sample-project/.mvn/jvm.config: C1
+# only, which halves the JIT's share of a run this short) with a 1 GiB heap; mining is also measured with the JVM's own
+# defaults (`-Xmx1g` only), printed in rows of their own, because a team that has not added the jvm.config gets those.
 # Prints medians and the ratios to native git. Wall times of mining exclude the JVM start (shown apart); peak RSS is
 # the JVM's VmHWM. CPU seconds (git: user+sys; plugin: the whole JVM's CPU time during mining, JIT and GC included) are
 # shown beside wall time because on a shared machine wall time also measures the other jobs.

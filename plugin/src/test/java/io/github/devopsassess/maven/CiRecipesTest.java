@@ -21,7 +21,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The CI recipes in {@code docs/recipes/} are complete files that users copy as they are: each parses, has the parts
- * the README promises, and names only real goals and {@code devops.*} properties of this plugin.
+ * docs/ci-recipes.adoc promises, and names only real goals and {@code devops.*} properties of this plugin.
  */
 class CiRecipesTest {
 
