@@ -6,20 +6,80 @@ import io.github.devopsassess.rubric.CustomCondition;
 import io.github.devopsassess.rubric.LevelDef;
 import io.github.devopsassess.rubric.Rubric;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The documentation of every check, generated from the rubric itself so that the texts in the rubric, the pages in
- * {@code docs/checks/} and the report site's check reference never disagree. Every text passes through {@link Adoc},
- * since a team's rubric is input like any other.
+ * The documentation page of every check, generated from the rubric itself so that the texts in the rubric and the
+ * pages never disagree. The build generates them with {@link CheckPagesGenerator} into
+ * {@code plugin/target/generated-docs/checks/}. A page has every {@link Section}: a check that lacks one has no page
+ * (there is no "not documented" filler), and {@link #missing(CheckDef)} says which. Every text passes through
+ * {@link Adoc}, since a team's rubric is input like any other.
  */
 public final class CheckPages {
+
+    /** The texts every check page needs, each from one key of the check's rubric entry. */
+    public enum Section {
+        DESCRIPTION("description", "What it measures"),
+        WHY("docs.why", "Why it matters"),
+        SOURCE("docs.source", "Data it reads"),
+        EXAMPLE("docs.example", "Example finding"),
+        REMEDIATION("remediation", "How to fix"),
+        GUARDS("docs.guards", "Known false-positive guards");
+
+        private final String key;
+        private final String heading;
+
+        Section(String key, String heading) {
+            this.key = key;
+            this.heading = heading;
+        }
+
+        /** The key of the rubric entry that holds it; {@code docs.guards} is {@code guards} under {@code docs:}. */
+        public String key() {
+            return key;
+        }
+
+        /** The heading of the page's section. */
+        public String heading() {
+            return heading;
+        }
+
+        String text(CheckDef c) {
+            return switch (this) {
+                case DESCRIPTION -> c.description();
+                case WHY -> c.docs().why();
+                case SOURCE -> source(c);
+                case EXAMPLE -> c.docs().example();
+                case REMEDIATION -> c.remediation();
+                case GUARDS -> c.docs().guards();
+            };
+        }
+    }
 
     private CheckPages() {
     }
 
-    /** Check id → AsciiDoc page, in rubric order. */
+    /** The sections the rubric leaves empty for this check, in page order; a page needs none missing. */
+    public static List<Section> missing(CheckDef c) {
+        List<Section> missing = new ArrayList<>();
+        for (Section s : Section.values()) {
+            String text = s.text(c);
+            if (text == null || text.isBlank()) {
+                missing.add(s);
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * Check id → AsciiDoc page, in rubric order.
+     *
+     * @throws IllegalArgumentException when a check misses a section ({@link CheckPagesGenerator#problems} lists them
+     *     all)
+     */
     public static Map<String, String> pages(Rubric rubric) {
         Map<String, String> pages = new LinkedHashMap<>();
         for (String id : rubric.checks().keySet()) {
@@ -29,15 +89,20 @@ public final class CheckPages {
     }
 
     /**
-     * The page of one check: what it measures, the data source, thresholds, why it matters in the words of its
-     * anti-pattern, how to fix, an example finding.
+     * The page of one check: the scoring facts (area, severity, weight, enabled, level, thresholds) and every
+     * {@link Section}.
      *
-     * @throws IllegalArgumentException when the rubric has no such check
+     * @throws IllegalArgumentException when the rubric has no such check, or the check misses a section
      */
     public static String page(Rubric rubric, String checkId) {
         CheckDef c = rubric.checks().get(checkId);
         if (c == null) {
             throw new IllegalArgumentException("the rubric has no check '" + checkId + "'");
+        }
+        List<Section> missing = missing(c);
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("check '" + checkId + "' cannot have a page: the rubric has no "
+                    + String.join(", ", missing.stream().map(s -> s.key() + " (" + s.heading() + ")").toList()));
         }
         AreaDef area = rubric.areas().get(c.area());
         StringBuilder a = new StringBuilder();
@@ -48,21 +113,19 @@ public final class CheckPages {
                 + Adoc.code(c.area())).append("\n");
         a.append("Severity:: ").append(c.severity().id()).append(" (a warning is one step lower)\n");
         a.append("Weight:: ").append(number(c.weight())).append(" within its area\n");
+        a.append("Enabled:: ").append(c.enabled() ? "yes"
+                : "no, this rubric switches it off (a team's rubric turns it on with `enabled: true`)").append("\n");
         if (c.level() != null) {
             a.append("Required for level:: ").append(levelTitle(rubric, c.level()))
                     .append(" and every level above it\n");
-        }
-        if (!c.enabled()) {
-            a.append("Enabled:: no, this rubric switches it off\n");
         }
         if (c.isCustom()) {
             a.append("Kind:: custom check of type ").append(Adoc.code(c.custom().type().id()))
                     .append(", defined in the rubric\n");
         }
-        a.append("\n== What it measures\n\n").append(paragraph(c.description())).append("\n\n");
-        a.append("== Data source\n\n").append(paragraph(source(c))).append("\n\n");
-        a.append("== Thresholds\n\n").append(thresholds(c)).append("\n");
-        a.append("== Why it matters\n\n");
+        a.append("\n== ").append(Section.DESCRIPTION.heading()).append("\n\n").append(Adoc.text(c.description()))
+                .append("\n\n");
+        a.append("== ").append(Section.WHY.heading()).append("\n\n");
         if (area != null) {
             a.append("Anti-pattern: *").append(Adoc.text(area.antiPattern())).append("*.\n");
             if (!area.description().isBlank()) {
@@ -70,26 +133,25 @@ public final class CheckPages {
             }
             a.append("\n");
         }
-        if (!c.docs().why().isBlank()) {
-            a.append(Adoc.text(c.docs().why())).append("\n\n");
-        }
-        a.append("== How to fix\n\n").append(paragraph(c.remediation())).append("\n\n");
-        a.append("== Example finding\n\n");
-        if (c.docs().example().isBlank()) {
-            a.append("No example is recorded in the rubric.\n");
-        } else {
-            a.append("====\n[.severity-").append(c.severity().id()).append("]#")
-                    .append(c.severity().id().toUpperCase(java.util.Locale.ROOT)).append("# ")
-                    .append(Adoc.text(c.docs().example())).append("\n\n*What to do:* ")
-                    .append(Adoc.text(c.remediation())).append("\n====\n");
-        }
+        a.append(Adoc.text(c.docs().why())).append("\n\n");
+        a.append("== ").append(Section.SOURCE.heading()).append("\n\n").append(Adoc.text(source(c))).append("\n\n");
+        a.append("== Thresholds\n\n").append(thresholds(c)).append("\n");
+        a.append("== ").append(Section.EXAMPLE.heading()).append("\n\n");
+        a.append("====\n[.severity-").append(c.severity().id()).append("]#")
+                .append(c.severity().id().toUpperCase(java.util.Locale.ROOT)).append("# ")
+                .append(Adoc.text(c.docs().example())).append("\n====\n\n");
+        a.append("== ").append(Section.REMEDIATION.heading()).append("\n\n").append(Adoc.text(c.remediation()))
+                .append("\n\n");
+        a.append("== ").append(Section.GUARDS.heading()).append("\n\n").append(Adoc.text(c.docs().guards()))
+                .append("\n");
         return a.toString();
     }
 
     /** An index of every check by area, linking the pages as {@code <id>.adoc}. */
     public static String index(Rubric rubric) {
         StringBuilder a = new StringBuilder("= Checks of the ").append(Adoc.text(rubric.name())).append(" rubric\n\n");
-        a.append("Generated from the rubric by the plugin's build (`CheckDocsTest`); do not edit by hand.\n\n");
+        a.append("Generated from the rubric at build time by `CheckPagesGenerator`; do not edit by hand, edit the ")
+                .append("rubric.\n\n");
         for (AreaDef area : rubric.areas().values()) {
             a.append("== ").append(Adoc.text(area.title())).append("\n\n");
             a.append("Anti-pattern: ").append(Adoc.text(area.antiPattern())).append(".\n\n");
@@ -97,7 +159,8 @@ public final class CheckPages {
             for (CheckDef c : rubric.checks().values()) {
                 if (c.area().equals(area.id())) {
                     a.append("* link:").append(Adoc.id(c.id())).append(".adoc[").append(Adoc.text(c.title()))
-                            .append("] ").append(Adoc.code(c.id())).append("\n");
+                            .append("] ").append(Adoc.code(c.id())).append(c.enabled() ? "" : " (off by default)")
+                            .append("\n");
                     any = true;
                 }
             }
@@ -121,7 +184,7 @@ public final class CheckPages {
                 case HISTORY -> "Git history of the assessed folder, bots left out.";
             };
         }
-        return "Not documented in the rubric yet.";
+        return "";
     }
 
     private static String thresholds(CheckDef c) {
@@ -142,16 +205,12 @@ public final class CheckPages {
             return a.toString();
         }
         if (c.thresholds().isEmpty()) {
-            return "None: the check passes or fails.\n";
+            return "None: this check has no thresholds to tune.\n";
         }
         StringBuilder a = new StringBuilder("[cols=\"1,1\",options=\"header\"]\n|===\n|Threshold |Default value\n");
         c.thresholds().forEach((k, v) -> a.append("|").append(Adoc.code(k)).append(" |")
                 .append(v instanceof Number n ? number(n.doubleValue()) : Adoc.text(String.valueOf(v))).append("\n"));
         return a.append("|===\n\nA team changes them in its own rubric (`extends: default`).\n").toString();
-    }
-
-    private static String paragraph(String text) {
-        return text == null || text.isBlank() ? "Not documented in the rubric yet." : Adoc.text(text);
     }
 
     private static String levelTitle(Rubric rubric, String id) {

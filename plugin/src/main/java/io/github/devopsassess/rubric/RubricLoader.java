@@ -41,7 +41,7 @@ public final class RubricLoader {
             "description", "remediation", "level", "docs", "type", "files", "require", "message", "input", "class",
             "scoring", "ladder");
     static final Set<String> CUSTOM_KEYS = Set.of("type", "files", "require", "message");
-    static final Set<String> DOCS_KEYS = Set.of("source", "why", "example");
+    static final Set<String> DOCS_KEYS = Set.of("source", "why", "example", "guards");
     static final Set<String> LEVEL_KEYS = Set.of("title", "minScore", "description");
     static final Set<String> PROFILE_KEYS = Set.of("description", "include", "exclude");
 
@@ -488,7 +488,7 @@ public final class RubricLoader {
             }
             errors.unknownKeys(d, DOCS_KEYS, "key of the docs of check '" + id + "'");
             return new CheckDocs(d.string("source").orElse(base.source()), d.string("why").orElse(base.why()),
-                    d.string("example").orElse(base.example()));
+                    d.string("example").orElse(base.example()), d.string("guards").orElse(base.guards()));
         }
 
         private void readProfiles(YamlNode.Mapping root, Errors errors) {

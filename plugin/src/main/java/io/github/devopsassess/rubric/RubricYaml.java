@@ -127,6 +127,7 @@ public final class RubricYaml {
         putText(docs, "source", c.docs().source());
         putText(docs, "why", c.docs().why());
         putText(docs, "example", c.docs().example());
+        putText(docs, "guards", c.docs().guards());
         if (!docs.isEmpty()) {
             m.put("docs", docs);
         }

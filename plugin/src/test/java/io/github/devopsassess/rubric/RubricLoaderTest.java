@@ -319,6 +319,35 @@ class RubricLoaderTest {
     }
 
     @Test
+    void docsGuardsAreReadAndATeamRubricReplacesOnlyTheDocsItNames(@TempDir Path dir) throws Exception {
+        CheckDocs defaults = loader.loadDefault().checks().get("truck-factor").docs();
+        Path file = dir.resolve("rubric.yaml");
+        Files.writeString(file, """
+                extends: default
+                checks:
+                  truck-factor:
+                    docs:
+                      guards: Our generated clients under gen/ are left out by .gitattributes.
+                """);
+        CheckDocs docs = loader.load(file).checks().get("truck-factor").docs();
+        assertThat(docs.guards()).isEqualTo("Our generated clients under gen/ are left out by .gitattributes.");
+        assertThat(docs.source()).isEqualTo(defaults.source());
+        assertThat(docs.why()).isEqualTo(defaults.why());
+        assertThat(docs.example()).isEqualTo(defaults.example());
+    }
+
+    @Test
+    void unknownDocsKey(@TempDir Path dir) throws Exception {
+        oneProblem(dir, """
+                extends: default
+                checks:
+                  truck-factor:
+                    docs:
+                      guard: bots are left out
+                """, 5, "unknown key of the docs of check 'truck-factor' 'guard'", "did you mean 'guards'");
+    }
+
+    @Test
     void thresholdOfTheWrongType(@TempDir Path dir) throws Exception {
         oneProblem(dir, """
                 extends: default
