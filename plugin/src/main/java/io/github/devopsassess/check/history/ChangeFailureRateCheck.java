@@ -11,7 +11,6 @@ import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.history.AuthoredCommit;
 import io.github.devopsassess.facts.history.HistoryFacts;
-import io.github.devopsassess.source.History;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -8,7 +8,6 @@ import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.history.HistoryFacts;
-import io.github.devopsassess.source.History;
 
 import java.util.List;
 import java.util.Locale;

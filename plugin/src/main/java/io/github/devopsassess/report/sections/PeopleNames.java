@@ -2,7 +2,7 @@ package io.github.devopsassess.report.sections;
 
 import io.github.devopsassess.facts.ownership.OwnerIdentities;
 import io.github.devopsassess.facts.Facts;
-import io.github.devopsassess.scan.Pseudonyms;
+import io.github.devopsassess.facts.Pseudonyms;
 import io.github.devopsassess.facts.history.HistoryFacts;
 import io.github.devopsassess.facts.history.Person;
 import io.github.devopsassess.facts.ownership.Owner;

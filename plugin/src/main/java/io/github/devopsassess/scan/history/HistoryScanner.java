@@ -5,7 +5,7 @@ import io.github.devopsassess.facts.history.AuthoredCommit;
 import io.github.devopsassess.facts.history.HistoryFacts;
 import io.github.devopsassess.facts.history.Person;
 import io.github.devopsassess.facts.Facts;
-import io.github.devopsassess.scan.Pseudonyms;
+import io.github.devopsassess.facts.Pseudonyms;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.Scanner;
 import io.github.devopsassess.facts.history.FileTouch;

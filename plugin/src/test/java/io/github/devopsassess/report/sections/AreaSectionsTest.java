@@ -20,7 +20,7 @@ import io.github.devopsassess.rubric.AreaDef;
 import io.github.devopsassess.rubric.CheckDef;
 import io.github.devopsassess.rubric.Rubric;
 import io.github.devopsassess.rubric.RubricLoader;
-import io.github.devopsassess.scan.Pseudonyms;
+import io.github.devopsassess.facts.Pseudonyms;
 import io.github.devopsassess.facts.environment.EnvironmentFacts;
 import io.github.devopsassess.facts.environment.EnvironmentMatrix;
 import io.github.devopsassess.facts.oncall.CoverageState;

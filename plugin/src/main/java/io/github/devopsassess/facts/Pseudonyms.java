@@ -1,4 +1,4 @@
-package io.github.devopsassess.scan;
+package io.github.devopsassess.facts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
