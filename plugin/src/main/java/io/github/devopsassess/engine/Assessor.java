@@ -67,6 +67,12 @@ public final class Assessor {
 
     public static final String TOOL = "devops-maven-plugin";
 
+    /**
+     * The scanners of this assessment, shared by its trend points: what a scanner remembers (the postmortem scanner's
+     * path decisions) lasts one assessment and never outlives it.
+     */
+    private final List<Scanner> scanners = Scanners.all();
+
     /** Assesses the request without a trend. */
     public Outcome assess(AssessmentRequest request) throws AssessmentException {
         return assess(request, 0);
@@ -141,7 +147,7 @@ public final class Assessor {
         long scanning = System.nanoTime();
         Facts.Builder builder = Facts.builder();
         ScanContext context = new ScanContext(tree, history, historyMissing, options, log);
-        for (Scanner scanner : Scanners.all()) {
+        for (Scanner scanner : scanners) {
             try {
                 scanner.scan(context, builder);
             } catch (RuntimeException e) {

@@ -58,7 +58,7 @@ public final class BlamingLanguageCheck implements Check {
             return Judgement.inapplicable("no postmortem in English, the language of the blame lexicon" + notAssessed);
         }
         Map<BlameTerm, Pattern> lexicon = new LinkedHashMap<>();
-        pm.config().blameTerms().forEach(t -> lexicon.put(t, t.pattern()));
+        pm.blameTerms().forEach(t -> lexicon.put(t, t.pattern()));
         List<Finding> findings = new ArrayList<>();
         int blaming = 0;
         for (Postmortem p : english) {

@@ -1,6 +1,5 @@
 package io.github.devopsassess.facts.postmortem;
 
-import io.github.devopsassess.scan.postmortem.PostmortemConfig;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,12 +11,12 @@ import java.util.List;
  * @param templates postmortem templates found (not assessed as incidents)
  * @param searched where the scanner looked, for "none found" messages
  * @param showNames whether people's names may be shown; when false, names in the texts are already replaced
- * @param config the globs and blame lexicon used
+ * @param blameTerms the blame lexicon the team added in its postmortem configuration, beside the built-in one
  * @param recurring clusters of postmortems with similar causes at the default similarity threshold
  * @param incidents one summary per postmortem, oldest first, for an incidents timeline
  */
 public record PostmortemFacts(List<Postmortem> postmortems, List<Unreadable> unreadable, List<String> templates,
-        List<String> searched, boolean showNames, PostmortemConfig config, List<CauseSimilarity.Cluster> recurring,
+        List<String> searched, boolean showNames, List<BlameTerm> blameTerms, List<CauseSimilarity.Cluster> recurring,
         List<Incident> incidents) {
 
     /** Similarity at or above which two postmortems' causes count as the same, unless the rubric says otherwise. */
@@ -28,6 +27,7 @@ public record PostmortemFacts(List<Postmortem> postmortems, List<Unreadable> unr
         unreadable = List.copyOf(unreadable);
         templates = List.copyOf(templates);
         searched = List.copyOf(searched);
+        blameTerms = blameTerms == null ? List.of() : List.copyOf(blameTerms);
         recurring = List.copyOf(recurring);
         incidents = List.copyOf(incidents);
     }

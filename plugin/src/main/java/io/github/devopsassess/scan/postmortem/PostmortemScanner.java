@@ -104,7 +104,7 @@ public final class PostmortemScanner implements Scanner {
         List<CauseSimilarity.Cluster> clusters = CauseSimilarity.clusters(postmortems,
                 PostmortemFacts.DEFAULT_SIMILARITY);
         facts.put(PostmortemFacts.class, new PostmortemFacts(postmortems, unreadable, templates.stream().sorted()
-                .toList(), searched, showNames, config, clusters, Incidents.of(postmortems, clusters)));
+                .toList(), searched, showNames, config.blameTerms(), clusters, Incidents.of(postmortems, clusters)));
         context.log().accept("Postmortems: " + postmortems.size() + " read" + (unreadable.isEmpty() ? ""
                 : ", " + unreadable.size() + " unreadable"));
     }
@@ -113,17 +113,15 @@ public final class PostmortemScanner implements Scanner {
     }
 
     /**
-     * Whether a path (relative to the folder searched) is a postmortem candidate, remembered per set of globs: the
-     * trend asks about the same paths at every point, and a path object with a dozen glob matchers per file of a large
-     * tree was the largest part of this scanner's time.
+     * Whether a path (relative to the folder searched) is a postmortem candidate, remembered per set of globs for as
+     * long as this scanner lives (one assessment with its trend points, which ask about the same paths at every
+     * point): a path object with a dozen glob matchers per file of a large tree was the largest part of this
+     * scanner's time. The trend's workers share it, hence a concurrent map.
      */
-    private static final Map<List<List<String>>, PathDecisions> DECISIONS = new ConcurrentHashMap<>();
+    private final Map<List<List<String>>, PathDecisions> decisions = new ConcurrentHashMap<>();
 
-    private static PathDecisions decisions(List<String> include, List<String> exclude) {
-        if (DECISIONS.size() > 16) {
-            DECISIONS.clear(); // many configurations in one JVM (tests): start over rather than grow
-        }
-        return DECISIONS.computeIfAbsent(List.of(List.copyOf(include), List.copyOf(exclude)), k -> {
+    private PathDecisions decisions(List<String> include, List<String> exclude) {
+        return decisions.computeIfAbsent(List.of(List.copyOf(include), List.copyOf(exclude)), k -> {
             List<PathMatcher> in = matchers(include);
             List<PathMatcher> out = matchers(exclude);
             return new PathDecisions(relative -> {
@@ -133,7 +131,7 @@ public final class PostmortemScanner implements Scanner {
         });
     }
 
-    private static List<Candidate> candidates(RepoTree tree, PostmortemConfig config, List<String> searched) {
+    private List<Candidate> candidates(RepoTree tree, PostmortemConfig config, List<String> searched) {
         Set<String> roots = new LinkedHashSet<>(List.of(tree.subtree(), ""));
         Set<String> seen = new TreeSet<>();
         List<Candidate> out = new ArrayList<>();

@@ -153,7 +153,7 @@ class AreaSectionsTest {
                         List.of()));
         return new PostmortemFacts(List.of(), List.of(new PostmortemFacts.Unreadable("postmortems/q1.pdf",
                 "not machine-readable (PDF)")), List.of(), List.of("postmortems/**"), false,
-                PostmortemConfig.defaults(), List.of(new CauseSimilarity.Cluster(List.of(
+                PostmortemConfig.defaults().blameTerms(), List.of(new CauseSimilarity.Cluster(List.of(
                         "postmortems/2026-01-10-db.md", "postmortems/2026-02-02-db.md"), 0.52,
                         List.of("connect", "pool", HOSTILE))), incidents);
     }
@@ -314,7 +314,7 @@ class AreaSectionsTest {
     @Test
     void namesAreShownOnlyWhenTheRunShowsThemAndNeverAsEmail() {
         PostmortemFacts shown = new PostmortemFacts(List.of(), List.of(), List.of(), List.of(), true,
-                PostmortemConfig.defaults(), List.of(), List.of());
+                PostmortemConfig.defaults().blameTerms(), List.of(), List.of());
         PeopleNames names = PeopleNames.of(Facts.builder().put(PostmortemFacts.class, shown).build());
         assertThat(names.person("u-bob", "Bob Builder")).isEqualTo("Bob Builder");
         assertThat(names.person("alice@example.com", "alice@example.com")).startsWith("contributor-");

@@ -235,7 +235,7 @@ class PostmortemScannerTest {
         Facts f = PostmortemFixtures.scan(other, null, false);
         PostmortemFacts p = f.find(PostmortemFacts.class).orElseThrow();
         assertThat(p.postmortems()).extracting(Postmortem::path).containsExactly("ops/retros/outage.md");
-        assertThat(p.config().blameTerms()).extracting(BlameTerm::phrase).contains("human error",
+        assertThat(p.blameTerms()).extracting(BlameTerm::phrase).contains("human error",
                 "dropped the ball");
         assertThat(f.problems()).extracting(pr -> pr.line() + " " + pr.message()).anySatisfy(
                 m -> assertThat(m).startsWith("4 ").contains("phrase")).anySatisfy(
