@@ -10,7 +10,13 @@ import io.github.devopsassess.facts.history.HistoryViews;
 import io.github.devopsassess.facts.history.Reviews;
 import io.github.devopsassess.facts.history.TruckFactor;
 import io.github.devopsassess.facts.history.TruckFactors;
+import io.github.devopsassess.facts.ownership.CodeownersFile;
+import io.github.devopsassess.facts.ownership.Codeowners;
 import io.github.devopsassess.facts.ownership.OwnerIdentities;
+import io.github.devopsassess.facts.ownership.OwnershipFacts;
+import io.github.devopsassess.facts.postmortem.ActionItemPostmortems;
+import io.github.devopsassess.facts.postmortem.Postmortem;
+import io.github.devopsassess.facts.postmortem.PostmortemFacts;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,16 +27,16 @@ import java.util.TreeMap;
 
 /**
  * The analysis stage: facts derived from the scanners' facts (degree of authorship, file histories, truck factors,
- * review signals, the people behind owners), computed once per assessment, and per trend point, after the scanners
- * and before the checks. Only what some check or the report asks for is derived: replaying a 40,000-commit history
- * takes about a second. Nothing is derived without available history, so a check that requires a derived fact is
+ * review signals, the people behind owners, the CODEOWNERS file in force, the postmortems with action items),
+ * computed once per assessment, and per trend point, after the scanners and before the checks. Only what some check or the report asks for is derived: replaying a 40,000-commit history
+ * takes about a second. Nothing is derived from history without available history, so a check that requires a derived fact is
  * "not assessed" for the history's own reason.
  */
 public final class Analysis {
 
     /** Every fact type this stage can derive. */
     public static final Set<Class<?>> DERIVED = Set.of(Authorship.class, TruckFactors.class, FileHistories.class,
-            Reviews.class, OwnerIdentities.class);
+            Reviews.class, OwnerIdentities.class, Codeowners.class, ActionItemPostmortems.class);
 
     private Analysis() {
     }
@@ -41,11 +47,24 @@ public final class Analysis {
      * @return the facts with the wanted derived facts added
      */
     public static Facts derive(Facts facts, Set<Class<?>> wanted) {
+        Facts out = facts;
+        if (wanted.contains(Codeowners.class)) {
+            CodeownersFile file = facts.find(OwnershipFacts.class).map(OwnershipFacts::codeowners).orElse(null);
+            if (file != null) {
+                out = out.with(Codeowners.class, new Codeowners(file));
+            }
+        }
+        if (wanted.contains(ActionItemPostmortems.class)) {
+            List<Postmortem> withItems = facts.find(PostmortemFacts.class).map(p -> p.postmortems().stream()
+                    .filter(pm -> !pm.actionItems().isEmpty()).toList()).orElse(List.of());
+            if (!withItems.isEmpty()) {
+                out = out.with(ActionItemPostmortems.class, new ActionItemPostmortems(withItems));
+            }
+        }
         HistoryFacts history = facts.find(HistoryFacts.class).orElse(null);
         if (history == null || !history.available()) {
-            return facts;
+            return out;
         }
-        Facts out = facts;
         List<AuthoredCommit> humans = HistoryViews.humans(history);
         if (wanted.contains(Authorship.class) || wanted.contains(TruckFactors.class)) {
             Authorship authorship = DegreeOfAuthorship.authorship(humans, history.sourceFiles());

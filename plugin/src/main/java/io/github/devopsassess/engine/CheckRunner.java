@@ -5,6 +5,7 @@ import io.github.devopsassess.check.Check;
 import io.github.devopsassess.check.custom.CustomCheck;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.facts.Input;
+import io.github.devopsassess.facts.Missing;
 import io.github.devopsassess.facts.ownership.OwnerIdentities;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.Judgement;
@@ -135,6 +136,10 @@ public final class CheckRunner {
     }
 
     private static String notScanned(Class<?> type) {
+        Missing missing = type.getAnnotation(Missing.class);
+        if (missing != null) {
+            return missing.value();
+        }
         String name = type.getSimpleName().replaceAll("Facts$", "").replaceAll("([a-z])([A-Z])", "$1 $2")
                 .toLowerCase(java.util.Locale.ROOT);
         return name + " facts are not available (not scanned or not derived)";

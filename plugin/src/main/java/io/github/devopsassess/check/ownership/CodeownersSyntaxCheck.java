@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.ownership;
 
+import io.github.devopsassess.facts.ownership.Codeowners;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.CheckResult;
@@ -31,16 +32,13 @@ public final class CodeownersSyntaxCheck implements Check {
 
     @Override
     public List<Class<?>> requires() {
-        return List.of(OwnershipFacts.class);
+        return List.of(OwnershipFacts.class, Codeowners.class);
     }
 
     @Override
     public Judgement judge(Facts facts, CheckSettings settings) {
         OwnershipFacts ownership = facts.get(OwnershipFacts.class);
-        if (ownership.codeowners() == null) {
-            return Judgement.inapplicable("no CODEOWNERS file");
-        }
-        CodeownersFile file = ownership.codeowners();
+        CodeownersFile file = facts.get(Codeowners.class).file();
         List<Finding> findings = new ArrayList<>();
         for (MalformedEntry m : file.malformed()) {
             findings.add(settings.fail(file.path() + " line " + m.line() + ": " + m.reason() + ".",

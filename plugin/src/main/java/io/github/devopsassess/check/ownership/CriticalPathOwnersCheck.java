@@ -34,6 +34,12 @@ public final class CriticalPathOwnersCheck implements Check {
 
     @Override
     public List<Class<?>> requires() {
+        return List.of();
+    }
+
+    /** It judges critical files without owners, ownership declared or not. */
+    @Override
+    public List<Class<?>> scanned() {
         return List.of(OwnershipFacts.class);
     }
 

@@ -41,8 +41,8 @@ public final class IndividualOwnersCheck implements Check {
     @Override
     public Judgement judge(Facts facts, CheckSettings settings) {
         OwnershipFacts ownership = facts.get(OwnershipFacts.class);
-        if (!ownership.declared() || ownership.files().isEmpty()) {
-            return Judgement.inapplicable("no CODEOWNERS, OWNERS or catalog owner declares ownership");
+        if (ownership.files().isEmpty()) {
+            return Judgement.inapplicable("the tree has no files");
         }
         int total = ownership.files().size();
         long individual = ownership.files().stream().filter(f -> f.type() == OwnerType.INDIVIDUAL).count();

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.ownership;
 
+import io.github.devopsassess.facts.ownership.Codeowners;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.CheckResult;
@@ -33,13 +34,13 @@ public final class OptionalOwnershipSectionsCheck implements Check {
 
     @Override
     public List<Class<?>> requires() {
-        return List.of(OwnershipFacts.class);
+        return List.of(Codeowners.class);
     }
 
     @Override
     public Judgement judge(Facts facts, CheckSettings settings) {
-        CodeownersFile file = facts.get(OwnershipFacts.class).active().orElse(null);
-        if (file == null || !file.gitlab()) {
+        CodeownersFile file = facts.get(Codeowners.class).file();
+        if (!file.gitlab()) {
             return Judgement.inapplicable("no GitLab CODEOWNERS file (only GitLab has optional sections)");
         }
         Set<String> optional = file.sections().stream().filter(CodeownersSection::optional)

@@ -39,8 +39,8 @@ public final class OwnerConcentrationCheck implements Check {
     @Override
     public Judgement judge(Facts facts, CheckSettings settings) {
         OwnershipFacts ownership = facts.get(OwnershipFacts.class);
-        if (!ownership.declared() || ownership.files().isEmpty()) {
-            return Judgement.inapplicable("no CODEOWNERS, OWNERS or catalog owner declares ownership");
+        if (ownership.files().isEmpty()) {
+            return Judgement.inapplicable("the tree has no files");
         }
         Map<Owner, Integer> owned = new TreeMap<>();
         Map<Owner, FileOwnership> example = new TreeMap<>();

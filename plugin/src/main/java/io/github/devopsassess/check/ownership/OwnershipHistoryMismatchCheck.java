@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.ownership;
 
+import io.github.devopsassess.facts.ownership.Codeowners;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.ownership.OwnerIdentities;
 import io.github.devopsassess.check.Check;
@@ -58,16 +59,13 @@ public final class OwnershipHistoryMismatchCheck implements Check {
 
     @Override
     public List<Class<?>> requires() {
-        return List.of(OwnershipFacts.class, HistoryFacts.class, OwnerIdentities.class);
+        return List.of(OwnershipFacts.class, Codeowners.class, HistoryFacts.class, OwnerIdentities.class);
     }
 
     @Override
     public Judgement judge(Facts facts, CheckSettings settings) {
         OwnershipFacts ownership = facts.get(OwnershipFacts.class);
-        CodeownersFile file = ownership.codeowners();
-        if (file == null) {
-            return Judgement.inapplicable("no CODEOWNERS file");
-        }
+        CodeownersFile file = facts.get(Codeowners.class).file();
         HistoryFacts history = facts.get(HistoryFacts.class);
         Map<Integer, RuleHistory> byLine = new TreeMap<>();
         for (CodeownersRule r : file.rules()) {

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.ownership;
 
+import io.github.devopsassess.facts.ownership.Codeowners;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.ownership.OwnerIdentities;
 import io.github.devopsassess.check.Check;
@@ -37,15 +38,12 @@ public final class StaleOwnersCheck implements Check {
 
     @Override
     public List<Class<?>> requires() {
-        return List.of(OwnershipFacts.class, HistoryFacts.class, OwnerIdentities.class);
+        return List.of(Codeowners.class, HistoryFacts.class, OwnerIdentities.class);
     }
 
     @Override
     public Judgement judge(Facts facts, CheckSettings settings) {
-        CodeownersFile file = facts.get(OwnershipFacts.class).active().orElse(null);
-        if (file == null) {
-            return Judgement.inapplicable("no CODEOWNERS file");
-        }
+        CodeownersFile file = facts.get(Codeowners.class).file();
         HistoryFacts history = facts.get(HistoryFacts.class);
         Map<Owner, Integer> firstLine = new TreeMap<>();
         for (CodeownersRule r : file.rules()) {

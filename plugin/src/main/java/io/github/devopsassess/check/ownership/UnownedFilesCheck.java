@@ -34,6 +34,12 @@ public final class UnownedFilesCheck implements Check {
 
     @Override
     public List<Class<?>> requires() {
+        return List.of();
+    }
+
+    /** It judges files without owners, ownership declared or not. */
+    @Override
+    public List<Class<?>> scanned() {
         return List.of(OwnershipFacts.class);
     }
 
@@ -41,7 +47,7 @@ public final class UnownedFilesCheck implements Check {
     public Judgement judge(Facts facts, CheckSettings settings) {
         OwnershipFacts ownership = facts.get(OwnershipFacts.class);
         if (ownership.files().isEmpty()) {
-            return Judgement.inapplicable(ownership == null ? "ownership was not scanned" : "the tree has no files");
+            return Judgement.inapplicable("the tree has no files");
         }
         List<FileOwnership> files = ownership.files();
         String subtree = facts.find(TreeFacts.class).map(TreeFacts::subtree).orElse("");

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.postmortem;
 
+import io.github.devopsassess.facts.postmortem.ActionItemPostmortems;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.CheckResult;
@@ -34,15 +35,12 @@ public final class ActionItemsClosedCheck implements Check {
 
     @Override
     public List<Class<?>> requires() {
-        return List.of(PostmortemFacts.class);
+        return List.of(PostmortemFacts.class, ActionItemPostmortems.class);
     }
 
     @Override
     public Judgement judge(Facts facts, CheckSettings settings) {
         PostmortemFacts pm = facts.get(PostmortemFacts.class);
-        if (pm.postmortems().stream().allMatch(p -> p.actionItems().isEmpty())) {
-            return Judgement.inapplicable("no postmortem with action items");
-        }
         LocalDate now = PostmortemFactsView.now(facts, pm).orElse(null);
         int maxDays = settings.intThreshold("maxOpenDays", 30);
         int total = 0;

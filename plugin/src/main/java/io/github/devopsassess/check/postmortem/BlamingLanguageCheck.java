@@ -48,9 +48,6 @@ public final class BlamingLanguageCheck implements Check {
     @Override
     public Judgement judge(Facts facts, CheckSettings settings) {
         PostmortemFacts pm = facts.get(PostmortemFacts.class);
-        if (pm.postmortems().isEmpty()) {
-            return Judgement.inapplicable("no postmortems");
-        }
         List<Postmortem> english = pm.postmortems().stream().filter(Postmortem::english).toList();
         List<String> skipped = pm.postmortems().stream().filter(p -> !p.english()).map(Postmortem::path).toList();
         String notAssessed = skipped.isEmpty() ? "" : "; not assessed (not English): " + String.join(", ", skipped);

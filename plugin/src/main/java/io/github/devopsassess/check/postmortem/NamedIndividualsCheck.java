@@ -37,9 +37,6 @@ public final class NamedIndividualsCheck implements Check {
     @Override
     public Judgement judge(Facts facts, CheckSettings settings) {
         PostmortemFacts pm = facts.get(PostmortemFacts.class);
-        if (pm.postmortems().isEmpty()) {
-            return Judgement.inapplicable("no postmortems");
-        }
         List<Finding> findings = new ArrayList<>();
         for (Postmortem p : pm.postmortems()) {
             if (p.mentions().isEmpty()) {

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.postmortem;
 
+import io.github.devopsassess.facts.postmortem.ActionItemPostmortems;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.CheckResult;
@@ -35,15 +36,12 @@ public final class OverReactionCheck implements Check {
 
     @Override
     public List<Class<?>> requires() {
-        return List.of(PostmortemFacts.class);
+        return List.of(PostmortemFacts.class, ActionItemPostmortems.class);
     }
 
     @Override
     public Judgement judge(Facts facts, CheckSettings settings) {
         PostmortemFacts pm = facts.get(PostmortemFacts.class);
-        if (pm.postmortems().stream().allMatch(p -> p.actionItems().isEmpty())) {
-            return Judgement.inapplicable("no postmortem with action items");
-        }
         int max = settings.intThreshold("maxActionItems", 10);
         int minUnrelated = settings.intThreshold("minUnrelatedItems", 2);
         List<Finding> findings = new ArrayList<>();

@@ -44,9 +44,6 @@ public final class PostmortemTimelinessCheck implements Check {
     public Judgement judge(Facts facts, CheckSettings settings) {
         PostmortemFacts pm = facts.get(PostmortemFacts.class);
         HistoryFacts history = facts.get(HistoryFacts.class);
-        if (pm.postmortems().isEmpty()) {
-            return Judgement.inapplicable("no postmortems");
-        }
         int max = settings.intThreshold("maxBusinessDays", 5);
         List<Finding> findings = new ArrayList<>();
         int assessed = 0;

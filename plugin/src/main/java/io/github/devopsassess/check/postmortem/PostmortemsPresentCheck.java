@@ -32,6 +32,12 @@ public final class PostmortemsPresentCheck implements Check {
 
     @Override
     public List<Class<?>> requires() {
+        return List.of();
+    }
+
+    /** It judges the absence of postmortems, so it needs them scanned, not found. */
+    @Override
+    public List<Class<?>> scanned() {
         return List.of(PostmortemFacts.class);
     }
 

@@ -1,5 +1,6 @@
 package io.github.devopsassess.facts.ownership;
 
+import io.github.devopsassess.facts.Input;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ import java.util.Optional;
  */
 public record OwnershipFacts(CodeownersFile codeowners, List<CodeownersFile> shadowed, List<String> searched,
         List<FileOwnership> files, List<FolderOwnership> folders, List<CatalogEntity> catalog,
-        List<ProwOwners> prowOwners) {
+        List<ProwOwners> prowOwners) implements Input {
 
     public OwnershipFacts {
         shadowed = List.copyOf(shadowed);
@@ -35,5 +36,11 @@ public record OwnershipFacts(CodeownersFile codeowners, List<CodeownersFile> sha
     /** True when some declaration of ownership exists: CODEOWNERS, Prow OWNERS or a catalog owner. */
     public boolean declared() {
         return codeowners != null || !prowOwners.isEmpty() || catalog.stream().anyMatch(e -> e.owner() != null);
+    }
+
+    /** Without any declaration of ownership the ownership checks have nothing to judge (unowned-files judges that). */
+    @Override
+    public Optional<String> unusable() {
+        return declared() ? Optional.empty() : Optional.of("no CODEOWNERS, OWNERS or catalog owner declares ownership");
     }
 }

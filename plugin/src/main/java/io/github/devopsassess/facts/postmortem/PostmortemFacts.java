@@ -1,5 +1,7 @@
 package io.github.devopsassess.facts.postmortem;
 
+import java.util.Optional;
+import io.github.devopsassess.facts.Input;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,7 +19,7 @@ import java.util.List;
  */
 public record PostmortemFacts(List<Postmortem> postmortems, List<Unreadable> unreadable, List<String> templates,
         List<String> searched, boolean showNames, List<BlameTerm> blameTerms, List<CauseSimilarity.Cluster> recurring,
-        List<Incident> incidents) {
+        List<Incident> incidents) implements Input {
 
     /** Similarity at or above which two postmortems' causes count as the same, unless the rubric says otherwise. */
     public static final double DEFAULT_SIMILARITY = 0.3;
@@ -60,5 +62,11 @@ public record PostmortemFacts(List<Postmortem> postmortems, List<Unreadable> unr
         public Incident {
             recurringWith = List.copyOf(recurringWith);
         }
+    }
+
+    /** Without postmortems the postmortem checks have nothing to judge (postmortems-present judges that). */
+    @Override
+    public Optional<String> unusable() {
+        return postmortems.isEmpty() ? Optional.of("no postmortems") : Optional.empty();
     }
 }
