@@ -1,25 +1,16 @@
 package io.github.devopsassess.engine;
 
 import io.github.devopsassess.scan.history.HistoryOptions;
-import io.github.devopsassess.source.CommitTree;
+import io.github.devopsassess.source.GitCommit;
 import io.github.devopsassess.source.GitHistory;
-import io.github.devopsassess.source.GitRepos;
+import io.github.devopsassess.source.GitRepository;
 import io.github.devopsassess.source.History;
-import io.github.devopsassess.source.JGitSetup;
 import io.github.devopsassess.source.Mailmap;
 import io.github.devopsassess.source.RepoTree;
 import io.github.devopsassess.source.WorkingTree;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
-
-import org.eclipse.jgit.errors.RevisionSyntaxException;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.util.FS;
 
 /**
  * Decides what is read: an explicit repository at a ref, the project's repository at a ref, the working tree of the
@@ -27,60 +18,54 @@ import org.eclipse.jgit.util.FS;
  */
 final class Sources implements AutoCloseable {
 
-    static {
-        // On a fresh CI home JGit would otherwise spend seconds measuring the file system's timestamp resolution.
-        FS.FileStoreAttributes.setBackground(true);
-    }
-
     /** Whether history mining computes line counts: some enabled check needs them, or the user asked. */
     static Sources open(AssessmentRequest request) throws AssessmentException {
         return open(request, true);
     }
 
-    private final Repository repository;
+    private final GitRepository repository;
     private final RepoTree tree;
     private final History history;
     private final String historyMissing;
-    private final RevCommit head;
+    private final GitCommit head;
     private final String commit;
     private final long commitTime;
     private final String refName;
     private final boolean workingTree;
 
-    private Sources(Repository repository, RepoTree tree, History history, String historyMissing, RevCommit commit,
+    private Sources(GitRepository repository, RepoTree tree, History history, String historyMissing, GitCommit commit,
             String refName, boolean workingTree) {
         this.repository = repository;
         this.tree = tree;
         this.history = history;
         this.historyMissing = historyMissing;
         this.head = commit;
-        this.commit = commit == null ? null : commit.name();
-        this.commitTime = commit == null ? 0 : commit.getCommitTime();
+        this.commit = commit == null ? null : commit.id();
+        this.commitTime = commit == null ? 0 : commit.commitTime();
         this.refName = refName;
         this.workingTree = workingTree;
     }
 
     static Sources open(AssessmentRequest request, boolean lineCountsNeeded) throws AssessmentException {
-        JGitSetup.installOnce();
         long maxFile = request.options().maxFileSize();
-        Repository repo;
+        GitRepository repo; // its factories install the process-wide JGit settings before the first repository opens
         String subtree;
         try {
             if (request.repository() != null) {
-                repo = GitRepos.open(request.repository());
+                repo = GitRepository.open(request.repository());
                 subtree = "";
             } else {
-                Optional<Repository> found = GitRepos.findUpwards(request.projectDir());
+                Optional<GitRepository> found = GitRepository.findUpwards(request.projectDir());
                 if (found.isEmpty()) {
                     return new Sources(null, new WorkingTree(request.projectDir(), "", maxFile), null,
                             "no git repository at or above " + request.projectDir(), null, null, true);
                 }
                 repo = found.get();
-                subtree = GitRepos.subtreeOf(repo, request.projectDir()).orElse("");
-                if (!GitRepos.tracks(repo, subtree)) {
+                subtree = repo.subtreeOf(request.projectDir()).orElse("");
+                if (!repo.tracks(subtree)) {
                     // A generated or ignored folder (an integration-test project under target/) is not described by
                     // the surrounding repository's history or root files: assess it as a plain folder.
-                    String root = String.valueOf(repo.getWorkTree());
+                    String root = String.valueOf(repo.workTree());
                     repo.close();
                     return new Sources(null, new WorkingTree(request.projectDir(), "", maxFile), null,
                             request.projectDir() + " is not tracked by the git repository at " + root, null, null,
@@ -92,11 +77,11 @@ final class Sources implements AutoCloseable {
         }
         try {
             String wanted = request.ref() == null || request.ref().isBlank() ? null : request.ref().trim();
-            RevCommit head;
+            GitCommit head;
             try {
-                head = resolve(repo, wanted == null ? "HEAD" : wanted);
+                head = repo.resolve(wanted == null ? "HEAD" : wanted).orElse(null);
             } catch (IOException damaged) {
-                if (wanted != null || repo.isBare() || request.repository() != null) {
+                if (wanted != null || repo.bare() || request.repository() != null) {
                     throw damaged;
                 }
                 // A corrupt or missing HEAD commit (a damaged clone, a partial clone without its objects) must not
@@ -104,29 +89,29 @@ final class Sources implements AutoCloseable {
                 String reason = "history could not be read: the HEAD commit is damaged (" + damaged.getMessage()
                         + "); run git fsck to repair the clone";
                 request.warn().accept("History could not be mined (" + reason + "); history areas are not assessed");
-                return new Sources(repo, new WorkingTree(repo.getWorkTree().toPath(), subtree, maxFile, repo), null,
-                        reason, null, currentBranch(repo), true);
+                return new Sources(repo, repo.workingTree(subtree, maxFile), null, reason, null, repo.currentBranch(),
+                        true);
             }
             if (wanted != null && head == null) {
                 repo.close();
-                throw new AssessmentException("Cannot resolve devops.ref '" + wanted + "' in " + repo.getDirectory()
+                throw new AssessmentException("Cannot resolve devops.ref '" + wanted + "' in " + repo.directory()
                         + ": it is neither a commit, a tag nor a branch");
             }
-            String refName = wanted != null ? wanted : currentBranch(repo);
-            boolean useWorkingTree = wanted == null && !repo.isBare() && request.repository() == null;
+            String refName = wanted != null ? wanted : repo.currentBranch();
+            boolean useWorkingTree = wanted == null && !repo.bare() && request.repository() == null;
             RepoTree tree;
             if (useWorkingTree) {
-                tree = new WorkingTree(repo.getWorkTree().toPath(), subtree, maxFile, repo);
+                tree = repo.workingTree(subtree, maxFile);
             } else if (head != null) {
-                tree = new CommitTree(repo, head, subtree, maxFile);
+                tree = repo.tree(head, subtree, maxFile);
             } else {
                 repo.close();
-                throw new AssessmentException("The repository " + repo.getDirectory() + " has no commits to assess");
+                throw new AssessmentException("The repository " + repo.directory() + " has no commits to assess");
             }
             if (head == null) {
                 return new Sources(repo, tree, null, "the repository has no commits yet", null, refName, true);
             }
-            Mailmap mailmap = readMailmap(new CommitTree(repo, head, "", maxFile));
+            Mailmap mailmap = readMailmap(repo.tree(head, "", maxFile));
             HistoryOptions h = request.options().history();
             GitHistory.Options options = new GitHistory.Options(request.options().mineLineCounts(lineCountsNeeded),
                     true, 1024 * 1024, h.threads(), h.releaseTags(), h.cacheFolder())
@@ -134,7 +119,7 @@ final class Sources implements AutoCloseable {
             long start = System.nanoTime();
             History history;
             try {
-                history = new GitHistory(repo, mailmap, options, request.info()).mine(head, subtree);
+                history = repo.mine(head, subtree, mailmap, options, request.info());
             } catch (IOException | RuntimeException e) {
                 request.warn().accept("History could not be mined (" + e.getMessage()
                         + "); history areas are not assessed");
@@ -150,32 +135,9 @@ final class Sources implements AutoCloseable {
             return new Sources(repo, tree, history, null, head, refName, useWorkingTree);
         } catch (IOException e) {
             repo.close();
-            throw new AssessmentException("Cannot read the repository " + repo.getDirectory() + ": " + e.getMessage(),
+            throw new AssessmentException("Cannot read the repository " + repo.directory() + ": " + e.getMessage(),
                     e);
         }
-    }
-
-    private static RevCommit resolve(Repository repo, String ref) throws IOException {
-        ObjectId id;
-        try {
-            id = repo.resolve(ref + "^{commit}");
-        } catch (RevisionSyntaxException e) {
-            return null;
-        }
-        if (id == null) {
-            return null;
-        }
-        try (RevWalk walk = new RevWalk(repo)) {
-            return walk.parseCommit(id);
-        }
-    }
-
-    private static String currentBranch(Repository repo) throws IOException {
-        String full = repo.getFullBranch();
-        if (full == null) {
-            return null;
-        }
-        return full.startsWith("refs/heads/") ? full.substring("refs/heads/".length()) : null;
     }
 
     private static Mailmap readMailmap(RepoTree root) {
@@ -196,12 +158,12 @@ final class Sources implements AutoCloseable {
     }
 
     /** The repository, or {@code null} for a plain folder; open until {@link #close()}. */
-    Repository repository() {
+    GitRepository repository() {
         return repository;
     }
 
     /** The assessed commit (HEAD under a working tree), or {@code null}. */
-    RevCommit head() {
+    GitCommit head() {
         return head;
     }
 

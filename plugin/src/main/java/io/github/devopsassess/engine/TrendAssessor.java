@@ -6,8 +6,10 @@ import io.github.devopsassess.model.TrendPoint;
 import io.github.devopsassess.rubric.Rubric;
 import io.github.devopsassess.scan.ScanOptions;
 import io.github.devopsassess.score.Scorer;
-import io.github.devopsassess.source.CommitTree;
+import io.github.devopsassess.source.GitCommit;
+import io.github.devopsassess.source.GitRepository;
 import io.github.devopsassess.source.History;
+import io.github.devopsassess.source.RepoTree;
 import io.github.devopsassess.facts.history.MinedCommit;
 
 import java.io.IOException;
@@ -30,15 +32,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
-
 /**
  * Computes the trend without stored runs: the repository is re-assessed as it was at past points in time. At each
- * point the tree is the newest first-parent ancestor of the assessed commit at that time, read through
- * {@link CommitTree}, and the history is the once-mined history cut off at that time — history is never mined
- * again.
+ * point the tree is the newest first-parent ancestor of the assessed commit at that time, read from the object
+ * database ({@link GitRepository#tree}), and the history is the once-mined history cut off at that time — history
+ * is never mined again.
  */
 final class TrendAssessor {
 
@@ -60,13 +58,13 @@ final class TrendAssessor {
      * @param points how many past points to compute
      * @return the points, oldest first; the assessed commit itself is not among them
      */
-    List<TrendPoint> trend(Repository repository, RevCommit head, History history, String subtree, int points) {
+    List<TrendPoint> trend(GitRepository repository, GitCommit head, History history, String subtree, int points) {
         long start = System.nanoTime();
         long oldest = oldestTime(history);
-        List<Long> instants = monthEnds(head.getCommitTime(), oldest, points);
+        List<Long> instants = monthEnds(head.commitTime(), oldest, points);
         boolean spread = instants.size() < Math.min(points, 2);
         if (spread) {
-            instants = spread(head.getCommitTime(), oldest, points);
+            instants = spread(head.commitTime(), oldest, points);
         }
         if (history.shallow()) {
             instants.removeIf(t -> t < history.truncatedAt());
@@ -75,18 +73,20 @@ final class TrendAssessor {
         // the history as it was at its first point.
         List<Planned> plan = new ArrayList<>();
         Map<String, Planned> first = new LinkedHashMap<>();
-        try (RevWalk walk = new RevWalk(repository)) {
-            for (long t : instants) {
-                RevCommit at = commitAt(walk, walk.parseCommit(head), t);
-                if (at == null || at.name().equals(head.name())) {
+        try {
+            List<GitCommit> commits = commitsAt(repository, head, instants);
+            for (int i = 0; i < instants.size(); i++) {
+                long t = instants.get(i);
+                GitCommit at = commits.get(i);
+                if (at == null || at.id().equals(head.id())) {
                     continue; // before the first commit, or nothing changed since: the current run shows it
                 }
-                if (first.containsKey(at.name()) && spread) {
+                if (first.containsKey(at.id()) && spread) {
                     continue; // spread over a short history: one point per commit, dated by the commit
                 }
-                Planned p = new Planned(t, at, Instant.ofEpochSecond(spread ? at.getCommitTime() : t).toString());
+                Planned p = new Planned(t, at, Instant.ofEpochSecond(spread ? at.commitTime() : t).toString());
                 plan.add(p);
-                first.putIfAbsent(at.name(), p);
+                first.putIfAbsent(at.id(), p);
             }
         } catch (IOException | RuntimeException e) {
             info.accept("Trend: stopped at a commit that could not be read (" + e.getMessage() + ")");
@@ -94,9 +94,9 @@ final class TrendAssessor {
         Map<String, TrendPoint> byCommit = assessAll(repository, history, subtree, first.values());
         List<TrendPoint> out = new ArrayList<>();
         for (Planned p : plan) {
-            TrendPoint point = byCommit.get(p.at().name());
+            TrendPoint point = byCommit.get(p.at().id());
             if (point != null) {
-                out.add(p == first.get(p.at().name()) ? point : new TrendPoint(p.date(), point.commit(),
+                out.add(p == first.get(p.at().id()) ? point : new TrendPoint(p.date(), point.commit(),
                         point.source(), point.score(), point.level(), point.areas()));
             }
         }
@@ -106,7 +106,7 @@ final class TrendAssessor {
     }
 
     /** A past point: its time, the commit that stands for it, and the date it is shown with. */
-    private record Planned(long time, RevCommit at, String date) {
+    private record Planned(long time, GitCommit at, String date) {
     }
 
     /**
@@ -114,7 +114,7 @@ final class TrendAssessor {
      * and by the time the trend runs the history is mined, so the cores are mostly free. A point whose commit cannot
      * be assessed is left out and said so; the others still count.
      */
-    private Map<String, TrendPoint> assessAll(Repository repository, History history, String subtree,
+    private Map<String, TrendPoint> assessAll(GitRepository repository, History history, String subtree,
             Collection<Planned> commits) {
         List<Planned> todo = new ArrayList<>(commits);
         // the latest points have the longest histories: started first, they do not leave one worker finishing alone
@@ -128,13 +128,13 @@ final class TrendAssessor {
         });
         try {
             for (Planned p : todo) {
-                futures.add(pool.submit(() -> assessAt(repository, p.at(), cut(history, p.at(), p.time()), subtree,
-                        p.date())));
+                futures.add(pool.submit(() -> assessAt(repository, p.at(), cut(history, p.at().id(), p.time()),
+                        subtree, p.date())));
             }
             Map<String, TrendPoint> out = new HashMap<>();
             for (int i = 0; i < todo.size(); i++) {
                 try {
-                    out.put(todo.get(i).at().name(), futures.get(i).get());
+                    out.put(todo.get(i).at().id(), futures.get(i).get());
                 } catch (ExecutionException e) {
                     leftOut(todo.get(i), e.getCause());
                 }
@@ -149,12 +149,13 @@ final class TrendAssessor {
     }
 
     private void leftOut(Planned p, Throwable cause) {
-        info.accept("Trend: left out " + p.date() + " (commit " + p.at().name() + "), which could not be assessed ("
+        info.accept("Trend: left out " + p.date() + " (commit " + p.at().id() + "), which could not be assessed ("
                 + cause + ")");
     }
 
-    private TrendPoint assessAt(Repository repository, RevCommit at, History history, String subtree, String date) {
-        CommitTree tree = new CommitTree(repository, at, subtree, maxFileSize);
+    private TrendPoint assessAt(GitRepository repository, GitCommit at, History history, String subtree,
+            String date) {
+        RepoTree tree = repository.tree(at, subtree, maxFileSize);
         Assessor.Evaluation evaluation = assessor.evaluate(rubric, tree, history.commits().isEmpty() ? null : history,
                 history.commits().isEmpty() ? "no commit before " + date : null, options, s -> { });
         Scorer.Scores scores = evaluation.scores();
@@ -164,7 +165,7 @@ final class TrendAssessor {
                 areas.put(a.area(), a.score());
             }
         }
-        return new TrendPoint(date, at.name(), TrendPoint.REASSESSED, scores.score(), scores.level(), areas);
+        return new TrendPoint(date, at.id(), TrendPoint.REASSESSED, scores.score(), scores.level(), areas);
     }
 
     /** The last {@code points} month-ends (UTC, 23:59:59) before {@code headTime} and not before the history. */
@@ -205,21 +206,28 @@ final class TrendAssessor {
         return oldest == Long.MAX_VALUE ? 0 : oldest;
     }
 
-    /** The newest commit on the first-parent chain from head that was committed at or before {@code time}. */
-    private static RevCommit commitAt(RevWalk walk, RevCommit head, long time) throws IOException {
-        RevCommit c = head;
-        while (c.getCommitTime() > time) {
-            if (c.getParentCount() == 0) {
-                return null;
-            }
-            c = walk.parseCommit(c.getParent(0));
+    /**
+     * The commit standing for each instant (ascending), {@code null} before the first commit: the newest commit on
+     * the first-parent chain from head committed at or before it. Walked newest instant first, each from the commit
+     * found for the next newer one, so the chain is read once: every commit passed on the way to a newer instant's
+     * commit was committed after that instant, hence after the older one too. A commit that cannot be read fails the
+     * whole list (no point is planned), as it did when each instant was walked from head oldest first: the walk to
+     * the oldest instant passes every commit the others do.
+     */
+    private static List<GitCommit> commitsAt(GitRepository repository, GitCommit head, List<Long> instants)
+            throws IOException {
+        GitCommit[] at = new GitCommit[instants.size()];
+        GitCommit from = head;
+        for (int i = instants.size() - 1; i >= 0 && from != null; i--) {
+            from = repository.firstParentAt(from, instants.get(i));
+            at[i] = from;
         }
-        return c;
+        return java.util.Arrays.asList(at);
     }
 
     /** The mined history as it looked at {@code time}: the same commits, without those made later. */
-    static History cut(History history, RevCommit at, long time) {
-        return new History(at.name(),
+    static History cut(History history, String at, long time) {
+        return new History(at,
                 history.commits().stream().filter(c -> c.commitTime() <= time).toList(),
                 history.merges().stream().filter(m -> m.commitTime() <= time).toList(),
                 history.tags().stream().filter(t -> t.commitTime() <= time).toList(),
