@@ -32,7 +32,7 @@ public final class KeyDriftCheck implements Check {
     public static final String ID = "environment-key-drift";
 
     /**
-     * Words of a key that mark a value expected to differ per environment (documented in the README): addresses,
+     * Words of a key that mark a value expected to differ per environment (documented in docs/inputs.adoc): addresses,
      * hosts, credentials and account names.
      */
     public static final Set<String> EXPECTED_TO_DIFFER = Set.of("url", "urls", "uri", "host", "hosts", "hostname",

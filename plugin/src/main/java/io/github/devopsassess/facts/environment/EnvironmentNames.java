@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Normalises environment names so that {@code prod}, {@code prd} and {@code live} are compared as one environment.
- * The list is documented in the README; a name that is not in it is not taken for an environment when only the name
+ * The list is documented in docs/inputs.adoc; a name that is not in it is not taken for an environment when only the name
  * could say so (a Spring profile {@code tls}, a Helm file {@code values-minikube.yaml}), and is kept as written when
  * the layout says it is one ({@code overlays/eu-west/}).
  */

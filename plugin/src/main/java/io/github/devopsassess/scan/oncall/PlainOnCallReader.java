@@ -22,7 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads our own {@code oncall.yaml}, for teams without a paging vendor (format in the README): {@code people},
+ * Reads our own {@code oncall.yaml}, for teams without a paging vendor (format in docs/inputs.adoc): {@code people},
  * {@code teams}, {@code rotations} (members, handoff, turn, hours, ends), {@code escalations} (levels with targets
  * and {@code escalate_after_minutes}, repeat) and {@code services} (escalation, production,
  * acknowledgement_timeout).
