@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * Where postmortems are looked for and which phrases count as blame. The defaults below are documented in
- * docs/inputs.adoc; a team changes them in {@code .devops/postmortems.yaml} (in the assessed folder or at the repository root):
+ * docs/inputs.adoc; a team changes them in {@code .devops/postmortems.yaml} (in the assessed folder or at the
+ * repository root):
  *
  * <pre>
  * include: [ "ops/retros/**" ]           # replaces the default globs
