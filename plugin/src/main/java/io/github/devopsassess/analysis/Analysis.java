@@ -28,9 +28,10 @@ import java.util.TreeMap;
 /**
  * The analysis stage: facts derived from the scanners' facts (degree of authorship, file histories, truck factors,
  * review signals, the people behind owners, the CODEOWNERS file in force, the postmortems with action items),
- * computed once per assessment, and per trend point, after the scanners and before the checks. Only what some check or the report asks for is derived: replaying a 40,000-commit history
- * takes about a second. Nothing is derived from history without available history, so a check that requires a derived fact is
- * "not assessed" for the history's own reason.
+ * computed once per assessment, and per trend point, after the scanners and before the checks. Only what some check
+ * or the report asks for is derived: replaying a 40,000-commit history takes about a second. Nothing is derived from
+ * history without available history, so a check that requires a derived fact is "not assessed" for the history's own
+ * reason.
  */
 public final class Analysis {
 

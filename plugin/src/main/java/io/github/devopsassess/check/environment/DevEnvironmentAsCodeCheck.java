@@ -2,8 +2,6 @@ package io.github.devopsassess.check.environment;
 
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.rubric.CheckSettings;
@@ -57,7 +55,8 @@ public final class DevEnvironmentAsCodeCheck implements Check {
                     + devDeployment.get().path());
         }
         EnvironmentDefinition p = production.get();
-        return Judgement.of(List.of(settings.fail("Production is defined in " + p.path() + " (" + p.system() + "), but nothing "
+        return Judgement.of(List.of(settings.fail("Production is defined in " + p.path() + " (" + p.system()
+                        + "), but nothing "
                         + "in the repository sets up a development environment: each developer's machine differs, "
                         + "and production is where a configuration is first tried.", "development environment",
                         List.of(EnvironmentGroups.at(p, "production defined with " + p.system()),

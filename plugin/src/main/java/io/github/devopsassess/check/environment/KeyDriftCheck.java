@@ -2,8 +2,6 @@ package io.github.devopsassess.check.environment;
 
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -103,7 +101,6 @@ public final class KeyDriftCheck implements Check {
                 + "in %d famil%s (fails above %.0f%%)", drifted, total, ratio * 100, families,
                 families == 1 ? "y" : "ies", fail * 100);
         Map<String, Object> metrics = Map.of("environmentKeyDriftRatio", Math.round(ratio * 1000) / 1000.0);
-        double score = Math.max(0, 1 - ratio / (2 * Math.max(fail, 0.01)));
         if (ratio > fail) {
             return Judgement.of(fails, total, summary).lost(drifted / (2 * Math.max(fail, 0.01))).metrics(metrics);
         }

@@ -2,8 +2,6 @@ package io.github.devopsassess.check.environment;
 
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;

@@ -3,8 +3,6 @@ package io.github.devopsassess.check.history;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.history.HistoryViews;
 import io.github.devopsassess.check.history.HistoryCheck;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;

@@ -4,7 +4,6 @@ import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.history.Deployment;
 import io.github.devopsassess.check.history.HistoryCheck;
 import io.github.devopsassess.facts.history.HistoryViews;
-import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.rubric.CheckSettings;

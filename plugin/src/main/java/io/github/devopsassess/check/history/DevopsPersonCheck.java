@@ -3,8 +3,6 @@ package io.github.devopsassess.check.history;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.history.HistoryCheck;
 import io.github.devopsassess.facts.history.HistoryViews;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.rubric.CheckSettings;
@@ -77,6 +75,7 @@ public final class DevopsPersonCheck extends HistoryCheck {
         String message = who + " made " + commitsBy.get(caf.get(0)) + " of the " + total + " changes to the pipeline"
                 + " and infrastructure in the last " + windowDays + " days: " + who + " is \"the DevOps person\","
                 + " and delivery depends on one person.";
-        return Judgement.of(List.of(settings.fail(message, "pipeline-and-infrastructure", evidence)), 0, summary).metrics(metrics);
+        return Judgement.of(List.of(settings.fail(message, "pipeline-and-infrastructure", evidence)), 0, summary)
+                .metrics(metrics);
     }
 }

@@ -2,8 +2,6 @@ package io.github.devopsassess.check.history;
 
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.history.HistoryCheck;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -67,7 +65,6 @@ public final class DirectPushesCheck extends HistoryCheck {
         boolean declared = facts.find(AccessFacts.class).map(a -> a.protections().stream()
                 .anyMatch(p -> p.enabled() && a.coversDefault(p))).orElse(false);
         String tail = declared ? ", although settings as code declare the default branch protected." : ".";
-        double score = 1 - (double) direct.size() / recent.size();
         if (direct.size() == recent.size()) {
             String which = recent.size() == 1 ? "The only commit of the last " + days + " days names"
                     : "None of the " + recent.size() + " commits of the last " + days + " days names";

@@ -2,8 +2,6 @@ package io.github.devopsassess.check.history;
 
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.history.Deployment;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;

@@ -6,8 +6,6 @@ import io.github.devopsassess.facts.history.Merge;
 import io.github.devopsassess.check.history.HistoryCheck;
 import io.github.devopsassess.facts.history.HistoryViews;
 import io.github.devopsassess.analysis.ReviewSignals;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;

@@ -7,8 +7,6 @@ import io.github.devopsassess.facts.history.Authorship;
 import io.github.devopsassess.analysis.DegreeOfAuthorship;
 import io.github.devopsassess.facts.history.HistoryViews;
 import io.github.devopsassess.check.history.HistoryCheck;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;

@@ -3,8 +3,6 @@ package io.github.devopsassess.check.oncall;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.check.oncall.OnCallChecks;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.rubric.CheckSettings;
@@ -68,14 +66,15 @@ public final class SingleEscalationOwnerCheck implements Check {
         routed.forEach(s -> evidence.add(OnCallChecks.at(s.place(), "escalates via " + s.policyId())));
         if (people.size() <= 1) {
             String who = people.isEmpty() ? "nobody" : people.iterator().next();
-            return Judgement.of(List.of(settings.fail("All " + routed.size() + " " + scope + " escalate to one person, " + who
-                            + ": production support is \"the DevOps person\".", "oncall-owner", evidence)), 0, "all " + routed.size() + " " + scope + " reach " + who);
+            return Judgement.of(List.of(settings.fail("All " + routed.size() + " " + scope + " escalate to one person, "
+                    + who + ": production support is \"the DevOps person\".", "oncall-owner", evidence)), 0,
+                    "all " + routed.size() + " " + scope + " reach " + who);
         }
         if (routed.size() >= 2 && owners.size() == 1) {
             return Judgement.of(List.of(settings.warn("All " + routed.size() + " " + scope
                             + " escalate to " + owners.iterator().next() + ": the teams that build the services "
-                            + "do not answer for them.", "oncall-owner", evidence)), 0, "all " + routed.size() + " " + scope + " escalate to "
-                    + owners.iterator().next());
+                            + "do not answer for them.", "oncall-owner", evidence)), 0,
+                    "all " + routed.size() + " " + scope + " escalate to " + owners.iterator().next());
         }
         return Judgement.clean(routed.size() + " " + scope + " reach " + people.size() + " people through "
                 + owners.size() + " owners");

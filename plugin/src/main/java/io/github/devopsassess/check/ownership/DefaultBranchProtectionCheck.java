@@ -2,8 +2,6 @@ package io.github.devopsassess.check.ownership;
 
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -85,8 +83,6 @@ public final class DefaultBranchProtectionCheck implements Check {
         }
         String summary = findings.isEmpty() ? branch + " is protected with required reviews"
                 : findings.size() + " weaknesses in the protection of " + branch;
-        boolean failing = findings.stream().anyMatch(f -> f.severity() == settings.severity());
-        CheckStatus status = findings.isEmpty() ? CheckStatus.PASS : failing ? CheckStatus.FAIL : CheckStatus.WARN;
         return Judgement.of(findings, 0, summary);
     }
 }

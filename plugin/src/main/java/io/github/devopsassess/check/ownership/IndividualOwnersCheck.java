@@ -2,8 +2,6 @@ package io.github.devopsassess.check.ownership;
 
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -62,7 +60,6 @@ public final class IndividualOwnersCheck implements Check {
                 }
             }
         });
-        boolean failing = share > fail || !findings.isEmpty();
         if (share > warn) {
             for (FolderOwnership folder : ownership.folders()) {
                 if (folder.type() == OwnerType.INDIVIDUAL) {
@@ -75,8 +72,11 @@ public final class IndividualOwnersCheck implements Check {
         }
         String summary = String.format(Locale.ROOT, "%d of %d files (%.0f%%) are owned only by individuals (warn"
                 + " above %.0f%%, fail above %.0f%%)", individual, total, share * 100, warn * 100, fail * 100);
-        CheckStatus status = failing ? CheckStatus.FAIL : share > warn ? CheckStatus.WARN : CheckStatus.PASS;
-        return Judgement.of(findings, total, summary).lost(individual).metrics(Map.of("individualOwnerShare", share));
+        // At or under the warning threshold nothing is lost: the rubric's threshold says that share is fine. Above it,
+        // the share is weighed against the failing threshold, so that the score falls under 0.5 (a failure) exactly
+        // when the share passes it; at the default 50% that is 1 - share.
+        return Judgement.of(findings, total, summary).lost(findings.isEmpty() ? 0 : individual * 0.5 / fail)
+                .metrics(Map.of("individualOwnerShare", share));
     }
 
     private static List<Evidence> evidence(OwnershipFacts ownership, FolderOwnership folder) {

@@ -4,8 +4,6 @@ import io.github.devopsassess.facts.ownership.Codeowners;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.ownership.OwnerIdentities;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;

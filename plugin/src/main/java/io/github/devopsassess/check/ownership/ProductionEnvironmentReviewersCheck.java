@@ -2,8 +2,6 @@ package io.github.devopsassess.check.ownership;
 
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -35,7 +33,8 @@ public final class ProductionEnvironmentReviewersCheck implements Check {
     @Override
     public Judgement judge(Facts facts, CheckSettings settings) {
         AccessFacts access = facts.get(AccessFacts.class);
-        List<DeploymentEnvironment> production = access.environments().stream().filter(DeploymentEnvironment::production).toList();
+        List<DeploymentEnvironment> production = access.environments().stream()
+                .filter(DeploymentEnvironment::production).toList();
         if (production.isEmpty()) {
             return Judgement.inapplicable("no production environment is declared as code");
         }

@@ -4,8 +4,6 @@ import io.github.devopsassess.facts.ownership.Codeowners;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.ownership.OwnerIdentities;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -84,8 +82,6 @@ public final class StaleOwnersCheck implements Check {
         long unseen = findings.size() - stale;
         String summary = stale + " of " + firstLine.size() + " individual owners inactive for more than " + days
                 + " days, " + unseen + " never seen in history";
-        CheckStatus status = stale > 0 ? CheckStatus.FAIL : unseen > 0 ? CheckStatus.WARN : CheckStatus.PASS;
-        double score = 1 - (stale + 0.5 * unseen) / firstLine.size();
         return Judgement.of(findings, firstLine.size(), summary).lost(stale + 0.5 * unseen);
     }
 }

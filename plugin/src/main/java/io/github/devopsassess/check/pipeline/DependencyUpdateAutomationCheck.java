@@ -2,8 +2,6 @@ package io.github.devopsassess.check.pipeline;
 
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.rubric.CheckSettings;
@@ -45,6 +43,7 @@ public final class DependencyUpdateAutomationCheck implements Check {
         return Judgement.of(List.of(settings.fail(
                 "No Dependabot or Renovate configuration was found: actions, images and libraries are updated only"
                         + " when someone remembers.", "dependency-updates", List.of(Evidence.note(
-                                "looked for .github/dependabot.yml, renovate.json and their variants")))), 0, "no Dependabot or Renovate configuration");
+                                "looked for .github/dependabot.yml, renovate.json and their variants")))), 0,
+                "no Dependabot or Renovate configuration");
     }
 }

@@ -2,8 +2,6 @@ package io.github.devopsassess.check.pipeline;
 
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.rubric.CheckSettings;
@@ -47,6 +45,7 @@ public final class PipelineDefinedCheck implements Check {
         }
         return Judgement.of(List.of(settings.fail(
                 "No CI pipeline definition was found: builds, tests and releases depend on someone's machine.",
-                "pipeline", List.of(Evidence.note("looked for " + String.join(", ", pipelines.searched()))))), 0, "no pipeline definition");
+                "pipeline", List.of(Evidence.note("looked for " + String.join(", ", pipelines.searched()))))), 0,
+                "no pipeline definition");
     }
 }

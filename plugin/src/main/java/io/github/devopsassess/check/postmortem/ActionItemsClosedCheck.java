@@ -3,8 +3,6 @@ package io.github.devopsassess.check.postmortem;
 import io.github.devopsassess.facts.postmortem.ActionItemPostmortems;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -72,16 +70,17 @@ public final class ActionItemsClosedCheck implements Check {
         double warnShare = settings.threshold("warnOpenShare", 0.25);
         String summary = open + " of " + total + " action items open (" + Math.round(share * 100) + "%), "
                 + overdue + " open for more than " + maxDays + " days" + (now == null ? "" : " as of " + now);
-        CheckStatus status = share >= failShare ? CheckStatus.FAIL
-                : share >= warnShare || overdue > 0 ? CheckStatus.WARN : CheckStatus.PASS;
-        if (status == CheckStatus.WARN) {
+        boolean failing = share >= failShare;
+        boolean warning = !failing && (share >= warnShare || overdue > 0);
+        if (warning) {
             findings = findings.stream().map(f -> settings.warn(f.message(), f.subject(), f.evidence())).toList();
         }
-        if (findings.isEmpty() && status != CheckStatus.PASS) {
+        if (findings.isEmpty() && (failing || warning)) {
             findings = List.of(settings.warn(open + " of " + total + " postmortem action items are open ("
                     + Math.round(share * 100) + "%).", "open-action-items", List.of(Evidence.note(summary))));
         }
-        return Judgement.of(findings, total, summary).lost(open).metrics(Map.of("openActionItemShare",
+        // under the warning share, with nothing overdue, nothing is lost: the rubric's thresholds say that is fine
+        return Judgement.of(findings, total, summary).lost(findings.isEmpty() ? 0 : open).metrics(Map.of("openActionItemShare",
                 Math.round(share * 100) / 100.0, "overdueActionItems", overdue));
     }
 

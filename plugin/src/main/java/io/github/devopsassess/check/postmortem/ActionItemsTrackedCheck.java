@@ -3,8 +3,6 @@ package io.github.devopsassess.check.postmortem;
 import io.github.devopsassess.facts.postmortem.ActionItemPostmortems;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -67,12 +65,11 @@ public final class ActionItemsTrackedCheck implements Check {
         double share = (double) tracked / total;
         double fail = settings.threshold("failBelowShare", 0.5);
         double warn = settings.threshold("warnBelowShare", 0.8);
-        CheckStatus status = share < fail ? CheckStatus.FAIL : share < warn || !findings.isEmpty()
-                ? CheckStatus.WARN : CheckStatus.PASS;
-        if (status == CheckStatus.FAIL) {
+        if (share < fail) {
             findings = findings.stream().map(f -> settings.fail(f.message(), f.subject(), f.evidence())).toList();
         }
         return Judgement.of(findings, total, tracked + " of " + total + " action items have an owner and a"
-                + " tracking link").lost(total - tracked).metrics(Map.of("actionItemsTrackedShare", Math.round(share * 100) / 100.0));
+                + " tracking link").lost(findings.isEmpty() ? 0 : total - tracked)
+                .metrics(Map.of("actionItemsTrackedShare", Math.round(share * 100) / 100.0));
     }
 }

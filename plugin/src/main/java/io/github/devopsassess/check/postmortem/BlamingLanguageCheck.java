@@ -2,8 +2,6 @@ package io.github.devopsassess.check.postmortem;
 
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -88,9 +86,9 @@ public final class BlamingLanguageCheck implements Check {
                         p.path() + "#" + term.phrase(), e.getValue()));
             }
         }
-        double score = 1 - (double) blaming / english.size();
-        return Judgement.of(findings, english.size(), blaming + " of "
-                + english.size() + " postmortems use blaming language" + notAssessed).lost(blaming).metrics(Map.of("postmortemsWithBlame", blaming));
+        return Judgement.of(findings, english.size(), blaming + " of " + english.size()
+                + " postmortems use blaming language" + notAssessed).lost(blaming)
+                .metrics(Map.of("postmortemsWithBlame", blaming));
     }
 
     private static String quote(String sentence) {

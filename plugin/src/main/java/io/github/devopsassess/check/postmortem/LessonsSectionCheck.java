@@ -2,8 +2,6 @@ package io.github.devopsassess.check.postmortem;
 
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -56,7 +54,7 @@ public final class LessonsSectionCheck implements Check {
                         List.of(Evidence.line(p.path(), lessons.get(0).line()).withNote("empty section"))));
             }
         }
-        double score = 1 - (double) findings.size() / english.size();
-        return Judgement.of(findings, english.size(), (english.size() - findings.size()) + " of " + english.size() + " postmortems record lessons").lost(findings.size());
+        return Judgement.of(findings, english.size(), (english.size() - findings.size()) + " of " + english.size()
+                + " postmortems record lessons").lost(findings.size());
     }
 }

@@ -2,8 +2,6 @@ package io.github.devopsassess.check.postmortem;
 
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -51,8 +49,8 @@ public final class NamedIndividualsCheck implements Check {
                     + " action and the conditions that made it possible, e.g. \"a deploy ran without a review"
                     + " step\": how did the system allow this?", p.path() + "#named", evidence));
         }
-        double score = 1 - (double) findings.size() / pm.postmortems().size();
-        return Judgement.of(findings, pm.postmortems().size(), findings.size()
-                + " of " + pm.postmortems().size() + " postmortems name a person in their causes").lost(findings.size()).metrics(Map.of("postmortemsNamingPeople", findings.size()));
+        return Judgement.of(findings, pm.postmortems().size(), findings.size() + " of " + pm.postmortems().size()
+                + " postmortems name a person in their causes").lost(findings.size())
+                .metrics(Map.of("postmortemsNamingPeople", findings.size()));
     }
 }

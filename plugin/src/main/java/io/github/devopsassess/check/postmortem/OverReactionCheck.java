@@ -3,8 +3,6 @@ package io.github.devopsassess.check.postmortem;
 import io.github.devopsassess.facts.postmortem.ActionItemPostmortems;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -79,8 +77,7 @@ public final class OverReactionCheck implements Check {
         if (withItems == 0) {
             return Judgement.inapplicable("no English postmortem with action items");
         }
-        double score = 1 - (double) findings.size() / withItems;
-        return Judgement.of(findings, withItems, findings.size() + " of " + withItems + " postmortems with a long or unrelated action list"
-                        + " (max " + max + " items)").lost(findings.size());
+        return Judgement.of(findings, withItems, findings.size() + " of " + withItems
+                + " postmortems with a long or unrelated action list (max " + max + " items)").lost(findings.size());
     }
 }

@@ -2,8 +2,6 @@ package io.github.devopsassess.check.postmortem;
 
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -72,8 +70,6 @@ public final class PostmortemTimelinessCheck implements Check {
         double onTime = (assessed - findings.size()) / (double) assessed;
         String summary = (assessed - findings.size()) + " of " + assessed + " postmortems written within " + max
                 + " business days";
-        CheckStatus status = findings.isEmpty() ? CheckStatus.PASS : onTime >= 0.5 ? CheckStatus.WARN
-                : CheckStatus.FAIL;
         return Judgement.of(findings, assessed, summary).lost(findings.size()).metrics(Map.of("postmortemsOnTimeShare",
                 Math.round(onTime * 100) / 100.0));
     }

@@ -2,8 +2,6 @@ package io.github.devopsassess.check.postmortem;
 
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
-import io.github.devopsassess.model.CheckResult;
-import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -76,6 +74,7 @@ public final class RecurringCausesCheck implements Check {
                 + " postmortems (similarity threshold " + threshold + ")"
                 : clusters.size() + " recurring cause(s) across " + recurring + " of " + pm.postmortems().size()
                         + " postmortems (similarity ≥ " + threshold + ")";
-        return Judgement.of(findings, pm.postmortems().size(), summary).lost(recurring).metrics(Map.of("recurringCauseClusters", clusters.size()));
+        return Judgement.of(findings, pm.postmortems().size(), summary).lost(recurring)
+                .metrics(Map.of("recurringCauseClusters", clusters.size()));
     }
 }
