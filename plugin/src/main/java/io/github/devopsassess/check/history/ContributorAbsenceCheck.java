@@ -67,7 +67,10 @@ public final class ContributorAbsenceCheck extends HistoryCheck {
             }
         }
         Map<String, Object> metrics = new LinkedHashMap<>();
-        List<Finding> findings = new ArrayList<>();
+        // one root cause, one finding: the person whose absence stops modules, with the modules listed
+        Map<String, List<String>> modulesBy = new java.util.TreeMap<>();
+        Map<String, List<Evidence>> evidenceBy = new java.util.TreeMap<>();
+        int absent = 0;
         int judged = 0;
         for (Map.Entry<String, Module> e : modules.entrySet()) {
             Module m = e.getValue();
@@ -78,23 +81,32 @@ public final class ContributorAbsenceCheck extends HistoryCheck {
             List<String> caf = HistoryViews.contributorAbsence(m.commits);
             metrics.put("contributorAbsenceFactor." + e.getKey(), caf.size());
             if (caf.size() <= fail) {
+                absent++;
                 String path = prefix + e.getKey();
-                String who = HistoryViews.display(history, caf.get(0));
-                findings.add(settings.fail("In the last " + windowDays + " days " + who + " made "
-                        + m.commits.get(caf.get(0)) + " of the " + m.total + " commits to " + path
-                        + "/: its work stops when this one person is away.", path,
-                        List.of(new Evidence(path, null, null, m.last, "latest change in the window"))));
+                modulesBy.computeIfAbsent(caf.get(0), k -> new ArrayList<>()).add(path + "/ ("
+                        + m.commits.get(caf.get(0)) + " of " + m.total + ")");
+                evidenceBy.computeIfAbsent(caf.get(0), k -> new ArrayList<>()).add(new Evidence(path, null, null,
+                        m.last, "latest change in the window"));
             }
         }
         if (judged == 0) {
             return Judgement.inapplicable("no module with at least " + minCommits + " commits in the last "
                     + windowDays + " days");
         }
-        String summary = findings.size() + " of " + judged + " active modules have a contributor absence factor of "
+        List<Finding> findings = new ArrayList<>();
+        modulesBy.forEach((person, theirs) -> {
+            String who = HistoryViews.display(history, person);
+            findings.add(settings.fail("In the last " + windowDays + " days " + who + " made most of the commits to "
+                    + theirs.size() + " active module(s): " + (theirs.size() <= 6 ? String.join(", ", theirs)
+                            : String.join(", ", theirs.subList(0, 6)) + " and " + (theirs.size() - 6) + " more")
+                    + ". Their work stops when this one person is away.", "person:" + who,
+                    evidenceBy.get(person).stream().limit(10).toList()));
+        });
+        String summary = absent + " of " + judged + " active modules have a contributor absence factor of "
                 + fail + history.confidenceNote();
         if (findings.isEmpty()) {
             return Judgement.clean(summary).metrics(metrics);
         }
-        return Judgement.of(findings, judged, summary).lost(findings.size()).metrics(metrics);
+        return Judgement.of(findings, judged, summary).lost(absent).metrics(metrics);
     }
 }

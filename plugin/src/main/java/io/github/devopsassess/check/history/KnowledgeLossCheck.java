@@ -89,23 +89,28 @@ public final class KnowledgeLossCheck extends HistoryCheck {
             return Judgement.clean(summary).metrics(metrics);
         }
         boolean failing = share >= fail;
-        List<Finding> findings = new ArrayList<>();
+        // one root cause, one finding: the knowledge that left with its authors, the modules it sits in listed
+        List<String> owners = ownerOf.values().stream().distinct().sorted()
+                .map(k -> HistoryViews.display(history, k) + " (last commit " + HistoryViews.date(lastActive.get(k))
+                        + ")").toList();
+        List<String> modules = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : abandonedByModule.entrySet()) {
-            String subject = e.getKey().isEmpty() ? (prefix.isEmpty() ? "/" : prefix) : prefix + e.getKey();
-            List<String> paths = e.getValue();
-            List<String> owners = paths.stream().map(ownerOf::get).distinct().sorted()
-                    .map(k -> HistoryViews.display(history, k) + " (last commit "
-                            + HistoryViews.date(lastActive.get(k)) + ")").toList();
-            List<Evidence> evidence = new ArrayList<>();
-            paths.stream().limit(EVIDENCE_FILES).forEach(p -> evidence.add(new Evidence(p, null, null,
+            String module = e.getKey().isEmpty() ? (prefix.isEmpty() ? "/" : prefix) : prefix + e.getKey() + "/";
+            modules.add(module + " (" + e.getValue().size() + ")");
+            e.getValue().stream().limit(2).forEach(p -> evidence.add(new Evidence(p, null, null,
                     files.get(p).lastCommit(), "main author " + HistoryViews.display(history, ownerOf.get(p))
                             + " inactive")));
-            String message = paths.size() + " source file(s) in " + subject + " were written mainly by "
-                    + String.join(", ", owners) + ", inactive for more than " + inactiveDays
-                    + " days, and nobody else wrote " + Math.round(otherShare * 100) + "% of them.";
-            findings.add(failing ? settings.fail(message, subject, evidence) : settings.warn(message, subject,
-                    evidence));
         }
+        String message = abandoned + " source file(s) were written mainly by people inactive for more than "
+                + inactiveDays + " days (" + (owners.size() <= 5 ? String.join(", ", owners)
+                        : String.join(", ", owners.subList(0, 5)) + " and " + (owners.size() - 5) + " more")
+                + "), and nobody else wrote " + Math.round(otherShare * 100) + "% of them; by module: "
+                + (modules.size() <= 6 ? String.join(", ", modules) : String.join(", ", modules.subList(0, 6))
+                        + " and " + (modules.size() - 6) + " more") + ".";
+        List<Evidence> shown = evidence.stream().limit(EVIDENCE_FILES * 2).toList();
+        List<Finding> findings = List.of(failing ? settings.fail(message, "knowledge-loss", shown)
+                : settings.warn(message, "knowledge-loss", shown));
         return Judgement.of(findings, files.size(), summary).lost(abandoned).metrics(metrics);
     }
 }

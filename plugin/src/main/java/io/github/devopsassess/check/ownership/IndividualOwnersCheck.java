@@ -60,14 +60,18 @@ public final class IndividualOwnersCheck implements Check {
                 }
             }
         });
-        if (share > warn) {
-            for (FolderOwnership folder : ownership.folders()) {
-                if (folder.type() == OwnerType.INDIVIDUAL) {
-                    String message = folder.individualFiles() + " of " + folder.files() + " files in "
-                            + folder.folder() + "/ are owned only by individuals (" + String.join(", ",
-                            folder.owners()) + "), not by a team.";
-                    findings.add(settings.warn(message, folder.folder(), evidence(ownership, folder)));
-                }
+        if (share > warn && findings.isEmpty()) { // a catch-all rule of individuals already is the root cause
+            List<FolderOwnership> folders = ownership.folders().stream()
+                    .filter(f -> f.type() == OwnerType.INDIVIDUAL).toList();
+            if (!folders.isEmpty()) {
+                List<String> named = folders.stream().map(f -> f.folder() + "/ (" + String.join(", ", f.owners())
+                        + ")").toList();
+                String message = folders.size() + " folder(s) are owned only by individuals, not by a team: "
+                        + (named.size() <= 5 ? String.join("; ", named) : String.join("; ", named.subList(0, 5))
+                                + " and " + (named.size() - 5) + " more") + ".";
+                List<Evidence> evidence = folders.stream().flatMap(f -> evidence(ownership, f).stream().limit(1))
+                        .distinct().limit(10).toList();
+                findings.add(settings.warn(message, "folders", evidence));
             }
         }
         String summary = String.format(Locale.ROOT, "%d of %d files (%.0f%%) are owned only by individuals (warn"

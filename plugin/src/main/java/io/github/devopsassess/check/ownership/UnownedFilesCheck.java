@@ -66,7 +66,8 @@ public final class UnownedFilesCheck implements Check {
             return Judgement.clean(summary).metrics(metrics);
         }
         boolean failing = share > fail;
-        List<Finding> findings = new ArrayList<>();
+        List<Evidence> places = new ArrayList<>();
+        List<String> named = new ArrayList<>();
         for (FolderOwnership folder : ownership.folders()) {
             if (folder.unownedFiles() == 0) {
                 continue;
@@ -81,12 +82,17 @@ public final class UnownedFilesCheck implements Check {
                 evidence.add(Evidence.file(ownership.codeowners().path()).withNote("no rule matches " + folder.folder()
                         + (folder.folder().equals(".") ? "" : "/")));
             }
-            String message = folder.unownedFiles() + " of " + folder.files() + " files in " + folder.folder()
-                    + (folder.folder().equals(".") ? "" : "/") + " have no owner: nobody is asked to review changes"
-                    + " there.";
-            findings.add(failing ? settings.fail(message, folder.folder(), evidence)
-                    : settings.warn(message, folder.folder(), evidence));
+            named.add(folder.folder() + (folder.folder().equals(".") ? "" : "/") + " (" + folder.unownedFiles()
+                    + " of " + folder.files() + ")");
+            evidence.stream().limit(2).forEach(places::add);
         }
+        // one root cause, one finding: the folders the ownership declaration leaves out, listed
+        String message = unowned + " of " + files.size() + " files have no owner, in " + named.size() + " folder(s): "
+                + (named.size() <= 6 ? String.join(", ", named) : String.join(", ", named.subList(0, 6)) + " and "
+                        + (named.size() - 6) + " more") + ". Nobody is asked to review changes there.";
+        List<Evidence> evidence = places.stream().distinct().limit(12).toList();
+        List<Finding> findings = List.of(failing ? settings.fail(message, "unowned", evidence)
+                : settings.warn(message, "unowned", evidence));
         return Judgement.of(findings, files.size(), summary).lost(unowned).metrics(metrics);
     }
 }

@@ -27,6 +27,25 @@ public final class UnpinnedActionsCheck implements Check {
 
     public static final String ID = "unpinned-actions";
 
+    /** GitHub's own actions, which a version tag from GitHub itself moves only for fixes. */
+    private static final java.util.regex.Pattern GITHUB_OWN = java.util.regex.Pattern.compile("^(actions|github)/");
+
+    /** How many places are listed as evidence. */
+    private static final int EVIDENCE = 10;
+
+    private static String names(Map<String, List<Reference>> refs) {
+        List<String> names = new ArrayList<>(refs.keySet());
+        return names.size() <= 5 ? String.join(", ", names) : String.join(", ", names.subList(0, 5)) + " and "
+                + (names.size() - 5) + " more";
+    }
+
+    private static List<Evidence> evidence(Map<String, List<Reference>> refs) {
+        List<Evidence> out = new ArrayList<>();
+        refs.forEach((ref, uses) -> uses.stream().findFirst().ifPresent(r -> out.add(Evidence.line(r.at().path(),
+                r.at().line()).withNote(ref + (uses.size() > 1 ? " (" + uses.size() + " uses)" : "")))));
+        return out.size() <= EVIDENCE ? out : out.subList(0, EVIDENCE);
+    }
+
     @Override
     public String id() {
         return ID;
@@ -53,25 +72,33 @@ public final class UnpinnedActionsCheck implements Check {
         if (byRef.isEmpty()) {
             return Judgement.inapplicable("the pipelines use no third-party actions, reusable workflows or orbs");
         }
-        List<Finding> findings = new ArrayList<>();
+        // One root cause, one finding: the references that follow a branch (or nothing), and apart from them the
+        // version tags, a lesser risk; GitHub's own actions (actions/, github/) at a version tag are left out.
+        Map<String, List<Reference>> floating = new TreeMap<>();
+        Map<String, List<Reference>> tagged = new TreeMap<>();
         for (Map.Entry<String, List<Reference>> e : byRef.entrySet()) {
             Reference first = e.getValue().get(0);
             if (!first.pinning().mutable()) {
                 continue;
             }
-            List<Evidence> evidence = e.getValue().stream().distinct().map(r -> Evidence.line(r.at().path(),
-                    r.at().line())).toList();
-            String how = switch (first.pinning()) {
-                case TAG -> "a version tag, which its owner can move";
-                case UNTAGGED -> "no version at all";
-                default -> "a branch that changes with every push";
-            };
-            String message = first.kind() + " " + e.getKey() + " is referenced by " + how + " (" + evidence.size()
-                    + " use(s)): pin it to a full commit SHA.";
-            findings.add(first.pinning() == Pinning.TAG ? settings.warn(message, e.getKey(), evidence)
-                    : settings.fail(message, e.getKey(), evidence));
+            if (first.pinning() != Pinning.TAG) {
+                floating.put(e.getKey(), e.getValue());
+            } else if (!GITHUB_OWN.matcher(e.getKey()).find()) {
+                tagged.put(e.getKey(), e.getValue());
+            }
         }
-        return Judgement.of(findings, byRef.size(), findings.size() + " of " + byRef.size()
-                + " third-party reference(s) not pinned to a commit");
+        List<Finding> findings = new ArrayList<>();
+        if (!floating.isEmpty()) {
+            findings.add(settings.fail(floating.size() + " third-party reference(s) follow a branch or no version at"
+                    + " all (" + names(floating) + "): CI runs whatever their owners push next. Pin each to a full"
+                    + " commit SHA; Dependabot or Renovate keeps the SHAs current.", "floating", evidence(floating)));
+        }
+        if (!tagged.isEmpty()) {
+            findings.add(settings.warn(tagged.size() + " third-party reference(s) use a version tag their owner can"
+                    + " move (" + names(tagged) + "): pin them to a full commit SHA where they get secrets or"
+                    + " write access.", "version-tags", evidence(tagged)));
+        }
+        return Judgement.of(findings, byRef.size(), (floating.size() + tagged.size()) + " of " + byRef.size()
+                + " third-party reference(s) not pinned to a commit").lost(floating.size() + 0.5 * tagged.size());
     }
 }

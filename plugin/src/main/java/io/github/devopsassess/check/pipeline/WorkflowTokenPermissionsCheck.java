@@ -39,23 +39,35 @@ public final class WorkflowTokenPermissionsCheck implements Check {
         if (github.isEmpty()) {
             return Judgement.inapplicable("no GitHub Actions workflow");
         }
-        List<Finding> findings = new ArrayList<>();
+        // One root cause, one finding: the workflows that leave the token at the repository's default, and apart
+        // from them those that grant it write-all.
+        List<Evidence> unscoped = new ArrayList<>();
+        List<Evidence> writeAll = new ArrayList<>();
         for (Workflow w : github) {
             if (w.permissions() == null) {
                 boolean allJobsScoped = !w.jobs().isEmpty() && w.jobs().stream().allMatch(j -> j.permissions() != null);
                 if (!allJobsScoped) {
-                    findings.add(settings.warn("'" + w.name() + "' sets no top-level permissions: every job runs"
-                            + " with the repository's default token rights.", w.path(),
-                            List.of(Evidence.line(w.path(), 1).withNote("no 'permissions:'"))));
+                    unscoped.add(Evidence.line(w.path(), 1).withNote("'" + w.name() + "': no 'permissions:'"));
                 }
             } else if ("write-all".equals(w.permissions().level())) {
-                findings.add(settings.fail("'" + w.name() + "' grants its token write-all: every step, including"
-                        + " third-party actions, may push code, publish packages and change releases.", w.path(),
-                        List.of(Evidence.line(w.path(), w.permissions().at().line()).withNote("permissions: "
-                                + "write-all"))));
+                writeAll.add(Evidence.line(w.path(), w.permissions().at().line()).withNote("'" + w.name()
+                        + "': permissions: write-all"));
             }
         }
-        return Judgement.of(findings, github.size(), findings.size() + " of " + github.size()
-                + " workflow(s) with missing or write-all token permissions");
+        List<Finding> findings = new ArrayList<>();
+        if (!writeAll.isEmpty()) {
+            findings.add(settings.fail(writeAll.size() + " workflow(s) grant their token write-all: every step,"
+                    + " including third-party actions, may push code, publish packages and change releases.",
+                    "write-all", writeAll));
+        }
+        if (!unscoped.isEmpty()) {
+            findings.add(settings.warn(unscoped.size() + " of " + github.size() + " workflow(s) set no token"
+                    + " permissions: their jobs run with the repository's default token rights. Declare"
+                    + " 'permissions: contents: read' at the top and grant more per job.", "no-permissions",
+                    unscoped));
+        }
+        return Judgement.of(findings, github.size(), (unscoped.size() + writeAll.size()) + " of " + github.size()
+                + " workflow(s) with missing or write-all token permissions")
+                .lost(writeAll.size() + 0.5 * unscoped.size());
     }
 }

@@ -35,7 +35,10 @@ class ContributorAbsenceCheckTest {
         }
         Assessment a = new Assessor().assess(Requests.withNames(dir)).assessment();
         assertThat(a.findings()).filteredOn(f -> f.check().equals("contributor-absence"))
-                .extracting(Finding::subject).containsExactly("api");
+                .singleElement().satisfies(f -> {
+                    assertThat(f.subject()).isEqualTo("person:Cid Moss");
+                    assertThat(f.evidence()).extracting(e -> e.path()).containsExactly("api");
+                });
         assertThat(a.metrics()).containsEntry("contributorAbsenceFactor.core", 2)
                 .doesNotContainKey("contributorAbsenceFactor.tools");
     }

@@ -68,8 +68,11 @@ class PipelineChecksTest {
         assertThat(noEnv.remediation()).contains("environment: production");
 
         CheckResult tokens = run(new WorkflowTokenPermissionsCheck(), facts);
-        assertThat(only(tokens, ".github/workflows/pr-target.yml").message()).contains("write-all");
-        assertThat(only(tokens, ".github/workflows/unknown-keys.yml").severity().id()).isEqualTo("medium");
+        assertThat(only(tokens, "write-all").evidence()).extracting(Evidence::path)
+                .containsExactly(".github/workflows/pr-target.yml");
+        Finding unscoped = only(tokens, "no-permissions");
+        assertThat(unscoped.severity().id()).isEqualTo("medium");
+        assertThat(unscoped.evidence()).extracting(Evidence::path).containsExactly(".github/workflows/unknown-keys.yml");
 
         CheckResult input = run(new FreeTextDeployInputCheck(), facts);
         assertThat(input.findings()).singleElement().satisfies(f ->
@@ -81,12 +84,17 @@ class PipelineChecksTest {
                 .satisfies(f -> assertThat(f.subject()).isEqualTo(vpc + "#member-account-association"));
 
         CheckResult actions = run(new UnpinnedActionsCheck(), facts);
-        assertThat(only(actions, "acme-digital/github-actions/deploy-domains-infra@master").severity().id())
-                .isEqualTo("high");
-        assertThat(only(actions, "actions/checkout@v4").severity().id()).isEqualTo("medium");
-        assertThat(only(actions, "actions/checkout@v4").evidence()).hasSize(2);
-        assertThat(actions.findings()).extracting(Finding::subject)
-                .noneMatch(s -> s.contains("3d3c42e5aac5ba805825da76410c181273ba90b1"));
+        // one finding per kind of pin, the references listed: branches (high) apart from version tags (medium)
+        Finding floating = only(actions, "floating");
+        assertThat(floating.severity().id()).isEqualTo("high");
+        assertThat(floating.evidence()).extracting(Evidence::note).contains(
+                "acme-digital/github-actions/deploy-domains-infra@master");
+        Finding tagged = only(actions, "version-tags");
+        assertThat(tagged.severity().id()).isEqualTo("medium");
+        assertThat(tagged.evidence()).extracting(Evidence::note).containsExactly("rtCamp/action-slack-notify@v2",
+                "ruby/setup-ruby@v1"); // GitHub's own actions/checkout@v4 (used twice) is left out of the tags
+        assertThat(actions.findings()).flatExtracting(Finding::evidence).extracting(Evidence::note)
+                .noneMatch(n -> n.contains("3d3c42e5aac5ba805825da76410c181273ba90b1"));
 
         CheckResult images = run(new UnpinnedImagesCheck(), facts);
         assertThat(images.findings()).extracting(Finding::subject).containsExactly("image:alpine:latest",
@@ -169,8 +177,10 @@ class PipelineChecksTest {
             assertThat(f.message()).contains("passes 3 manual approvals");
             assertThat(f.subject()).isEqualTo(".circleci/config.yml#build-deploy/deploy-prod");
         });
-        assertThat(run(new UnpinnedActionsCheck(), circle).findings()).extracting(Finding::subject)
-                .containsExactly("circleci/aws-cli@volatile", "circleci/slack@4.12.5");
+        assertThat(run(new UnpinnedActionsCheck(), circle).findings()).satisfiesExactly(
+                floating -> assertThat(floating.message()).contains("1 third-party reference(s) follow a branch")
+                        .contains("circleci/aws-cli@volatile"),
+                tagged -> assertThat(tagged.message()).contains("(circleci/slack@4.12.5)"));
         assertThat(run(new SilentProductionDeploysCheck(), circle).status()).isEqualTo(CheckStatus.PASS);
     }
 
