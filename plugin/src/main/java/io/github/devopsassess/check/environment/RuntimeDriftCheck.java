@@ -51,6 +51,10 @@ public final class RuntimeDriftCheck implements Check {
         }
     }
 
+    /** Folders that demonstrate or test rather than run the product. */
+    private static final java.util.regex.Pattern NOT_PRODUCT = java.util.regex.Pattern.compile(
+            "(?i)(^|/)(examples?|samples?|demos?|tests?|testdata|fixtures?|docs?)/");
+
     @Override
     public String id() {
         return ID;
@@ -68,8 +72,22 @@ public final class RuntimeDriftCheck implements Check {
             return Judgement.inapplicable("no runtime version is pinned (tool files, poms, Dockerfiles, dev containers"
                     + " or CI)");
         }
+        // A CI file that sets up several versions of one runtime is a test matrix: coverage, not drift. Examples,
+        // samples and test fixtures pin what they demonstrate, not what the project runs.
+        Map<String, java.util.Set<String>> versionsPerCiFile = new TreeMap<>();
+        for (RuntimePin p : pins) {
+            if (RuntimePin.CI.equals(p.origin())) {
+                versionsPerCiFile.computeIfAbsent(p.runtime() + " " + p.path(), k -> new java.util.TreeSet<>())
+                        .add(p.version());
+            }
+        }
         Map<String, List<RuntimePin>> byRuntime = new TreeMap<>();
         for (RuntimePin p : pins) {
+            boolean matrix = RuntimePin.CI.equals(p.origin())
+                    && versionsPerCiFile.get(p.runtime() + " " + p.path()).size() > 1;
+            if (matrix || NOT_PRODUCT.matcher(p.path()).find()) {
+                continue;
+            }
             if (Version.parse(p.runtime(), p.version()).isPresent()) {
                 byRuntime.computeIfAbsent(p.runtime(), r -> new ArrayList<>()).add(p);
             }

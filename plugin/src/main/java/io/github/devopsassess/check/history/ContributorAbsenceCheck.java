@@ -33,6 +33,9 @@ public final class ContributorAbsenceCheck extends HistoryCheck {
         String last;
     }
 
+    /** "Most of the commits": clearly more than half, so that a two-way split is not one person's silo. */
+    private static final double MOST = 0.6;
+
     @Override
     public String id() {
         return ID;
@@ -66,6 +69,14 @@ public final class ContributorAbsenceCheck extends HistoryCheck {
                 mod.last = c.commit().id();
             }
         }
+        // Who is still around: a person whose last commit is older than the inactivity limit has already gone (that
+        // is knowledge-loss), so "their work stops when they are away" would be false.
+        int inactiveDays = settings.intThreshold("inactiveDays", 90);
+        Map<String, Long> lastCommit = new java.util.HashMap<>();
+        for (AuthoredCommit c : HistoryViews.humans(history)) {
+            lastCommit.merge(c.author().key(), c.commit().commitTime(), Math::max);
+        }
+        long activeSince = history.headTime() - inactiveDays * HistoryViews.DAY;
         Map<String, Object> metrics = new LinkedHashMap<>();
         // one root cause, one finding: the person whose absence stops modules, with the modules listed
         Map<String, List<String>> modulesBy = new java.util.TreeMap<>();
@@ -80,7 +91,9 @@ public final class ContributorAbsenceCheck extends HistoryCheck {
             judged++;
             List<String> caf = HistoryViews.contributorAbsence(m.commits);
             metrics.put("contributorAbsenceFactor." + e.getKey(), caf.size());
-            if (caf.size() <= fail) {
+            double topShare = (double) m.commits.get(caf.get(0)) / m.total;
+            boolean stillHere = lastCommit.getOrDefault(caf.get(0), Long.MIN_VALUE) > activeSince;
+            if (caf.size() <= fail && topShare >= MOST && stillHere) {
                 absent++;
                 String path = prefix + e.getKey();
                 modulesBy.computeIfAbsent(caf.get(0), k -> new ArrayList<>()).add(path + "/ ("

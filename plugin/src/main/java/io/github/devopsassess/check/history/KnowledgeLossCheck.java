@@ -12,6 +12,7 @@ import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.history.AuthoredCommit;
 import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.history.Merge;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +28,14 @@ public final class KnowledgeLossCheck extends HistoryCheck {
 
     public static final String ID = "knowledge-loss";
     private static final int EVIDENCE_FILES = 10;
+
+    /**
+     * Files that hold no knowledge of the code: translations synced from a translation service, placeholders, editor
+     * and git settings, licences, certificates and keys.
+     */
+    private static final java.util.regex.Pattern NO_KNOWLEDGE = java.util.regex.Pattern.compile("(?i)(\\.(po|pot|mo"
+            + "|xliff?|pem|crt|key)$|(^|/)(i18n|locales?|translations)/|(^|/)(\\.gitkeep|\\.keep|\\.empty|\\.gitignore"
+            + "|\\.gitattributes|\\.editorconfig|\\.dockerignore|LICEN[CS]E[^/]*|NOTICE[^/]*)$)");
 
     @Override
     public String id() {
@@ -54,6 +63,15 @@ public final class KnowledgeLossCheck extends HistoryCheck {
         for (AuthoredCommit c : humans) {
             lastActive.merge(c.author().key(), c.commit().commitTime(), Math::max);
         }
+        // A maintainer who now merges others' pull requests still knows the code: merging is activity too.
+        for (Merge m : history.merges()) {
+            String key = m.committerEmail() == null || m.committerEmail().isBlank()
+                    ? m.committerName().trim().toLowerCase(java.util.Locale.ROOT)
+                    : m.committerEmail().trim().toLowerCase(java.util.Locale.ROOT); // the scanner's person key
+            if (history.people().containsKey(key)) {
+                lastActive.merge(key, m.commitTime(), Math::max);
+            }
+        }
         long cutoff = history.headTime() - inactiveDays * HistoryViews.DAY;
         Map<String, FileStats> files = facts.get(FileHistories.class).files();
         if (files.isEmpty()) {
@@ -64,6 +82,9 @@ public final class KnowledgeLossCheck extends HistoryCheck {
         Map<String, String> ownerOf = new HashMap<>();
         int abandoned = 0;
         for (Map.Entry<String, FileStats> e : files.entrySet()) {
+            if (NO_KNOWLEDGE.matcher(e.getKey()).find()) {
+                continue;
+            }
             FileStats s = e.getValue();
             String main = s.mainAuthor();
             if (main == null || lastActive.getOrDefault(main, Long.MIN_VALUE) > cutoff) {

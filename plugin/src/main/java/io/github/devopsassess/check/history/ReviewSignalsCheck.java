@@ -12,6 +12,7 @@ import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.history.AuthoredCommit;
 import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.history.Person;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +29,9 @@ import java.util.TreeMap;
 public final class ReviewSignalsCheck extends HistoryCheck {
 
     public static final String ID = "review-signals";
+
+    /** The committer of merges made in GitHub's web interface ("GitHub <noreply@github.com>"). */
+    private static final String PLATFORM_COMMITTER = "noreply@github.com";
 
     @Override
     public String id() {
@@ -88,6 +92,10 @@ public final class ReviewSignalsCheck extends HistoryCheck {
             String key = m.committerEmail() == null || m.committerEmail().isBlank()
                     ? m.committerName().trim().toLowerCase(Locale.ROOT)
                     : m.committerEmail().trim().toLowerCase(Locale.ROOT); // the scanner's person key
+            Person committer = history.people().get(key);
+            if (PLATFORM_COMMITTER.equals(key) || committer != null && committer.bot()) {
+                continue; // GitHub's web merges and merge bots commit what people approved: nobody gatekeeps
+            }
             mergers.merge(key, 1, Integer::sum);
             lastMerge.put(key, m.id());
             merges++;

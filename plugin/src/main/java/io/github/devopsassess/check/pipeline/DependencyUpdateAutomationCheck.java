@@ -1,5 +1,9 @@
 package io.github.devopsassess.check.pipeline;
 
+import java.util.regex.Pattern;
+import java.util.Optional;
+import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.TreeFacts;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
@@ -22,6 +26,12 @@ public final class DependencyUpdateAutomationCheck implements Check {
         return ID;
     }
 
+    private static final Pattern UPDATECLI = Pattern.compile("(^|/)(updatecli(\\.d)?/[^/]+\\.ya?ml|updatecli\\.ya?ml)$");
+    private static final Pattern UPDATE_SUBJECT = Pattern.compile("(?i)\\b(bump|update|upgrade|pin)\\b");
+    private static final Pattern DOCUMENT = Pattern.compile("(?i)(\\.(md|markdown|adoc|asciidoc|txt|rst|pdf|png|jpe?g"
+            + "|gif|svg|drawio|csv)|(^|/)(LICEN[CS]E|NOTICE|AUTHORS|CODEOWNERS|\\.gitignore|\\.gitattributes"
+            + "|\\.editorconfig)[^/]*)$");
+
     @Override
     public List<Class<?>> requires() {
         return List.of();
@@ -39,6 +49,24 @@ public final class DependencyUpdateAutomationCheck implements Check {
         if (!pipelines.dependencyUpdates().isEmpty()) {
             return Judgement.clean("dependency updates automated by " + String.join(", ",
                     pipelines.dependencyUpdates()));
+        }
+        List<String> files = facts.find(TreeFacts.class).map(TreeFacts::files).orElse(List.of());
+        List<String> updatecli = files.stream().filter(f -> UPDATECLI.matcher(f).find()).limit(3).toList();
+        if (!updatecli.isEmpty()) {
+            return Judgement.clean("dependency updates automated by updatecli (" + String.join(", ", updatecli) + ")");
+        }
+        // An organisation-wide bot (Renovate or Dependabot run centrally, a build team's image bot) leaves no
+        // configuration here but commits its updates: a bot's update commit in the last year shows the automation.
+        Optional<String> bot = facts.find(HistoryFacts.class).filter(HistoryFacts::available).flatMap(h -> h.commits()
+                .stream().filter(c -> c.author().bot() && c.commit().commitTime() > h.headTime() - 365 * 86_400L
+                        && c.commit().subject() != null && UPDATE_SUBJECT.matcher(c.commit().subject()).find())
+                .map(c -> c.author().display()).findFirst());
+        if (bot.isPresent()) {
+            return Judgement.clean("dependency updates automated by " + bot.get() + " (its update commits; no"
+                    + " configuration in the repository)");
+        }
+        if (!files.isEmpty() && files.stream().allMatch(f -> DOCUMENT.matcher(f).find())) {
+            return Judgement.inapplicable("nothing to update: the repository holds only documents");
         }
         return Judgement.of(List.of(settings.fail(
                 "No Dependabot or Renovate configuration was found: actions, images and libraries are updated only"

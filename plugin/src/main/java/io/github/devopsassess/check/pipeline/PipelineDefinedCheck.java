@@ -1,5 +1,7 @@
 package io.github.devopsassess.check.pipeline;
 
+import java.util.regex.Pattern;
+import io.github.devopsassess.facts.TreeFacts;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
@@ -18,6 +20,20 @@ import java.util.stream.Collectors;
 public final class PipelineDefinedCheck implements Check {
 
     public static final String ID = "pipeline-defined";
+
+    /**
+     * Automation the pipeline scanner does not read: Jenkinsfiles by other names, hosted builders and GitOps or
+     * Terraform runners configured from the repository, and CI systems without a reader yet.
+     */
+    private static final Pattern OTHER_AUTOMATION = Pattern.compile("(^|/)(Jenkinsfile[^/]*|netlify\\.toml"
+            + "|atlantis\\.ya?ml|\\.drone\\.ya?ml|\\.travis\\.ya?ml|bitbucket-pipelines\\.yml|cloudbuild\\.ya?ml"
+            + "|buildspec\\.ya?ml|appveyor\\.ya?ml|azure-pipelines[^/]*\\.ya?ml|\\.buildkite/[^/]+|\\.tekton/[^/]+"
+            + "|\\.woodpecker(\\.ya?ml|/[^/]+)|eng/(ci|pipelines)/[^/]+\\.ya?ml|atlantis/[^/]*values[^/]*\\.ya?ml)$");
+
+    /** Files that are read, not built: a repository of only these has nothing for CI to build or test. */
+    private static final Pattern DOCUMENT = Pattern.compile("(?i)(\\.(md|markdown|adoc|asciidoc|txt|rst|pdf|png|jpe?g"
+            + "|gif|svg|drawio|csv)|(^|/)(LICEN[CS]E|NOTICE|AUTHORS|CODEOWNERS|\\.gitignore|\\.gitattributes"
+            + "|\\.editorconfig)[^/]*)$");
 
     @Override
     public String id() {
@@ -42,6 +58,15 @@ public final class PipelineDefinedCheck implements Check {
             String systems = pipelines.definitions().stream().map(PipelineDefinition::system).distinct().sorted()
                     .collect(Collectors.joining(", "));
             return Judgement.clean(pipelines.definitions().size() + " pipeline definition(s): " + systems);
+        }
+        List<String> files = facts.find(TreeFacts.class).map(TreeFacts::files).orElse(List.of());
+        List<String> other = files.stream().filter(f -> OTHER_AUTOMATION.matcher(f).find()).limit(5).toList();
+        if (!other.isEmpty()) {
+            return Judgement.inapplicable("unknown: the repository holds automation this version does not read ("
+                    + String.join(", ", other) + ")");
+        }
+        if (!files.isEmpty() && files.stream().allMatch(f -> DOCUMENT.matcher(f).find())) {
+            return Judgement.inapplicable("nothing to build: the repository holds only documents");
         }
         return Judgement.of(List.of(settings.fail(
                 "No CI pipeline definition was found: builds, tests and releases depend on someone's machine.",

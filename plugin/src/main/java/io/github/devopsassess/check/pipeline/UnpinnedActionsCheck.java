@@ -30,6 +30,9 @@ public final class UnpinnedActionsCheck implements Check {
     /** GitHub's own actions, which a version tag from GitHub itself moves only for fixes. */
     private static final java.util.regex.Pattern GITHUB_OWN = java.util.regex.Pattern.compile("^(actions|github)/");
 
+    /** An exact semantic version at the end of a reference ({@code @6.1.0}). */
+    private static final java.util.regex.Pattern EXACT_VERSION = java.util.regex.Pattern.compile("@\\d+\\.\\d+\\.\\d+$");
+
     /** How many places are listed as evidence. */
     private static final int EVIDENCE = 10;
 
@@ -83,7 +86,8 @@ public final class UnpinnedActionsCheck implements Check {
             }
             if (first.pinning() != Pinning.TAG) {
                 floating.put(e.getKey(), e.getValue());
-            } else if (!GITHUB_OWN.matcher(e.getKey()).find()) {
+            } else if (!GITHUB_OWN.matcher(e.getKey()).find() && !("orb".equals(first.kind())
+                    && EXACT_VERSION.matcher(e.getKey()).find())) { // a published orb version cannot change
                 tagged.put(e.getKey(), e.getValue());
             }
         }

