@@ -26,6 +26,7 @@
 # Fixed options of every run (they are part of the instrument: changing them changes findings or fingerprints):
 #   devops.showNames=true (judges must match people against the git history; person subjects enter fingerprints),
 #   devops.trendPoints=0 (the trend does not change findings and would multiply the run time),
+#   devops.repositoryName=<owner/name> (the mirrors have no origin remote; a real clone's remote names it),
 #   no baseline, no waivers, no rubric or profile of a team (run from an empty folder: the default rubric, all checks).
 #
 # Output: out/<owner>+<name>/assessment.json (with site/ and SARIF), out/<owner>+<name>.log (Maven's output),
@@ -77,6 +78,7 @@ if [ "${SKIP_RUN:-0}" != 1 ]; then
         "io.github.devopsassess:devops-maven-plugin:$version:assess" \
         -Ddevops.repository="$dir" -Ddevops.ref="$commit" -Ddevops.output="$out/$key" \
         -Ddevops.cache="$out/cache/$key" -Ddevops.showNames=true -Ddevops.trendPoints=0 \
+        -Ddevops.repositoryName="$repo" \
         -Ddevops.failOnRegression=false) >"$out/$key.log" 2>&1
     rc=$?
     secs=$(( $(date +%s) - start ))

@@ -88,6 +88,10 @@ public final class Assessor {
             double historySeconds = StageTimes.since(opening);
             // The custom scanner reads exactly the files the rubric's custom checks examine.
             ScanOptions options = request.options().withCustomFiles(CustomCheck.filesToRead(rubric.checks().values()));
+            // the team's own organisation is not a third party: named by the user, else by the origin remote
+            if (options.repositoryName() == null && sources.repository() != null) {
+                options = options.withRepositoryName(sources.repository().originName().orElse(null));
+            }
             Evaluation evaluation = evaluate(rubric, sources.tree(), sources.history(), sources.historyMissing(),
                     options, request.info(), new WholeFileRanges(sources.tree())::apply);
             Facts facts = evaluation.facts();

@@ -9,8 +9,21 @@ import java.util.List;
  * @param files repository-relative paths, sorted
  * @param source describes where the files were read ("commit 1a2b of /x.git")
  */
-public record TreeFacts(String subtree, List<String> files, String source) {
+public record TreeFacts(String subtree, List<String> files, String source, String repository) {
     public TreeFacts {
         files = List.copyOf(files);
+    }
+
+    /** A tree whose repository's name on its forge is unknown. */
+    public TreeFacts(String subtree, List<String> files, String source) {
+        this(subtree, files, source, null);
+    }
+
+    /** The organisation or user that owns the repository ({@code owner} of {@code owner/name}), or empty. */
+    public java.util.Optional<String> owner() {
+        if (repository == null || repository.indexOf('/') <= 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(repository.substring(0, repository.indexOf('/')));
     }
 }

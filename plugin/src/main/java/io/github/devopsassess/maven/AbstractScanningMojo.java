@@ -172,6 +172,16 @@ public abstract class AbstractScanningMojo extends AbstractDevopsMojo {
     protected List<String> productionPatterns;
 
     /**
+     * The assessed repository as {@code owner/name} on its forge (e.g. {@code acme/shop}), so that actions and
+     * reusable workflows of the team's own organisation are not taken for a third party's. Empty means: read it from
+     * the {@code origin} remote's URL; without one, every organisation counts as a third party.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "devops.repositoryName")
+    protected String repositoryName;
+
+    /**
      * The date of the assessment when there is no commit to take it from; never the clock.
      *
      * @since 0.1.0
@@ -232,7 +242,8 @@ public abstract class AbstractScanningMojo extends AbstractDevopsMojo {
             throw new MojoExecutionException(invalid.getMessage());
         }
         ScanOptions options = new ScanOptions(bots == null || bots.isEmpty() ? ScanOptions.DEFAULT_BOTS : bots,
-                showNames, !"false".equals(counts), maxFileSize, history).withProductionPatterns(productionPatterns);
+                showNames, !"false".equals(counts), maxFileSize, history).withProductionPatterns(productionPatterns)
+                .withRepositoryName(repositoryName);
         String name = repository != null ? repository.getAbsoluteFile().getName().replaceFirst("\\.git$", "")
                 : project != null && project.getName() != null ? project.getName()
                 : project != null ? project.getArtifactId() : baseDir().getName();

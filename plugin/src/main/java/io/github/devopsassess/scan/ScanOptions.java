@@ -17,9 +17,12 @@ import java.util.List;
  *     {@code custom} scanner reads exactly those files
  * @param productionPatterns words that mark an environment or deploy job as production (empty: the defaults
  *     {@code prod}, {@code production}, {@code live}, {@code prd})
+ * @param repositoryName the assessed repository as {@code owner/name} on its forge (from {@code devops.repositoryName}
+ *     or the {@code origin} remote), or {@code null} when unknown: what is the team's own (its organisation's
+ *     actions and workflows) and what is a third party's
  */
 public record ScanOptions(List<String> botPatterns, boolean showNames, boolean lineCounts, long maxFileSize,
-        HistoryOptions history, List<String> customFiles, List<String> productionPatterns) {
+        HistoryOptions history, List<String> customFiles, List<String> productionPatterns, String repositoryName) {
 
     /**
      * Case-insensitive substrings of "name &lt;e-mail&gt;" that mark automated authors, seen in real repositories:
@@ -42,35 +45,46 @@ public record ScanOptions(List<String> botPatterns, boolean showNames, boolean l
         history = history == null ? HistoryOptions.defaults() : history;
         customFiles = customFiles == null ? List.of() : List.copyOf(customFiles);
         productionPatterns = productionPatterns == null ? List.of() : List.copyOf(productionPatterns);
+        repositoryName = repositoryName == null || repositoryName.isBlank() ? null : repositoryName.trim();
     }
 
     /** Default history settings, no custom files, default production words. */
     public ScanOptions(List<String> botPatterns, boolean showNames, boolean lineCounts, long maxFileSize) {
-        this(botPatterns, showNames, lineCounts, maxFileSize, HistoryOptions.defaults(), List.of(), List.of());
+        this(botPatterns, showNames, lineCounts, maxFileSize, HistoryOptions.defaults(), List.of(), List.of(), null);
     }
 
     /** Kept for callers that set history settings only. */
     public ScanOptions(List<String> botPatterns, boolean showNames, boolean lineCounts, long maxFileSize,
             HistoryOptions history) {
-        this(botPatterns, showNames, lineCounts, maxFileSize, history, List.of(), List.of());
+        this(botPatterns, showNames, lineCounts, maxFileSize, history, List.of(), List.of(), null);
     }
 
     public ScanOptions withHistory(HistoryOptions h) {
-        return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, h, customFiles, productionPatterns);
+        return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, h, customFiles, productionPatterns,
+                repositoryName);
     }
 
     public ScanOptions withShowNames(boolean show) {
-        return new ScanOptions(botPatterns, show, lineCounts, maxFileSize, history, customFiles, productionPatterns);
+        return new ScanOptions(botPatterns, show, lineCounts, maxFileSize, history, customFiles, productionPatterns,
+                repositoryName);
     }
 
     /** The same options, reading the given files for custom checks. */
     public ScanOptions withCustomFiles(List<String> globs) {
-        return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, history, globs, productionPatterns);
+        return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, history, globs, productionPatterns,
+                repositoryName);
     }
 
     /** The same options with other production words. */
     public ScanOptions withProductionPatterns(List<String> words) {
-        return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, history, customFiles, words);
+        return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, history, customFiles, words,
+                repositoryName);
+    }
+
+    /** The same options for a repository known as {@code owner/name} ({@code null}: unknown). */
+    public ScanOptions withRepositoryName(String name) {
+        return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, history, customFiles,
+                productionPatterns, name);
     }
 
     /** Whether history mining computes line counts, given whether an enabled check needs them. */

@@ -14,6 +14,6 @@ public final class TreeScanner implements Scanner {
     @Override
     public void scan(ScanContext context, Facts.Builder facts) {
         facts.put(TreeFacts.class, new TreeFacts(context.tree().subtree(), context.tree().files(),
-                context.tree().describe()));
+                context.tree().describe(), context.options().repositoryName()));
     }
 }

@@ -89,6 +89,29 @@ public final class GitRepository implements AutoCloseable {
         }
     }
 
+    /**
+     * The repository's {@code owner/name} on its forge, read from the {@code origin} remote's URL (HTTPS or SSH, with
+     * or without {@code .git}); empty without such a remote.
+     */
+    public java.util.Optional<String> originName() {
+        String url = repository.getConfig().getString("remote", "origin", "url");
+        return nameOf(url);
+    }
+
+    /** {@code git@github.com:acme/shop.git}, {@code https://gitlab.com/acme/team/shop} → the path after the host. */
+    static java.util.Optional<String> nameOf(String url) {
+        if (url == null || url.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "^(?:[a-z+]+://(?:[^@/]+@)?[^/:]+(?::\\d+)?/|[^@/:]+@[^:/]+:)([^\\s]+?)(?:\\.git)?/?$")
+                .matcher(url.trim());
+        if (!m.matches() || !m.group(1).contains("/")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(m.group(1));
+    }
+
     /** The checked-out branch's short name; {@code null} on a detached HEAD. */
     public String currentBranch() throws IOException {
         String full = repository.getFullBranch();

@@ -1,5 +1,7 @@
 package io.github.devopsassess.check.pipeline;
 
+import java.util.Locale;
+import io.github.devopsassess.facts.TreeFacts;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
@@ -79,9 +81,16 @@ public final class UnpinnedActionsCheck implements Check {
         // version tags, a lesser risk; GitHub's own actions (actions/, github/) at a version tag are left out.
         Map<String, List<Reference>> floating = new TreeMap<>();
         Map<String, List<Reference>> tagged = new TreeMap<>();
+        String own = facts.find(TreeFacts.class).flatMap(TreeFacts::owner).map(o -> o.toLowerCase(Locale.ROOT) + "/")
+                .orElse(null);
+        int ownCount = 0;
         for (Map.Entry<String, List<Reference>> e : byRef.entrySet()) {
             Reference first = e.getValue().get(0);
             if (!first.pinning().mutable()) {
+                continue;
+            }
+            if (own != null && e.getKey().toLowerCase(Locale.ROOT).startsWith(own)) {
+                ownCount++; // the team's own organisation: its shared actions follow its branches on purpose
                 continue;
             }
             if (first.pinning() != Pinning.TAG) {
@@ -103,6 +112,7 @@ public final class UnpinnedActionsCheck implements Check {
                     + " write access.", "version-tags", evidence(tagged)));
         }
         return Judgement.of(findings, byRef.size(), (floating.size() + tagged.size()) + " of " + byRef.size()
-                + " third-party reference(s) not pinned to a commit").lost(floating.size() + 0.5 * tagged.size());
+                + " third-party reference(s) not pinned to a commit" + (ownCount == 0 ? "" : "; " + ownCount
+                        + " of the team's own organisation left out")).lost(floating.size() + 0.5 * tagged.size());
     }
 }
