@@ -37,8 +37,15 @@ public final class SinglePersonRotationCheck implements Check {
         List<Finding> findings = new ArrayList<>();
         int judged = 0;
         for (Schedule s : model.schedules()) {
+            // a schedule with a rotation of two or more named people keeps a one-person or shared-account layer
+            // as its fallback (so that incidents are still created when the rota has a gap): not a single point
+            boolean rotaBeside = s.layers().stream().anyMatch(l -> l.membersKnown()
+                    && l.people().stream().filter(p -> !model.shared(p)).distinct().count() >= 2);
             for (Layer layer : s.layers()) {
                 if (!layer.membersKnown() || layer.people().isEmpty()) {
+                    continue;
+                }
+                if (rotaBeside && layer.people().stream().filter(p -> !model.shared(p)).distinct().count() < 2) {
                     continue;
                 }
                 judged++;

@@ -39,6 +39,8 @@ public final class ActionItemsTrackedCheck implements Check {
         int total = 0;
         int tracked = 0;
         List<Finding> findings = new ArrayList<>();
+        List<Evidence> places = new ArrayList<>();
+        int untracked = 0;
         for (Postmortem p : pm.postmortems()) {
             List<Evidence> evidence = new ArrayList<>();
             int noOwner = 0;
@@ -57,10 +59,17 @@ public final class ActionItemsTrackedCheck implements Check {
                         + (owner ? "" : "no owner") + (!owner && !link ? ", " : "") + (link ? "" : "no tracking link")));
             }
             if (!evidence.isEmpty()) {
-                findings.add(settings.warn(PostmortemFactsView.label(p) + ": " + evidence.size() + " of "
-                        + p.actionItems().size() + " action items lack an owner (" + noOwner + ") or a tracking"
-                        + " link (" + noLink + "), so nothing makes sure they are done.", p.path(), evidence));
+                places.add(evidence.get(0).withNote(PostmortemFactsView.label(p) + ": " + evidence.size() + " of "
+                        + p.actionItems().size() + " without an owner (" + noOwner + ") or a tracking link (" + noLink
+                        + ")"));
+                untracked += evidence.size();
             }
+        }
+        // one root cause, one finding: the team's way of writing action items, with the postmortems listed
+        if (!places.isEmpty()) {
+            findings.add(settings.warn(untracked + " action item(s) in " + places.size() + " postmortem(s) have no"
+                    + " owner or no tracking link, so nothing makes sure they are done; give every action item an"
+                    + " owner and a ticket.", "action-items", places.stream().limit(15).toList()));
         }
         double share = (double) tracked / total;
         double fail = settings.threshold("failBelowShare", 0.5);

@@ -28,8 +28,20 @@ public final class BlamingLanguageCheck implements Check {
 
     public static final String ID = "blaming-language";
 
+    /**
+     * Where a postmortem states its conclusions. The timeline is left out: it records what people believed at the
+     * time ("assumed user error"), hypotheses the later sections correct.
+     */
     private static final Set<SectionKind> SEARCHED = Set.of(SectionKind.SUMMARY, SectionKind.CAUSE,
-            SectionKind.TIMELINE, SectionKind.DETECTION, SectionKind.RESOLUTION, SectionKind.IMPACT);
+            SectionKind.DETECTION, SectionKind.RESOLUTION, SectionKind.IMPACT);
+
+    /** Verb phrases that blame only when a person is their subject ("the traffic failed to reach" blames no one). */
+    private static final Set<String> PERSONAL = Set.of("failed to", "forgot to", "should have");
+
+    /** Subjects that are a person: a pronoun or a role ("we" is the team owning a gap, not blame). */
+    private static final Pattern PERSON_BEFORE = Pattern.compile("(?i:\\b(he|she|someone|somebody|nobody|engineer"
+            + "|developer|operator|admin|administrator|on-?call(?: engineer)?|reviewer|author|user))\\s+$"
+            + "|(?<![.!?]\\s)(?<!^)\\b[A-Z][a-z]+\\s+$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"'(@])");
     private static final int MAX_QUOTE = 240;
 
@@ -66,7 +78,9 @@ public final class BlamingLanguageCheck implements Check {
                 for (Postmortem.TextLine line : s.text()) {
                     for (String sentence : SENTENCE_END.split(line.text())) {
                         for (Map.Entry<BlameTerm, Pattern> e : lexicon.entrySet()) {
-                            if (e.getValue().matcher(sentence).find()) {
+                            java.util.regex.Matcher m = e.getValue().matcher(sentence);
+                            if (m.find() && (!PERSONAL.contains(e.getKey().phrase().toLowerCase(java.util.Locale.ROOT))
+                                    || PERSON_BEFORE.matcher(sentence.substring(0, m.start())).find())) {
                                 String quote = quote(sentence);
                                 hits.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(Evidence.line(p.path(),
                                         line.line()).withNote(s.heading() + ": \"" + quote + "\""));

@@ -43,8 +43,10 @@ public final class PostmortemTimelinessCheck implements Check {
         PostmortemFacts pm = facts.get(PostmortemFacts.class);
         HistoryFacts history = facts.get(HistoryFacts.class);
         int max = settings.intThreshold("maxBusinessDays", 5);
-        List<Finding> findings = new ArrayList<>();
+        List<Evidence> places = new ArrayList<>();
         int assessed = 0;
+        int late = 0;
+        int worst = 0;
         for (Postmortem p : pm.postmortems()) {
             AuthoredCommit added = firstCommit(history, p.path());
             if (p.incidentDate() == null || added == null) {
@@ -55,22 +57,28 @@ public final class PostmortemTimelinessCheck implements Check {
                     .toLocalDate();
             int days = PostmortemFactsView.businessDaysBetween(p.incidentDate(), written);
             if (days > max) {
-                List<Evidence> evidence = List.of(
-                        Evidence.line(p.path(), Math.max(1, p.dateLine())).withNote("incident on "
-                                + p.incidentDate() + " (from the " + p.dateSource() + ")"),
-                        Evidence.commit(added.commit().id(), "first commit of the postmortem on " + written));
-                findings.add(settings.fail(PostmortemFactsView.label(p) + " was first committed " + days
-                        + " business days after the incident (the guidance is at most " + max + "): details and"
-                        + " the will to fix things fade with every day.", p.path(), evidence));
+                late++;
+                worst = Math.max(worst, days);
+                places.add(Evidence.line(p.path(), Math.max(1, p.dateLine())).withNote(PostmortemFactsView.label(p)
+                        + ": incident on " + p.incidentDate() + " (from the " + p.dateSource() + "), first committed"
+                        + " on " + written + ", " + days + " business days later"));
+                places.add(Evidence.commit(added.commit().id(), "first commit of " + p.path() + " on " + written));
             }
+        }
+        // one root cause, one finding: how long the team takes to write postmortems, the late ones listed
+        List<Finding> findings = new ArrayList<>();
+        if (late > 0) {
+            findings.add(settings.fail(late + " of " + assessed + " postmortem(s) were first committed more than " + max
+                    + " business days after their incident (up to " + worst + "): details and the will to fix things"
+                    + " fade with every day.", "late-postmortems", places.stream().limit(30).toList()));
         }
         if (assessed == 0) {
             return Judgement.inapplicable("no postmortem has both an incident date and a commit that added it");
         }
-        double onTime = (assessed - findings.size()) / (double) assessed;
-        String summary = (assessed - findings.size()) + " of " + assessed + " postmortems written within " + max
+        double onTime = (assessed - late) / (double) assessed;
+        String summary = (assessed - late) + " of " + assessed + " postmortems written within " + max
                 + " business days";
-        return Judgement.of(findings, assessed, summary).lost(findings.size()).metrics(Map.of("postmortemsOnTimeShare",
+        return Judgement.of(findings, assessed, summary).lost(late).metrics(Map.of("postmortemsOnTimeShare",
                 Math.round(onTime * 100) / 100.0));
     }
 

@@ -44,6 +44,38 @@ class BlamelessCultureChecksTest {
     }
 
     @Test
+    void failedToBlamesOnlyAPersonAndTheTimelineIsNotJudged(@TempDir Path dir) throws Exception {
+        Path pm = dir.resolve("postmortems/2025-03-04-ingress.md");
+        java.nio.file.Files.createDirectories(pm.getParent());
+        java.nio.file.Files.writeString(pm, String.join("\n",
+                "# Ingress outage",
+                "",
+                "## Summary",
+                "",
+                "All inbound traffic failed to reach the cluster for 40 minutes after the ingress upgrade. The team"
+                        + " believes the rollout plan was sound, and the analysis of the change was careful and complete.",
+                "",
+                "## Root cause",
+                "",
+                "Unfortunately we failed to verify that the controller was running in the sandbox environment.",
+                "The upgrade went out on Friday because Sam failed to run the migration first.",
+                "The engineer forgot to enable the feature flag in production.",
+                "",
+                "## Timeline",
+                "",
+                "- 10:02 Assumed user error at the time.",
+                "- 10:40 Ingress restored.",
+                ""));
+        Facts facts = PostmortemFixtures.scan(dir, null, false);
+        CheckResult r = CheckRunner.evaluate(new BlamingLanguageCheck(), facts, DefaultSettings.of(BlamingLanguageCheck.ID));
+        // traffic and "we" are no person's failure, and the timeline's first guess is corrected later
+        assertThat(r.findings()).extracting(Finding::subject).containsExactly(
+                "postmortems/2025-03-04-ingress.md#failed to", "postmortems/2025-03-04-ingress.md#forgot to");
+        assertThat(r.findings().get(0).evidence()).singleElement().satisfies(e -> assertThat(e.note())
+                .contains("Sam failed to run the migration"));
+    }
+
+    @Test
     void missingOrEmptyLessonsSections(@TempDir Path dir) {
         Facts facts = PostmortemFixtures.scan(PostmortemFixtures.copy("repo", dir), null, false);
         CheckResult r = CheckRunner.evaluate(new LessonsSectionCheck(), facts, DefaultSettings.of(LessonsSectionCheck.ID));
@@ -85,7 +117,7 @@ class BlamelessCultureChecksTest {
             // Written 11 business days after the incident (Mon 5 May → Tue 20 May).
             assertThat(hidden.assessment().findings()).anySatisfy(f -> {
                 assertThat(f.check()).isEqualTo("postmortem-timeliness");
-                assertThat(f.message()).contains("11 business days");
+                assertThat(f.message()).contains("up to 11");
             });
 
             Assessor.Outcome shown = new Assessor().assess(Requests.withNames(dir));
