@@ -8,6 +8,7 @@ import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.history.AuthoredCommit;
 import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.history.HistoryViews;
 import io.github.devopsassess.facts.postmortem.Postmortem;
 import io.github.devopsassess.facts.postmortem.PostmortemFacts;
 import io.github.devopsassess.facts.history.FileTouch;
@@ -47,21 +48,30 @@ public final class PostmortemTimelinessCheck implements Check {
         int assessed = 0;
         int late = 0;
         int worst = 0;
+        // Postmortems the repository's first day brought in were written elsewhere before it existed: when they were
+        // written cannot be told from this history.
+        long imported = history.commits().stream().mapToLong(c -> c.commit().authorTime()).min().orElse(0)
+                + HistoryViews.DAY;
         for (Postmortem p : pm.postmortems()) {
             AuthoredCommit added = firstCommit(history, p.path());
-            if (p.incidentDate() == null || added == null) {
+            if (p.incidentDate() == null || added == null || added.commit().authorTime() <= imported) {
                 continue;
             }
             assessed++;
             LocalDate written = Instant.ofEpochSecond(added.commit().authorTime()).atZone(ZoneOffset.UTC)
                     .toLocalDate();
-            int days = PostmortemFactsView.businessDaysBetween(p.incidentDate(), written);
+            // counted from the end of the incident: the last event of its timeline when that is later (a long
+            // response, a timeline that opens with background from months before)
+            LocalDate ended = p.timeline().stream().map(t -> t.time().toLocalDate()).max(LocalDate::compareTo)
+                    .filter(d -> d.isAfter(p.incidentDate()) && !d.isAfter(written)).orElse(p.incidentDate());
+            int days = PostmortemFactsView.businessDaysBetween(ended, written);
             if (days > max) {
                 late++;
                 worst = Math.max(worst, days);
                 places.add(Evidence.line(p.path(), Math.max(1, p.dateLine())).withNote(PostmortemFactsView.label(p)
-                        + ": incident on " + p.incidentDate() + " (from the " + p.dateSource() + "), first committed"
-                        + " on " + written + ", " + days + " business days later"));
+                        + ": incident " + (ended.equals(p.incidentDate()) ? "on " + p.incidentDate() + " (from the "
+                                + p.dateSource() + ")" : "ended " + ended + " (its timeline's last event)")
+                        + ", first committed on " + written + ", " + days + " business days later"));
                 places.add(Evidence.commit(added.commit().id(), "first commit of " + p.path() + " on " + written));
             }
         }
@@ -69,7 +79,7 @@ public final class PostmortemTimelinessCheck implements Check {
         List<Finding> findings = new ArrayList<>();
         if (late > 0) {
             findings.add(settings.fail(late + " of " + assessed + " postmortem(s) were first committed more than " + max
-                    + " business days after their incident (up to " + worst + "): details and the will to fix things"
+                    + " business days after their incident ended (up to " + worst + "): details and the will to fix things"
                     + " fade with every day.", "late-postmortems", places.stream().limit(30).toList()));
         }
         if (assessed == 0) {

@@ -20,17 +20,34 @@ public final class OwnerIdentities {
 
     public static final String RULE = "matched by e-mail, by the e-mail's local part or by author name";
 
-    private final Map<String, String> names = new HashMap<>();
+    /** Every name and e-mail a person committed under (one person may use several, merged by the history scanner). */
+    private final Map<String, Set<String>> aliases = new HashMap<>();
     private final Map<String, Long> lastCommit = new HashMap<>();
     private final Set<String> keys;
 
     public OwnerIdentities(HistoryFacts history) {
         for (AuthoredCommit c : history.commits()) {
             String key = c.author().key();
-            names.putIfAbsent(key, c.commit().authorName());
+            Set<String> known = aliases.computeIfAbsent(key, k -> new TreeSet<>());
+            if (c.commit().authorName() != null) {
+                known.add(normalise(c.commit().authorName()));
+            }
+            if (c.commit().authorEmail() != null) {
+                known.add(normalise(localPart(c.commit().authorEmail().toLowerCase(Locale.ROOT))));
+            }
             lastCommit.merge(key, c.commit().commitTime(), Math::max);
         }
         this.keys = new TreeSet<>(history.people().keySet());
+    }
+
+    /** The handle an e-mail stands for: its local part, GitHub's {@code 123+handle@users.noreply…} included. */
+    private static String localPart(String email) {
+        int at = email.indexOf('@');
+        String local = at < 0 ? email : email.substring(0, at);
+        if (email.endsWith("@users.noreply.github.com") && local.contains("+")) {
+            local = local.substring(local.indexOf('+') + 1);
+        }
+        return local;
     }
 
     /** People keys behind an individual owner; empty when nobody matches or the owner is a team or role. */
@@ -47,13 +64,7 @@ public final class OwnerIdentities {
         }
         String handle = normalise(owner.name().substring(1));
         for (String key : keys) {
-            int at = key.indexOf('@');
-            String local = at < 0 ? key : key.substring(0, at);
-            if (key.endsWith("@users.noreply.github.com") && local.contains("+")) {
-                local = local.substring(local.indexOf('+') + 1);
-            }
-            String name = names.get(key);
-            if (normalise(local).equals(handle) || name != null && normalise(name).equals(handle)) {
+            if (normalise(localPart(key)).equals(handle) || aliases.getOrDefault(key, Set.of()).contains(handle)) {
                 out.add(key);
             }
         }

@@ -125,6 +125,7 @@ class IncidentResponseChecksTest {
         // PM1: incident Mon 2025-02-03; added Tue 2025-02-18 = 11 business days later -> late.
         // PM4: incident Tue 2025-07-08; added as draft.md on Mon 2025-07-14 (4 business days), renamed later.
         Histories h = Histories.builder()
+                .commit("Ann Lee", "2024-01-02T10:00:00Z", 'A', "README.md") // the repository existed before
                 .commit("Ann Lee", "2025-02-18T10:00:00Z", 'A', PM1)
                 .commit("Ann Lee", "2025-07-14T10:00:00Z", 'A', "postmortems/draft.md")
                 .commit("Ann Lee", "2025-09-01T10:00:00Z", new FileTouch(PM4, "postmortems/draft.md", 'R', 0, 0));
@@ -133,12 +134,21 @@ class IncidentResponseChecksTest {
         assertThat(r.findings()).singleElement().satisfies(f -> { // one finding lists every late postmortem
             assertThat(f.subject()).isEqualTo("late-postmortems");
             assertThat(f.message()).startsWith("1 of 2 postmortem(s) were first committed more than 5 business days")
-                    .contains("up to 11");
-            assertThat(f.evidence().get(0).note()).contains("11 business days later");
+                    .contains("up to 10"); // counted from the timeline's last event, the day after the incident began
+            assertThat(f.evidence().get(0).note()).contains("ended 2025-02-04 (its timeline's last event)")
+                    .contains("10 business days later");
             assertThat(f.evidence()).extracting(e -> e.commit() == null ? e.path() + ":" + e.startLine()
                     : "commit").containsExactly(PM1 + ":13", "commit");
         });
         assertThat(r.summary()).contains("1 of 2");
+        // a postmortem brought in on the repository's first day was written before it existed: not judged
+        Histories imported = Histories.builder()
+                .commit("Ann Lee", "2025-02-18T10:00:00Z", 'A', PM1)
+                .commit("Ann Lee", "2025-07-14T10:00:00Z", 'A', PM4);
+        CheckResult fromImport = CheckRunner.evaluate(new PostmortemTimelinessCheck(), with(imported.build()),
+                DefaultSettings.of(PostmortemTimelinessCheck.ID));
+        assertThat(fromImport.findings()).isEmpty();
+        assertThat(fromImport.summary()).startsWith("1 of 1 postmortems written within 5 business days");
         assertThat(PostmortemFactsView.businessDaysBetween(LocalDate.of(2025, 7, 8), LocalDate.of(2025, 7, 14)))
                 .isEqualTo(4);
     }
