@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.oncall;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
@@ -18,7 +17,7 @@ import java.util.TreeMap;
  * {@code oncall-coverage-gaps}: the hours of a representative week in which a service's escalation path reaches
  * nobody, because restrictions leave holes, layers have ended or have not started. An alert then pages no one.
  */
-public final class CoverageGapsCheck implements Check {
+public final class CoverageGapsCheck extends OnCallCheck {
 
     public static final String ID = "oncall-coverage-gaps";
 
@@ -28,13 +27,7 @@ public final class CoverageGapsCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(OnCallFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        OnCallFacts model = facts.get(OnCallFacts.class);
+    protected Judgement judge(OnCallFacts model, Facts facts, CheckSettings settings) {
         int warnHours = settings.intThreshold("warnGapHours", 1);
         int failHours = settings.intThreshold("failGapHours", 8);
         List<Finding> findings = new ArrayList<>();

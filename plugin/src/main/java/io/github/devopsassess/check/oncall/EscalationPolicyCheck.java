@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.oncall;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
@@ -23,7 +22,7 @@ import java.util.TreeSet;
  * default, 30 is far too long for a high-urgency page), levels that page one user directly instead of a schedule,
  * and a schedule that exists (typically the "secondary") but that no policy ever pages.
  */
-public final class EscalationPolicyCheck implements Check {
+public final class EscalationPolicyCheck extends OnCallCheck {
 
     public static final String ID = "oncall-escalation-policy";
 
@@ -33,13 +32,7 @@ public final class EscalationPolicyCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(OnCallFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        OnCallFacts model = facts.get(OnCallFacts.class);
+    protected Judgement judge(OnCallFacts model, Facts facts, CheckSettings settings) {
         if (model.policies().isEmpty()) {
             return Judgement.inapplicable("no escalation policy found");
         }

@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.oncall;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
@@ -29,7 +28,7 @@ import java.util.TreeSet;
  * time (every page lands on them), or a policy whose backup level rotates exactly the same people as its first level
  * (no real backup: the second page goes to the same small group, sometimes the same person).
  */
-public final class OnCallOverloadCheck implements Check {
+public final class OnCallOverloadCheck extends OnCallCheck {
 
     public static final String ID = "oncall-overload";
 
@@ -39,13 +38,7 @@ public final class OnCallOverloadCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(OnCallFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        OnCallFacts model = facts.get(OnCallFacts.class);
+    protected Judgement judge(OnCallFacts model, Facts facts, CheckSettings settings) {
         if (model.schedules().isEmpty()) {
             return Judgement.inapplicable("no schedule found");
         }

@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.oncall;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.check.oncall.OnCallChecks;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -20,7 +19,7 @@ import java.util.TreeSet;
  * {@code oncall-population}: fewer than {@code min} named people share all of on-call. Shared team accounts do not
  * count: they stand in for people, they are not people.
  */
-public final class OnCallPopulationCheck implements Check {
+public final class OnCallPopulationCheck extends OnCallCheck {
 
     public static final String ID = "oncall-population";
 
@@ -30,13 +29,7 @@ public final class OnCallPopulationCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(OnCallFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        OnCallFacts model = facts.get(OnCallFacts.class);
+    protected Judgement judge(OnCallFacts model, Facts facts, CheckSettings settings) {
         Set<String> humans = new TreeSet<>();
         boolean unknown = false;
         for (Schedule s : model.schedules()) {

@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.oncall;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.check.oncall.OnCallChecks;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -20,7 +19,7 @@ import java.util.Map;
  * {@code paging-vendor-end-of-support}: the paging service itself is a supplier. Atlassian ends support for Opsgenie
  * on 2027-04-05; a team still paging through it then has no on-call at all.
  */
-public final class PagingVendorEndOfSupportCheck implements Check {
+public final class PagingVendorEndOfSupportCheck extends OnCallCheck {
 
     public static final String ID = "paging-vendor-end-of-support";
 
@@ -33,13 +32,7 @@ public final class PagingVendorEndOfSupportCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(OnCallFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        OnCallFacts model = facts.get(OnCallFacts.class);
+    protected Judgement judge(OnCallFacts model, Facts facts, CheckSettings settings) {
         if (model.vendors().isEmpty()) {
             return Judgement.inapplicable(model == null ? "on-call configuration was not scanned"
                     : "no paging vendor found in the configuration");

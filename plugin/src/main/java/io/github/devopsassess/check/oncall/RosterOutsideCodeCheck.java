@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.oncall;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
@@ -16,7 +15,7 @@ import java.util.Map;
  * {@code oncall-roster-outside-code}: {@code lifecycle { ignore_changes = [...users...] }} means the real roster is
  * edited in the vendor's UI; the code, its review and this assessment no longer say who is on call.
  */
-public final class RosterOutsideCodeCheck implements Check {
+public final class RosterOutsideCodeCheck extends OnCallCheck {
 
     public static final String ID = "oncall-roster-outside-code";
 
@@ -26,13 +25,7 @@ public final class RosterOutsideCodeCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(OnCallFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        OnCallFacts model = facts.get(OnCallFacts.class);
+    protected Judgement judge(OnCallFacts model, Facts facts, CheckSettings settings) {
         if (model.schedules().isEmpty()) {
             return Judgement.inapplicable("no schedule found");
         }

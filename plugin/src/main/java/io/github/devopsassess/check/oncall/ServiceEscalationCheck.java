@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.oncall;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
@@ -16,7 +15,7 @@ import java.util.Map;
  * {@code oncall-service-escalation}: a service without an escalation policy pages nobody; a service whose
  * acknowledgement timeout is disabled lets an acknowledged incident be forgotten forever.
  */
-public final class ServiceEscalationCheck implements Check {
+public final class ServiceEscalationCheck extends OnCallCheck {
 
     public static final String ID = "oncall-service-escalation";
 
@@ -26,13 +25,7 @@ public final class ServiceEscalationCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(OnCallFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        OnCallFacts model = facts.get(OnCallFacts.class);
+    protected Judgement judge(OnCallFacts model, Facts facts, CheckSettings settings) {
         if (model.services().isEmpty()) {
             return Judgement.inapplicable("no service found in the on-call configuration");
         }

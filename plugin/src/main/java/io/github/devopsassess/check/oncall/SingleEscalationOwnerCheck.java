@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.oncall;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.check.oncall.OnCallChecks;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -23,7 +22,7 @@ import java.util.TreeSet;
  * {@code oncall-single-owner}: every production service escalates to the same one person, or to one team's single
  * policy: operations rest on "the DevOps person" instead of the teams that build the services.
  */
-public final class SingleEscalationOwnerCheck implements Check {
+public final class SingleEscalationOwnerCheck extends OnCallCheck {
 
     public static final String ID = "oncall-single-owner";
 
@@ -33,13 +32,7 @@ public final class SingleEscalationOwnerCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(OnCallFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        OnCallFacts model = facts.get(OnCallFacts.class);
+    protected Judgement judge(OnCallFacts model, Facts facts, CheckSettings settings) {
         List<Service> production = model.services().stream().filter(Service::production).toList();
         String scope = "production services";
         if (production.isEmpty()) {

@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.oncall;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
@@ -17,7 +16,7 @@ import java.util.Map;
  * {@code oncall-single-person-rotation}: a layer or rotation with one human in it, or only a shared "team" account
  * standing in for people. That person is on call every week, without relief, and nobody else learns the system.
  */
-public final class SinglePersonRotationCheck implements Check {
+public final class SinglePersonRotationCheck extends OnCallCheck {
 
     public static final String ID = "oncall-single-person-rotation";
 
@@ -27,13 +26,7 @@ public final class SinglePersonRotationCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(OnCallFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        OnCallFacts model = facts.get(OnCallFacts.class);
+    protected Judgement judge(OnCallFacts model, Facts facts, CheckSettings settings) {
         List<Finding> findings = new ArrayList<>();
         int judged = 0;
         for (Schedule s : model.schedules()) {

@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.oncall;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
@@ -17,7 +16,7 @@ import java.util.Map;
  * {@code oncall-turn-length}: turns shorter than a day mean constant hand-overs and lost context; turns longer than
  * two weeks wear people out. PagerDuty recommends weekly rotations.
  */
-public final class TurnLengthCheck implements Check {
+public final class TurnLengthCheck extends OnCallCheck {
 
     public static final String ID = "oncall-turn-length";
 
@@ -27,13 +26,7 @@ public final class TurnLengthCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(OnCallFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        OnCallFacts model = facts.get(OnCallFacts.class);
+    protected Judgement judge(OnCallFacts model, Facts facts, CheckSettings settings) {
         double minHours = settings.threshold("minHours", 24);
         double maxDays = settings.threshold("maxDays", 14);
         List<Finding> findings = new ArrayList<>();

@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -19,7 +18,7 @@ import java.util.List;
  * {@code dangerous-pull-request-target}: a workflow started by {@code pull_request_target} runs with the base
  * repository's secrets and write token; checking out the pull request's head then runs a stranger's code with them.
  */
-public final class DangerousPullRequestTargetCheck implements Check {
+public final class DangerousPullRequestTargetCheck extends PipelineCheck {
 
     public static final String ID = "dangerous-pull-request-target";
 
@@ -29,13 +28,7 @@ public final class DangerousPullRequestTargetCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PipelineFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+    protected Judgement judge(PipelineFacts pipelines, Facts facts, CheckSettings settings) {
         List<Workflow> targets = pipelines.workflows().stream().filter(w -> w.triggeredBy("pull_request_target"))
                 .toList();
         List<Finding> findings = new ArrayList<>();

@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -20,7 +19,7 @@ import java.util.Locale;
  * start the run may type {@code production}, and a typo deploys somewhere unintended; a {@code choice} or
  * {@code environment} input limits the targets.
  */
-public final class FreeTextDeployInputCheck implements Check {
+public final class FreeTextDeployInputCheck extends PipelineCheck {
 
     public static final String ID = "free-text-deploy-input";
 
@@ -30,13 +29,7 @@ public final class FreeTextDeployInputCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PipelineFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+    protected Judgement judge(PipelineFacts pipelines, Facts facts, CheckSettings settings) {
         List<Finding> findings = new ArrayList<>();
         int judged = 0;
         for (Workflow w : pipelines.workflows()) {

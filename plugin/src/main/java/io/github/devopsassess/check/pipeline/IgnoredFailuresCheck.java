@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -20,7 +19,7 @@ import java.util.List;
  * ({@code continue-on-error}, {@code allow_failure}, {@code continueOnError}, {@code catchError}, {@code || true}).
  * The signal that something broke is thrown away, so nobody reacts until users do.
  */
-public final class IgnoredFailuresCheck implements Check {
+public final class IgnoredFailuresCheck extends PipelineCheck {
 
     public static final String ID = "ignored-failures";
 
@@ -30,13 +29,7 @@ public final class IgnoredFailuresCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PipelineFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+    protected Judgement judge(PipelineFacts pipelines, Facts facts, CheckSettings settings) {
         List<Finding> findings = new ArrayList<>();
         int judged = 0;
         for (Workflow w : pipelines.workflows()) {

@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -19,7 +18,7 @@ import java.util.List;
  * sign-off while production does not, or one service's production deploy is gated and its sibling's is not. Such
  * gates are ceremony, not control.
  */
-public final class InconsistentGatingCheck implements Check {
+public final class InconsistentGatingCheck extends PipelineCheck {
 
     public static final String ID = "inconsistent-gating";
 
@@ -29,13 +28,7 @@ public final class InconsistentGatingCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PipelineFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+    protected Judgement judge(PipelineFacts pipelines, Facts facts, CheckSettings settings) {
         PipelineGraph graph = new PipelineGraph(pipelines);
         List<Finding> findings = new ArrayList<>();
         int judged = 0;

@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -18,7 +17,7 @@ import java.util.List;
  * {@code inherited-secrets}: {@code secrets: inherit} hands every secret of the repository to a reusable workflow
  * kept in another repository, whose owners can change what it does with them.
  */
-public final class InheritedSecretsCheck implements Check {
+public final class InheritedSecretsCheck extends PipelineCheck {
 
     public static final String ID = "inherited-secrets";
 
@@ -28,13 +27,7 @@ public final class InheritedSecretsCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PipelineFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+    protected Judgement judge(PipelineFacts pipelines, Facts facts, CheckSettings settings) {
         List<Finding> findings = new ArrayList<>();
         int calls = 0;
         for (Workflow w : pipelines.workflows()) {

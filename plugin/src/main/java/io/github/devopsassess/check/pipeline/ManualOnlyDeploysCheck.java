@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -22,7 +21,7 @@ import java.util.Map;
  * releases wait for someone's time and batch up. When another pipeline does reach production automatically, a
  * manual-only production workflow is a side door and only warns.
  */
-public final class ManualOnlyDeploysCheck implements Check {
+public final class ManualOnlyDeploysCheck extends PipelineCheck {
 
     public static final String ID = "manual-only-deploys";
 
@@ -32,13 +31,7 @@ public final class ManualOnlyDeploysCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PipelineFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+    protected Judgement judge(PipelineFacts pipelines, Facts facts, CheckSettings settings) {
         Map<Workflow, PipelineGraph.Placed> byWorkflow = new LinkedHashMap<>();
         new PipelineGraph(pipelines).productionJobs().forEach(p -> byWorkflow.putIfAbsent(p.workflow(), p));
         if (byWorkflow.isEmpty()) {

@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -22,7 +21,7 @@ import java.util.TreeSet;
  * no GitLab {@code on_stop}/{@code action: stop}, no Azure {@code on: failure} hook). Restoring service then means
  * improvising under pressure.
  */
-public final class NoRollbackPathCheck implements Check {
+public final class NoRollbackPathCheck extends PipelineCheck {
 
     public static final String ID = "no-rollback-path";
 
@@ -32,13 +31,7 @@ public final class NoRollbackPathCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PipelineFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+    protected Judgement judge(PipelineFacts pipelines, Facts facts, CheckSettings settings) {
         PipelineGraph graph = new PipelineGraph(pipelines);
         List<PipelineGraph.Placed> prod = graph.productionJobs();
         if (prod.isEmpty()) {

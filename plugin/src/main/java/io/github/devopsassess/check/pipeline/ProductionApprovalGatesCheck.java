@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -19,7 +18,7 @@ import java.util.List;
  * deliberate gate can be a control; a chain of sign-offs is process that slows feedback without making releases
  * safer.
  */
-public final class ProductionApprovalGatesCheck implements Check {
+public final class ProductionApprovalGatesCheck extends PipelineCheck {
 
     public static final String ID = "production-approval-gates";
 
@@ -29,13 +28,7 @@ public final class ProductionApprovalGatesCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PipelineFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+    protected Judgement judge(PipelineFacts pipelines, Facts facts, CheckSettings settings) {
         PipelineGraph graph = new PipelineGraph(pipelines);
         List<PipelineGraph.Placed> prod = graph.productionJobs();
         if (prod.isEmpty()) {

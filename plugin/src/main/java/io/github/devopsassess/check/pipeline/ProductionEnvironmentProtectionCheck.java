@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -21,7 +20,7 @@ import java.util.Locale;
  * With an environment but no settings-as-code that protects it, whether anyone must approve is unverifiable from
  * the repository.
  */
-public final class ProductionEnvironmentProtectionCheck implements Check {
+public final class ProductionEnvironmentProtectionCheck extends PipelineCheck {
 
     public static final String ID = "production-environment-protection";
 
@@ -31,13 +30,7 @@ public final class ProductionEnvironmentProtectionCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PipelineFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+    protected Judgement judge(PipelineFacts pipelines, Facts facts, CheckSettings settings) {
         PipelineGraph graph = new PipelineGraph(pipelines);
         List<PipelineGraph.Placed> prod = graph.productionJobs();
         if (prod.isEmpty()) {

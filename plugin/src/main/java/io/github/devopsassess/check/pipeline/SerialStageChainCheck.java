@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -19,7 +18,7 @@ import java.util.stream.Collectors;
  * {@code serial-stage-chain}: the longest chain of jobs that must run one after another. Every link adds queueing
  * and start-up time to each change's feedback loop.
  */
-public final class SerialStageChainCheck implements Check {
+public final class SerialStageChainCheck extends PipelineCheck {
 
     public static final String ID = "serial-stage-chain";
 
@@ -29,13 +28,7 @@ public final class SerialStageChainCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PipelineFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+    protected Judgement judge(PipelineFacts pipelines, Facts facts, CheckSettings settings) {
         int warn = settings.intThreshold("warn", 6);
         int fail = settings.intThreshold("fail", 9);
         List<Finding> findings = new ArrayList<>();

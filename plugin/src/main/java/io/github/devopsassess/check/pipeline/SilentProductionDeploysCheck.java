@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -20,7 +19,7 @@ import java.util.List;
  * any job that runs after it, or another production job of the same run. Support learns about the change from customers. A message sent only on failure
  * does not count.
  */
-public final class SilentProductionDeploysCheck implements Check {
+public final class SilentProductionDeploysCheck extends PipelineCheck {
 
     public static final String ID = "silent-production-deploys";
 
@@ -30,13 +29,7 @@ public final class SilentProductionDeploysCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PipelineFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+    protected Judgement judge(PipelineFacts pipelines, Facts facts, CheckSettings settings) {
         PipelineGraph graph = new PipelineGraph(pipelines);
         List<PipelineGraph.Placed> prod = graph.productionJobs();
         if (prod.isEmpty()) {

@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -22,7 +21,7 @@ import java.util.Locale;
  * {@code --no-verify}, {@code -x test}) and test stages that only echo. When no earlier or same job runs the tests,
  * nothing stops a broken change from shipping; when one does, skipping again is only a warning.
  */
-public final class SkippedTestsCheck implements Check {
+public final class SkippedTestsCheck extends PipelineCheck {
 
     public static final String ID = "skipped-tests";
 
@@ -32,13 +31,7 @@ public final class SkippedTestsCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PipelineFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+    protected Judgement judge(PipelineFacts pipelines, Facts facts, CheckSettings settings) {
         List<Finding> findings = new ArrayList<>();
         int jobs = 0;
         for (Workflow w : pipelines.workflows()) {

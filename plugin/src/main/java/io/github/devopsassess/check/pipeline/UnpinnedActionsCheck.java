@@ -3,7 +3,6 @@ package io.github.devopsassess.check.pipeline;
 import java.util.Locale;
 import io.github.devopsassess.facts.TreeFacts;
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -25,7 +24,7 @@ import java.util.TreeMap;
  * {@code main}/{@code master}/{@code latest} fails; a version tag warns. One finding per reference, with every
  * place it is used.
  */
-public final class UnpinnedActionsCheck implements Check {
+public final class UnpinnedActionsCheck extends PipelineCheck {
 
     public static final String ID = "unpinned-actions";
 
@@ -57,13 +56,7 @@ public final class UnpinnedActionsCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PipelineFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+    protected Judgement judge(PipelineFacts pipelines, Facts facts, CheckSettings settings) {
         Map<String, List<Reference>> byRef = new TreeMap<>();
         for (Workflow w : pipelines.workflows()) {
             for (Job j : w.jobs()) {

@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -21,7 +20,7 @@ import java.util.TreeMap;
  * {@code unpinned-images}: job, service and {@code docker://} images with {@code :latest}, another floating tag
  * ({@code stable}, {@code alpine}) or no tag at all. The build changes whenever the image's publisher pushes.
  */
-public final class UnpinnedImagesCheck implements Check {
+public final class UnpinnedImagesCheck extends PipelineCheck {
 
     public static final String ID = "unpinned-images";
 
@@ -31,13 +30,7 @@ public final class UnpinnedImagesCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PipelineFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+    protected Judgement judge(PipelineFacts pipelines, Facts facts, CheckSettings settings) {
         Map<String, List<Reference>> byRef = new TreeMap<>();
         for (Workflow w : pipelines.workflows()) {
             for (Job j : w.jobs()) {

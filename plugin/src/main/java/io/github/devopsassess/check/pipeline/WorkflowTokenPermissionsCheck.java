@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -17,7 +16,7 @@ import java.util.List;
  * so inherit the repository default (often write access to contents, packages and deployments) for every job and
  * every third-party action in it.
  */
-public final class WorkflowTokenPermissionsCheck implements Check {
+public final class WorkflowTokenPermissionsCheck extends PipelineCheck {
 
     public static final String ID = "workflow-token-permissions";
 
@@ -27,13 +26,7 @@ public final class WorkflowTokenPermissionsCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PipelineFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+    protected Judgement judge(PipelineFacts pipelines, Facts facts, CheckSettings settings) {
         List<Workflow> github = pipelines.workflows().stream().filter(w -> w.system().equals("github-actions"))
                 .toList();
         if (github.isEmpty()) {
