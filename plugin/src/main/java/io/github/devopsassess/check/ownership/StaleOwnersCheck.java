@@ -58,15 +58,16 @@ public final class StaleOwnersCheck implements Check {
         long cutoff = history.headTime() - days * 86_400L;
         OwnerIdentities identities = facts.get(OwnerIdentities.class);
         List<Finding> findings = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
         int stale = 0;
         for (Map.Entry<Owner, Integer> e : firstLine.entrySet()) {
             Owner owner = e.getKey();
             Evidence where = Evidence.line(file.path(), e.getValue());
             Set<String> people = identities.people(owner);
             if (people.isEmpty()) {
-                findings.add(settings.warn(owner.name() + " owns paths in " + file.path() + " but no commit in the"
-                        + " history of the assessed tree is theirs (" + OwnerIdentities.RULE + "): check that they"
-                        + " still know this code.", "owner:" + owner.name(), List.of(where)));
+                // Unknown, not stale: a handle need not appear in any commit (maintainers who commit under their
+                // names, reviewers who merge), so history cannot tell whether this owner is still around.
+                unknown.add(owner.name());
                 continue;
             }
             long last = people.stream().mapToLong(identities::lastCommit).max().orElse(-1);
@@ -79,9 +80,18 @@ public final class StaleOwnersCheck implements Check {
                         "owner:" + owner.name(), List.of(where)));
             }
         }
-        long unseen = findings.size() - stale;
-        String summary = stale + " of " + firstLine.size() + " individual owners inactive for more than " + days
-                + " days, " + unseen + " never seen in history";
-        return Judgement.of(findings, firstLine.size(), summary).lost(stale + 0.5 * unseen);
+        int judged = firstLine.size() - unknown.size();
+        String unknownNote = unknown.isEmpty() ? "" : "; unknown for " + unknown.size() + " (" + String.join(", ",
+                unknown.subList(0, Math.min(5, unknown.size()))) + (unknown.size() > 5 ? " …" : "") + "), because no"
+                + " commit of the assessed tree is theirs (" + OwnerIdentities.RULE + ") and a handle need not"
+                + " appear in commits";
+        if (judged == 0) {
+            return Judgement.inapplicable("unknown: none of the " + firstLine.size() + " individual owners matches a"
+                    + " commit of the assessed tree (" + OwnerIdentities.RULE + "), and a handle need not appear in"
+                    + " commits");
+        }
+        String summary = stale + " of " + judged + " individual owners found in history inactive for more than "
+                + days + " days" + unknownNote;
+        return Judgement.of(findings, judged, summary).lost(stale);
     }
 }
