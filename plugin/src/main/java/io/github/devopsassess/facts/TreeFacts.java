@@ -26,4 +26,14 @@ public record TreeFacts(String subtree, List<String> files, String source, Strin
         }
         return java.util.Optional.of(repository.substring(0, repository.indexOf('/')));
     }
+
+    /** Files that are read, not built: a tree of only these has nothing to build, test or update. */
+    private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile("(?i)(\\.(md|markdown"
+            + "|adoc|asciidoc|txt|rst|pdf|png|jpe?g|gif|svg|drawio|csv)|(^|/)(LICEN[CS]E|NOTICE|AUTHORS|CODEOWNERS"
+            + "|\\.gitignore|\\.gitattributes|\\.editorconfig)[^/]*)$");
+
+    /** Whether the tree holds files and all of them are documents. */
+    public boolean documentsOnly() {
+        return !files.isEmpty() && files.stream().allMatch(f -> DOCUMENT.matcher(f).find());
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.history;
 
+import io.github.devopsassess.check.Listing;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.history.HistoryViews;
 import io.github.devopsassess.check.history.HistoryCheck;
@@ -110,8 +111,7 @@ public final class ContributorAbsenceCheck extends HistoryCheck {
         modulesBy.forEach((person, theirs) -> {
             String who = HistoryViews.display(history, person);
             findings.add(settings.fail("In the last " + windowDays + " days " + who + " made most of the commits to "
-                    + theirs.size() + " active module(s): " + (theirs.size() <= 6 ? String.join(", ", theirs)
-                            : String.join(", ", theirs.subList(0, 6)) + " and " + (theirs.size() - 6) + " more")
+                    + theirs.size() + " active module(s): " + Listing.some(theirs, 6, ", ")
                     + ". Their work stops when this one person is away.", "person:" + who,
                     evidenceBy.get(person).stream().limit(10).toList()));
         });

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.history;
 
+import io.github.devopsassess.check.Listing;
 import io.github.devopsassess.facts.history.FileHistories;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.history.FileStats;
@@ -65,9 +66,7 @@ public final class KnowledgeLossCheck extends HistoryCheck {
         }
         // A maintainer who now merges others' pull requests still knows the code: merging is activity too.
         for (Merge m : history.merges()) {
-            String key = m.committerEmail() == null || m.committerEmail().isBlank()
-                    ? m.committerName().trim().toLowerCase(java.util.Locale.ROOT)
-                    : m.committerEmail().trim().toLowerCase(java.util.Locale.ROOT); // the scanner's person key
+            String key = m.committerKey();
             if (history.people().containsKey(key)) {
                 lastActive.merge(key, m.commitTime(), Math::max);
             }
@@ -124,11 +123,9 @@ public final class KnowledgeLossCheck extends HistoryCheck {
                             + " inactive")));
         }
         String message = abandoned + " source file(s) were written mainly by people inactive for more than "
-                + inactiveDays + " days (" + (owners.size() <= 5 ? String.join(", ", owners)
-                        : String.join(", ", owners.subList(0, 5)) + " and " + (owners.size() - 5) + " more")
+                + inactiveDays + " days (" + Listing.some(owners, 5, ", ")
                 + "), and nobody else wrote " + Math.round(otherShare * 100) + "% of them; by module: "
-                + (modules.size() <= 6 ? String.join(", ", modules) : String.join(", ", modules.subList(0, 6))
-                        + " and " + (modules.size() - 6) + " more") + ".";
+                + Listing.some(modules, 6, ", ") + ".";
         List<Evidence> shown = evidence.stream().limit(EVIDENCE_FILES * 2).toList();
         List<Finding> findings = List.of(failing ? settings.fail(message, "knowledge-loss", shown)
                 : settings.warn(message, "knowledge-loss", shown));

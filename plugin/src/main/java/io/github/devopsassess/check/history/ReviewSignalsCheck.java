@@ -89,9 +89,7 @@ public final class ReviewSignalsCheck extends HistoryCheck {
             if (m.commitTime() <= from) {
                 continue;
             }
-            String key = m.committerEmail() == null || m.committerEmail().isBlank()
-                    ? m.committerName().trim().toLowerCase(Locale.ROOT)
-                    : m.committerEmail().trim().toLowerCase(Locale.ROOT); // the scanner's person key
+            String key = m.committerKey();
             Person committer = history.people().get(key);
             if (PLATFORM_COMMITTER.equals(key) || committer != null && committer.bot()) {
                 continue; // GitHub's web merges and merge bots commit what people approved: nobody gatekeeps

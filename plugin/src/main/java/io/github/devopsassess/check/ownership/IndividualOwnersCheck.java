@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.ownership;
 
+import io.github.devopsassess.check.Listing;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
@@ -67,8 +68,7 @@ public final class IndividualOwnersCheck implements Check {
                 List<String> named = folders.stream().map(f -> f.folder() + "/ (" + String.join(", ", f.owners())
                         + ")").toList();
                 String message = folders.size() + " folder(s) are owned only by individuals, not by a team: "
-                        + (named.size() <= 5 ? String.join("; ", named) : String.join("; ", named.subList(0, 5))
-                                + " and " + (named.size() - 5) + " more") + ".";
+                        + Listing.some(named, 5, "; ") + ".";
                 List<Evidence> evidence = folders.stream().flatMap(f -> evidence(ownership, f).stream().limit(1))
                         .distinct().limit(10).toList();
                 findings.add(settings.warn(message, "folders", evidence));

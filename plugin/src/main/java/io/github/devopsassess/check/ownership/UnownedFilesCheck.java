@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.ownership;
 
+import io.github.devopsassess.check.Listing;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
@@ -88,8 +89,7 @@ public final class UnownedFilesCheck implements Check {
         }
         // one root cause, one finding: the folders the ownership declaration leaves out, listed
         String message = unowned + " of " + files.size() + " files have no owner, in " + named.size() + " folder(s): "
-                + (named.size() <= 6 ? String.join(", ", named) : String.join(", ", named.subList(0, 6)) + " and "
-                        + (named.size() - 6) + " more") + ". Nobody is asked to review changes there.";
+                + Listing.some(named, 6, ", ") + ". Nobody is asked to review changes there.";
         List<Evidence> evidence = places.stream().distinct().limit(12).toList();
         List<Finding> findings = List.of(failing ? settings.fail(message, "unowned", evidence)
                 : settings.warn(message, "unowned", evidence));

@@ -28,10 +28,6 @@ public final class DependencyUpdateAutomationCheck implements Check {
 
     private static final Pattern UPDATECLI = Pattern.compile("(^|/)(updatecli(\\.d)?/[^/]+\\.ya?ml|updatecli\\.ya?ml)$");
     private static final Pattern UPDATE_SUBJECT = Pattern.compile("(?i)\\b(bump|update|upgrade|pin)\\b");
-    private static final Pattern DOCUMENT = Pattern.compile("(?i)(\\.(md|markdown|adoc|asciidoc|txt|rst|pdf|png|jpe?g"
-            + "|gif|svg|drawio|csv)|(^|/)(LICEN[CS]E|NOTICE|AUTHORS|CODEOWNERS|\\.gitignore|\\.gitattributes"
-            + "|\\.editorconfig)[^/]*)$");
-
     @Override
     public List<Class<?>> requires() {
         return List.of();
@@ -65,7 +61,7 @@ public final class DependencyUpdateAutomationCheck implements Check {
             return Judgement.clean("dependency updates automated by " + bot.get() + " (its update commits; no"
                     + " configuration in the repository)");
         }
-        if (!files.isEmpty() && files.stream().allMatch(f -> DOCUMENT.matcher(f).find())) {
+        if (facts.find(TreeFacts.class).map(TreeFacts::documentsOnly).orElse(false)) {
             return Judgement.inapplicable("nothing to update: the repository holds only documents");
         }
         return Judgement.of(List.of(settings.fail(

@@ -30,11 +30,6 @@ public final class PipelineDefinedCheck implements Check {
             + "|buildspec\\.ya?ml|appveyor\\.ya?ml|azure-pipelines[^/]*\\.ya?ml|\\.buildkite/[^/]+|\\.tekton/[^/]+"
             + "|\\.woodpecker(\\.ya?ml|/[^/]+)|eng/(ci|pipelines)/[^/]+\\.ya?ml|atlantis/[^/]*values[^/]*\\.ya?ml)$");
 
-    /** Files that are read, not built: a repository of only these has nothing for CI to build or test. */
-    private static final Pattern DOCUMENT = Pattern.compile("(?i)(\\.(md|markdown|adoc|asciidoc|txt|rst|pdf|png|jpe?g"
-            + "|gif|svg|drawio|csv)|(^|/)(LICEN[CS]E|NOTICE|AUTHORS|CODEOWNERS|\\.gitignore|\\.gitattributes"
-            + "|\\.editorconfig)[^/]*)$");
-
     @Override
     public String id() {
         return ID;
@@ -65,7 +60,7 @@ public final class PipelineDefinedCheck implements Check {
             return Judgement.inapplicable("unknown: the repository holds automation this version does not read ("
                     + String.join(", ", other) + ")");
         }
-        if (!files.isEmpty() && files.stream().allMatch(f -> DOCUMENT.matcher(f).find())) {
+        if (facts.find(TreeFacts.class).map(TreeFacts::documentsOnly).orElse(false)) {
             return Judgement.inapplicable("nothing to build: the repository holds only documents");
         }
         return Judgement.of(List.of(settings.fail(

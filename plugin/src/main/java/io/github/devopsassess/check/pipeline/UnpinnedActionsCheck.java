@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.check.Listing;
 import java.util.Locale;
 import io.github.devopsassess.facts.TreeFacts;
 import io.github.devopsassess.model.Judgement;
@@ -36,12 +37,6 @@ public final class UnpinnedActionsCheck extends PipelineCheck {
 
     /** How many places are listed as evidence. */
     private static final int EVIDENCE = 10;
-
-    private static String names(Map<String, List<Reference>> refs) {
-        List<String> names = new ArrayList<>(refs.keySet());
-        return names.size() <= 5 ? String.join(", ", names) : String.join(", ", names.subList(0, 5)) + " and "
-                + (names.size() - 5) + " more";
-    }
 
     private static List<Evidence> evidence(Map<String, List<Reference>> refs) {
         List<Evidence> out = new ArrayList<>();
@@ -96,12 +91,12 @@ public final class UnpinnedActionsCheck extends PipelineCheck {
         List<Finding> findings = new ArrayList<>();
         if (!floating.isEmpty()) {
             findings.add(settings.fail(floating.size() + " third-party reference(s) follow a branch or no version at"
-                    + " all (" + names(floating) + "): CI runs whatever their owners push next. Pin each to a full"
+                    + " all (" + Listing.some(new ArrayList<>(floating.keySet()), 5, ", ") + "): CI runs whatever their owners push next. Pin each to a full"
                     + " commit SHA; Dependabot or Renovate keeps the SHAs current.", "floating", evidence(floating)));
         }
         if (!tagged.isEmpty()) {
             findings.add(settings.warn(tagged.size() + " third-party reference(s) use a version tag their owner can"
-                    + " move (" + names(tagged) + "): pin them to a full commit SHA where they get secrets or"
+                    + " move (" + Listing.some(new ArrayList<>(tagged.keySet()), 5, ", ") + "): pin them to a full commit SHA where they get secrets or"
                     + " write access.", "version-tags", evidence(tagged)));
         }
         return Judgement.of(findings, byRef.size(), (floating.size() + tagged.size()) + " of " + byRef.size()
