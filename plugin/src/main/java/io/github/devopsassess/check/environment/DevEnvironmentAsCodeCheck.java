@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.environment;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.rubric.CheckSettings;
@@ -19,7 +18,7 @@ import java.util.Optional;
  * development overlay of a deployment tool. Development then lives on each developer's machine, differently each
  * time.
  */
-public final class DevEnvironmentAsCodeCheck implements Check {
+public final class DevEnvironmentAsCodeCheck extends EnvironmentCheck {
 
     public static final String ID = "dev-environment-as-code";
 
@@ -29,13 +28,7 @@ public final class DevEnvironmentAsCodeCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(EnvironmentFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        EnvironmentFacts env = facts.get(EnvironmentFacts.class);
+    protected Judgement judge(EnvironmentFacts env, Facts facts, CheckSettings settings) {
         Optional<EnvironmentDefinition> production = env.definitions().stream()
                 .filter(d -> d.environment().equals(EnvironmentNames.PRODUCTION) && !d.system().equals("dotenv"))
                 .findFirst();

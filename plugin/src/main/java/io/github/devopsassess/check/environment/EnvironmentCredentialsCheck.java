@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.environment;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -21,7 +20,7 @@ import java.util.TreeMap;
  * secret…) holding a literal value in an environment definition. Everyone who can read the repository — and every
  * clone of it — holds that credential. The value is never shown: findings name the key and its file and line.
  */
-public final class EnvironmentCredentialsCheck implements Check {
+public final class EnvironmentCredentialsCheck extends EnvironmentCheck {
 
     public static final String ID = "environment-credentials";
 
@@ -31,13 +30,7 @@ public final class EnvironmentCredentialsCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(EnvironmentFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        EnvironmentFacts env = facts.get(EnvironmentFacts.class);
+    protected Judgement judge(EnvironmentFacts env, Facts facts, CheckSettings settings) {
         if (env.definitions().isEmpty()) {
             return Judgement.inapplicable("no environment definitions found");
         }

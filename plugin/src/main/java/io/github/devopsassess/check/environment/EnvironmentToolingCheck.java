@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.environment;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -21,7 +20,7 @@ import java.util.TreeMap;
  * Development differing from production is a warning (a compose file for local work is common); any other
  * environment differing is a failure.
  */
-public final class EnvironmentToolingCheck implements Check {
+public final class EnvironmentToolingCheck extends EnvironmentCheck {
 
     public static final String ID = "environment-tooling-parity";
 
@@ -31,13 +30,7 @@ public final class EnvironmentToolingCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(EnvironmentFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        EnvironmentFacts env = facts.get(EnvironmentFacts.class);
+    protected Judgement judge(EnvironmentFacts env, Facts facts, CheckSettings settings) {
         Map<String, Map<String, EnvironmentDefinition>> tools = new TreeMap<>(EnvironmentGroups::compare);
         for (EnvironmentDefinition d : env.definitions()) {
             if (!d.isBase() && EnvironmentGroups.DEPLOYMENT_SYSTEMS.contains(d.system())) {

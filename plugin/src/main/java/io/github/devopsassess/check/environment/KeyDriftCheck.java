@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.environment;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -25,7 +24,7 @@ import java.util.TreeSet;
  * credentials, see {@link #EXPECTED_TO_DIFFER} — are left out. The ratio of drifted keys to all keys is compared
  * with the {@code fail} and {@code warn} thresholds.
  */
-public final class KeyDriftCheck implements Check {
+public final class KeyDriftCheck extends EnvironmentCheck {
 
     public static final String ID = "environment-key-drift";
 
@@ -46,13 +45,7 @@ public final class KeyDriftCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(EnvironmentFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        EnvironmentFacts env = facts.get(EnvironmentFacts.class);
+    protected Judgement judge(EnvironmentFacts env, Facts facts, CheckSettings settings) {
         int total = 0;
         int drifted = 0;
         int families = 0;

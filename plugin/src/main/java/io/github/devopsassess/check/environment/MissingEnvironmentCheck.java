@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.environment;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
@@ -21,7 +20,7 @@ import java.util.TreeSet;
  * are compared, so a compose file for local development alone is not expected to know about production. Committed
  * dotenv files are not a system.
  */
-public final class MissingEnvironmentCheck implements Check {
+public final class MissingEnvironmentCheck extends EnvironmentCheck {
 
     public static final String ID = "missing-environment";
 
@@ -31,13 +30,7 @@ public final class MissingEnvironmentCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(EnvironmentFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        EnvironmentFacts env = facts.get(EnvironmentFacts.class);
+    protected Judgement judge(EnvironmentFacts env, Facts facts, CheckSettings settings) {
         Map<String, Map<String, EnvironmentDefinition>> bySystem = new TreeMap<>();
         for (EnvironmentDefinition d : env.definitions()) {
             if (!d.isBase() && !d.system().equals("dotenv")) {

@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.environment;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -22,7 +21,7 @@ import java.util.TreeMap;
  * production, or a remote base at a different {@code ?ref=}. What production runs should be the very artefact that
  * pre-production tested — promoted, not rebuilt.
  */
-public final class VersionDriftCheck implements Check {
+public final class VersionDriftCheck extends EnvironmentCheck {
 
     public static final String ID = "environment-version-drift";
 
@@ -35,13 +34,7 @@ public final class VersionDriftCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(EnvironmentFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        EnvironmentFacts env = facts.get(EnvironmentFacts.class);
+    protected Judgement judge(EnvironmentFacts env, Facts facts, CheckSettings settings) {
         int compared = 0;
         boolean pairs = false;
         List<Finding> findings = new ArrayList<>();

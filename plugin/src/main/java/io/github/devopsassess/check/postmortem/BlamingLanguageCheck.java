@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.postmortem;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -24,7 +23,7 @@ import java.util.regex.Pattern;
  * out, where "we should have an alert" looks forward. Postmortems not written in English are not assessed: an
  * English lexicon would only produce false hits there.
  */
-public final class BlamingLanguageCheck implements Check {
+public final class BlamingLanguageCheck extends PostmortemCheck {
 
     public static final String ID = "blaming-language";
 
@@ -51,13 +50,7 @@ public final class BlamingLanguageCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PostmortemFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PostmortemFacts pm = facts.get(PostmortemFacts.class);
+    protected Judgement judge(PostmortemFacts pm, Facts facts, CheckSettings settings) {
         List<Postmortem> english = pm.postmortems().stream().filter(Postmortem::english).toList();
         List<String> skipped = pm.postmortems().stream().filter(p -> !p.english()).map(Postmortem::path).toList();
         String notAssessed = skipped.isEmpty() ? "" : "; not assessed (not English): " + String.join(", ", skipped);

@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.postmortem;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -18,7 +17,7 @@ import java.util.List;
  * empty) is a report of fault, not a record of learning. Postmortems not in English are not assessed, as their
  * headings cannot be recognised.
  */
-public final class LessonsSectionCheck implements Check {
+public final class LessonsSectionCheck extends PostmortemCheck {
 
     public static final String ID = "lessons-section";
 
@@ -28,13 +27,7 @@ public final class LessonsSectionCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PostmortemFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PostmortemFacts pm = facts.get(PostmortemFacts.class);
+    protected Judgement judge(PostmortemFacts pm, Facts facts, CheckSettings settings) {
         List<Postmortem> english = pm.postmortems().stream().filter(Postmortem::english)
                 .toList();
         if (english.isEmpty()) {

@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.postmortem;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -18,7 +17,7 @@ import java.util.Map;
  * commits to the repository) makes that person the cause. Unless the team shows names, the finding says "a named
  * person" and points at the line; the scanner has already removed the name from the quoted sentence.
  */
-public final class NamedIndividualsCheck implements Check {
+public final class NamedIndividualsCheck extends PostmortemCheck {
 
     public static final String ID = "named-individuals";
 
@@ -28,13 +27,7 @@ public final class NamedIndividualsCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PostmortemFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PostmortemFacts pm = facts.get(PostmortemFacts.class);
+    protected Judgement judge(PostmortemFacts pm, Facts facts, CheckSettings settings) {
         List<Finding> findings = new ArrayList<>();
         for (Postmortem p : pm.postmortems()) {
             if (p.mentions().isEmpty()) {

@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.postmortem;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -23,7 +22,7 @@ import java.util.stream.Collectors;
  * address it. Similarity is TF-IDF cosine over titles and cause sections; each cluster is explained by its shared
  * terms.
  */
-public final class RecurringCausesCheck implements Check {
+public final class RecurringCausesCheck extends PostmortemCheck {
 
     public static final String ID = "recurring-causes";
 
@@ -33,13 +32,7 @@ public final class RecurringCausesCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PostmortemFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PostmortemFacts pm = facts.get(PostmortemFacts.class);
+    protected Judgement judge(PostmortemFacts pm, Facts facts, CheckSettings settings) {
         if (pm.postmortems().size() < 2) {
             return Judgement.inapplicable("fewer than two postmortems to compare");
         }

@@ -1,7 +1,6 @@
 package io.github.devopsassess.check.postmortem;
 
 import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -19,7 +18,7 @@ import java.util.Map;
  * "Time to recovery" line) or whose timeline shows it (first entry to the entry that says the service was restored).
  * Bands as in DORA's reports: elite under an hour, high under a day, medium under a week, low otherwise.
  */
-public final class TimeToRestoreCheck implements Check {
+public final class TimeToRestoreCheck extends PostmortemCheck {
 
     public static final String ID = "time-to-restore";
 
@@ -29,13 +28,7 @@ public final class TimeToRestoreCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PostmortemFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PostmortemFacts pm = facts.get(PostmortemFacts.class);
+    protected Judgement judge(PostmortemFacts pm, Facts facts, CheckSettings settings) {
         List<Postmortem> timed = pm.postmortems().stream()
                 .filter(p -> p.minutesToRestore() != null).toList();
         if (timed.isEmpty()) {
