@@ -1,6 +1,10 @@
 package io.github.devopsassess.analysis;
 
 import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.facts.ProductionService;
+import io.github.devopsassess.facts.oncall.OnCallFacts;
+import io.github.devopsassess.facts.pipeline.Job;
+import io.github.devopsassess.facts.pipeline.PipelineFacts;
 import io.github.devopsassess.facts.TreeFacts;
 import io.github.devopsassess.facts.history.AuthoredCommit;
 import io.github.devopsassess.facts.history.Authorship;
@@ -37,7 +41,8 @@ public final class Analysis {
 
     /** Every fact type this stage can derive. */
     public static final Set<Class<?>> DERIVED = Set.of(Authorship.class, TruckFactors.class, FileHistories.class,
-            Reviews.class, OwnerIdentities.class, Codeowners.class, ActionItemPostmortems.class);
+            Reviews.class, OwnerIdentities.class, Codeowners.class, ActionItemPostmortems.class,
+            ProductionService.class);
 
     private Analysis() {
     }
@@ -60,6 +65,18 @@ public final class Analysis {
                     .filter(pm -> !pm.actionItems().isEmpty()).toList()).orElse(List.of());
             if (!withItems.isEmpty()) {
                 out = out.with(ActionItemPostmortems.class, new ActionItemPostmortems(withItems));
+            }
+        }
+        if (wanted.contains(ProductionService.class)) {
+            String deploy = facts.find(PipelineFacts.class).stream().flatMap(p -> p.workflows().stream())
+                    .flatMap(w -> w.jobs().stream()).filter(Job::production).findFirst()
+                    .map(j -> j.at().path() + ":" + j.at().line() + " — job '" + j.name() + "' deploys to production")
+                    .orElse(null);
+            String onCall = facts.find(OnCallFacts.class).filter(o -> !o.empty()).map(o -> o.files().get(0))
+                    .orElse(null);
+            String markers = facts.find(HistoryFacts.class).map(HistoryFacts::deployMarkers).orElse(null);
+            if (deploy != null || onCall != null || markers != null) {
+                out = out.with(ProductionService.class, new ProductionService(deploy, onCall, markers));
             }
         }
         HistoryFacts history = facts.find(HistoryFacts.class).orElse(null);

@@ -32,6 +32,11 @@ public interface Check {
         return List.of();
     }
 
+    /** Derived facts the check reads when they are there, so that the analysis stage derives them for it. */
+    default List<Class<?>> reads() {
+        return List.of();
+    }
+
     /** What the check found over its required facts. */
     Judgement judge(Facts facts, CheckSettings settings);
 

@@ -74,6 +74,7 @@ public final class CheckRunner {
         checks.values().forEach(c -> {
             wanted.addAll(c.requires());
             wanted.addAll(c.scanned());
+            wanted.addAll(c.reads());
         });
         return wanted;
     }
@@ -108,7 +109,9 @@ public final class CheckRunner {
      * rubric's scoring policy): what tests of a check call.
      */
     public static CheckResult evaluate(Check check, Facts facts, CheckSettings settings) {
-        Facts derived = Analysis.derive(facts, new LinkedHashSet<>(check.requires()));
+        Set<Class<?>> wanted = new LinkedHashSet<>(check.requires());
+        wanted.addAll(check.reads());
+        Facts derived = Analysis.derive(facts, wanted);
         Optional<String> missing = missing(check, derived);
         if (missing.isPresent()) {
             return CheckScores.notAssessed(settings.def(), missing.get());

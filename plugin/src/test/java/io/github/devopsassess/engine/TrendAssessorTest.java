@@ -33,7 +33,7 @@ class TrendAssessorTest {
         try (TestRepo repo = TestRepo.init(dir)) {
             repo.at("2024-01-10T10:00:00Z").write("src/A.java", "class A {}\n").write(".github/workflows/ci.yml",
                     "on: push\njobs:\n  b:\n    runs-on: x\n    steps:\n      - run: mvn verify\n")
-                    .commit("Ann", "ann@x.org", "start");
+                    .write(".github/CODEOWNERS", "* @ann @bob\n").commit("Ann", "ann@x.org", "start");
             repo.at("2024-02-10T10:00:00Z").write("src/B.java", "class B {}\n").commit("Ann", "ann@x.org", "B");
             repo.at("2024-03-10T10:00:00Z").write("lib/C.java", "class C {}\n").write("lib/D.java", "class D {}\n")
                     .commit("Bob", "bob@x.org", "C");

@@ -45,7 +45,8 @@ public final class DemoHistory {
         repo.write("legacy/Importer.java", "class Importer {}\n").write("legacy/Parser.java", "class Parser {}\n")
                 .write("legacy/Format.java", "class Format {}\n")
                 .commit("Olga Early", "olga@shop.example", "CSV importer");
-        repo.write(".github/workflows/ci.yml", "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n")
+        repo.write(".github/workflows/ci.yml", "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n"
+                        + "    environment: production\n    steps:\n      - run: ./deploy.sh\n")
                 .write("Dockerfile", "FROM eclipse-temurin:21\n").write("deploy/k8s/app.yaml", "kind: Deployment\n")
                 .write("infra/main.tf", "resource \"aws_s3_bucket\" \"b\" {}\n")
                 .commit("Dana Ops", "dana@shop.example", "CI, container and infrastructure");

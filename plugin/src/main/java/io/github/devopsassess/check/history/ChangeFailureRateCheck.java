@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * window. A failure is a revert ({@code This reverts commit …} or a {@code Revert "…"} subject), a hotfix commit, a
  * merged {@code hotfix} branch or a {@code hotfix} tag.
  */
-public final class ChangeFailureRateCheck extends HistoryCheck {
+public final class ChangeFailureRateCheck extends DoraCheck {
 
     public static final String ID = "change-failure-rate";
     private static final Pattern HOTFIX = Pattern.compile("(?i)\\bhot[- ]?fix");

@@ -18,7 +18,7 @@ import java.util.Locale;
  * {@code devops.releaseTags}, {@code v*} by default) and deploy-marker commits ({@code devops.deployMarkers}) over a
  * window before the assessed commit.
  */
-public final class DeploymentFrequencyCheck extends HistoryCheck {
+public final class DeploymentFrequencyCheck extends DoraCheck {
 
     public static final String ID = "deployment-frequency";
 

@@ -22,7 +22,7 @@ import java.util.Map;
  * release tag, or a deploy-marker commit: it contains itself and its ancestors), over the commits deployed in the
  * window.
  */
-public final class LeadTimeForChangesCheck extends HistoryCheck {
+public final class LeadTimeForChangesCheck extends DoraCheck {
 
     public static final String ID = "lead-time-for-changes";
 

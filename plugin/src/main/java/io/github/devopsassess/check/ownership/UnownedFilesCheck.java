@@ -1,6 +1,7 @@
 package io.github.devopsassess.check.ownership;
 
 import io.github.devopsassess.check.Listing;
+import io.github.devopsassess.facts.history.HistoryFacts;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code unowned-files}: the share of files that no CODEOWNERS rule, Prow OWNERS or catalog entry gives an owner —
@@ -47,6 +49,20 @@ public final class UnownedFilesCheck implements Check {
         OwnershipFacts ownership = facts.get(OwnershipFacts.class);
         if (ownership.files().isEmpty()) {
             return Judgement.inapplicable("the tree has no files");
+        }
+        // Owners matter once several people change the code: in a one- or two-person or dormant repository, rules
+        // naming who reviews what would name the same people, so there is nothing to act on.
+        int minPeople = settings.intThreshold("minPeople", 3);
+        Optional<HistoryFacts> history = facts.find(HistoryFacts.class).filter(HistoryFacts::available);
+        if (history.isPresent()) {
+            long since = history.get().headTime() - 365 * 86_400L;
+            long people = history.get().commits().stream().filter(c -> !c.author().bot()
+                    && c.commit().commitTime() > since).map(c -> c.author().key()).distinct().count();
+            if (people < minPeople) {
+                return Judgement.inapplicable((people == 1 ? "1 person" : people + " people")
+                        + " changed the repository in the last year (fewer than "
+                        + minPeople + "): ownership rules would name the same people");
+            }
         }
         List<FileOwnership> files = ownership.files();
         String subtree = facts.find(TreeFacts.class).map(TreeFacts::subtree).orElse("");

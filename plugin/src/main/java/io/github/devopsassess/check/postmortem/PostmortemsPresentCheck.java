@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.postmortem;
 
+import io.github.devopsassess.facts.ProductionService;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
@@ -39,6 +40,12 @@ public final class PostmortemsPresentCheck implements Check {
         return List.of(PostmortemFacts.class);
     }
 
+    /** Read when present: the analysis stage derives it for this check. */
+    @Override
+    public List<Class<?>> reads() {
+        return List.of(ProductionService.class);
+    }
+
     @Override
     public Judgement judge(Facts facts, CheckSettings settings) {
         PostmortemFacts pm = facts.get(PostmortemFacts.class);
@@ -54,23 +61,16 @@ public final class PostmortemsPresentCheck implements Check {
                     + " search them for a cause that is back.", "postmortems", evidence)), 0,
                     pm.unreadable().size() + " postmortem file(s), none machine-readable");
         }
-        // A library, a template or a tool has incidents of its users, not its own: ask for postmortems only where
-        // something runs in production, shown by a job that deploys there or by an on-call configuration.
-        Optional<Job> productionDeploy = facts.find(PipelineFacts.class).stream()
-                .flatMap(p -> p.workflows().stream()).flatMap(w -> w.jobs().stream()).filter(Job::production)
-                .findFirst();
-        Optional<OnCallFacts> onCall = facts.find(OnCallFacts.class).filter(o -> !o.empty());
-        if (productionDeploy.isEmpty() && onCall.isEmpty()) {
+        // A library, a template or a tool has incidents of its users, not its own: postmortems are asked for only
+        // where something runs in production. Teams keep incident write-ups in a wiki, a drive or an incident tool
+        // as often as in the repository, so without one here the answer is "unknown", with what was seen.
+        Optional<ProductionService> service = facts.find(ProductionService.class);
+        if (service.isEmpty()) {
             return Judgement.inapplicable("no postmortems, and nothing shows that the project runs a service in "
                     + "production (no job deploys to production, no on-call configuration)");
         }
-        // Teams keep incident write-ups in a wiki, a drive or an incident tool as often as in the repository: the
-        // repository cannot show that incidents leave no record, so the answer is "unknown", with what was seen.
-        String seen = productionDeploy.map(j -> "job '" + j.name() + "' deploys to production").orElse("")
-                + (productionDeploy.isPresent() && onCall.isPresent() ? " and " : "")
-                + onCall.map(o -> "on-call is configured in " + o.files().get(0)).orElse("");
-        return Judgement.inapplicable("unknown: the project runs in production (" + seen + ") but keeps no"
-                + " postmortem in the repository (looked in " + String.join(", ", pm.searched()) + "); its incident"
-                + " write-ups may live outside it, in a wiki, a drive or an incident tool");
+        return Judgement.inapplicable("unknown: the project runs in production (" + service.get().seen() + ") but"
+                + " keeps no postmortem in the repository (looked in " + String.join(", ", pm.searched()) + "); its"
+                + " incident write-ups may live outside it, in a wiki, a drive or an incident tool");
     }
 }

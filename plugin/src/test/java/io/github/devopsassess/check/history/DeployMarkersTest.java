@@ -32,6 +32,11 @@ class DeployMarkersTest {
 
     private static final String MARKERS = "\\[deploy\\]|^deploy: production";
 
+    /** A job that deploys to production: what shows the project runs a service, so that DORA metrics apply. */
+    private static final String DEPLOY_WORKFLOW = ".github/workflows/deploy.yml";
+    private static final String DEPLOY_JOB = "on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n"
+            + "    environment: production\n    steps:\n      - run: ./deploy.sh\n";
+
     private static Assessment assess(Path dir, String markers) throws Exception {
         ScanOptions o = ScanOptions.defaults();
         return new Assessor().assess(new AssessmentRequest(dir, null, null, "test", null, null,
@@ -56,7 +61,8 @@ class DeployMarkersTest {
      */
     private static RevCommit[] taglessHistory(TestRepo repo) {
         RevCommit[] c = new RevCommit[6];
-        c[0] = repo.at("2024-03-01T09:00:00Z").append("src/App.java", "a").commit("Ann", "ann@x.org", "add service");
+        c[0] = repo.at("2024-03-01T09:00:00Z").append("src/App.java", "a").write(DEPLOY_WORKFLOW, DEPLOY_JOB)
+                .commit("Ann", "ann@x.org", "add service");
         c[1] = repo.at("2024-03-01T15:00:00Z").append("src/App.java", "b").commit("Ben", "ben@x.org", "fix parsing");
         c[2] = repo.at("2024-03-02T09:00:00Z").append("deploy/production.log", "c1..c2")
                 .commit("Ann", "ann@x.org", "deploy: production");
@@ -147,7 +153,8 @@ class DeployMarkersTest {
     @Test
     void aTaggedMarkerCommitCountsOnce(@TempDir Path dir) throws Exception {
         try (TestRepo repo = TestRepo.init(dir)) {
-            repo.at("2024-03-01T09:00:00Z").append("src/App.java", "a").commit("Ann", "ann@x.org", "add service");
+            repo.at("2024-03-01T09:00:00Z").append("src/App.java", "a").write(DEPLOY_WORKFLOW, DEPLOY_JOB)
+                    .commit("Ann", "ann@x.org", "add service");
             repo.at("2024-03-01T15:00:00Z").append("src/App.java", "b").commit("Ben", "ben@x.org", "fix parsing");
             repo.at("2024-03-02T09:00:00Z").append("deploy/production.log", "1")
                     .commit("Ann", "ann@x.org", "deploy: production");
@@ -184,5 +191,27 @@ class DeployMarkersTest {
                 .hasMessageContaining("\\[deploy\\]");
         assertThat(HistoryOptions.defaults().withDeployMarkers("  ").deployMarkers()).isNull();
         assertThat(HistoryOptions.defaults().deployMarkers()).isNull();
+    }
+
+    @Test
+    void aLibraryWithReleaseTagsButNothingRunningInProductionHasNoDeliveryMetrics(@TempDir Path dir)
+            throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.at("2024-03-01T09:00:00Z").append("src/Lib.java", "a").commit("Ann", "ann@x.org", "add parser");
+            repo.tag("v1.0.0");
+            repo.at("2024-03-04T09:00:00Z").append("src/Lib.java", "b").commit("Ben", "ben@x.org", "faster parser");
+            repo.tag("v1.1.0");
+        }
+        Assessment a = assess(dir, null);
+        for (String id : List.of(DeploymentFrequencyCheck.ID, LeadTimeForChangesCheck.ID,
+                ChangeFailureRateCheck.ID)) {
+            CheckResult r = result(a, id);
+            assertThat(r.assessed()).as(id).isFalse();
+            assertThat(r.findings()).as(id).isEmpty();
+            assertThat(r.summary()).as(id).startsWith("nothing shows that the project runs a service in production")
+                    .contains("devops.deployMarkers");
+        }
+        // the team says which commits deploy: that is a service, measured from its markers
+        assertThat(result(assess(dir, "parser"), DeploymentFrequencyCheck.ID).assessed()).isTrue();
     }
 }

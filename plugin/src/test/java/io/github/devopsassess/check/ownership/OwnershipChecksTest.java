@@ -35,6 +35,9 @@ class OwnershipChecksTest {
                     .write("db/migration/V1__init.sql", "create table t (id int);\n")
                     .write("db/migration/V2__more.sql", "alter table t add c int;\n")
                     .commit("Solo", "solo@example.com", "initial (#1)");
+            // owners matter once several people change the code (minPeople: 3)
+            repo.append("src/A.java", "// a\n").commit("Ann", "ann@example.com", "a (#2)");
+            repo.append("src/B.java", "// b\n").commit("Ben", "ben@example.com", "b (#3)");
             Assessor.Outcome outcome = new Assessor().assess(Requests.of(dir));
 
             CheckResult unowned = result(outcome, UnownedFilesCheck.ID);
@@ -60,6 +63,13 @@ class OwnershipChecksTest {
     void noOwnershipDeclaredFailsUnownedAndLeavesOthersNotAssessed(@TempDir Path dir) throws Exception {
         try (TestRepo repo = TestRepo.init(dir)) {
             repo.write("src/A.java", "class A {}\n").commit("A", "a@example.com", "a");
+            // alone, nobody else would be named an owner: not assessed, and the summary says why
+            CheckResult alone = result(new Assessor().assess(Requests.of(dir)), UnownedFilesCheck.ID);
+            assertThat(alone.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
+            assertThat(alone.summary()).startsWith("1 person changed the repository in the last year (fewer than"
+                    + " 3): ownership rules would name the same people");
+            repo.append("src/A.java", "// b\n").commit("B", "b@example.com", "b");
+            repo.append("src/A.java", "// c\n").commit("C", "c@example.com", "c");
             Assessor.Outcome outcome = new Assessor().assess(Requests.of(dir));
             assertThat(result(outcome, UnownedFilesCheck.ID).findings()).singleElement()
                     .satisfies(f -> assertThat(f.message()).contains("No CODEOWNERS"));

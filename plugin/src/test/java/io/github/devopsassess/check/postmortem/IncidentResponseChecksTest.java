@@ -86,8 +86,8 @@ class IncidentResponseChecksTest {
                 DefaultSettings.of(PostmortemsPresentCheck.ID));
         assertThat(unknown.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
         assertThat(unknown.findings()).isEmpty();
-        assertThat(unknown.summary()).startsWith("unknown: the project runs in production (job 'release' deploys to"
-                + " production) but keeps no postmortem in the repository").contains("a wiki, a drive");
+        assertThat(unknown.summary()).startsWith("unknown: the project runs in production (.github/workflows/deploy.yml:7"
+                + " — job 'release' deploys to production) but keeps no postmortem in the repository").contains("a wiki, a drive");
 
         // a library's pipeline builds and tests: its incidents are its users', nothing shows it runs in production
         Path library = dir.resolve("library");
