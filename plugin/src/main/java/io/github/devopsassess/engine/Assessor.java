@@ -88,6 +88,9 @@ public final class Assessor {
             double historySeconds = StageTimes.since(opening);
             // The custom scanner reads exactly the files the rubric's custom checks examine.
             ScanOptions options = request.options().withCustomFiles(CustomCheck.filesToRead(rubric.checks().values()));
+            // pseudonyms under the user's key, else the key kept beside the history cache (never in the outputs)
+            options = options.withPseudonyms(PseudonymKey.resolve(options.pseudonyms(),
+                    options.history().cacheFolder(), request.warn()));
             // the team's own organisation is not a third party: named by the user, else by the origin remote
             if (options.repositoryName() == null && sources.repository() != null) {
                 options = options.withRepositoryName(sources.repository().originName().orElse(null));
