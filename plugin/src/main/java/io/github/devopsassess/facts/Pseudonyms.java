@@ -124,7 +124,10 @@ public final class Pseudonyms {
         }
     }
 
-    /** The first {@code chars} base32 characters (RFC 4648 alphabet, lower case) of {@code bytes}. */
+    /**
+     * The first {@code chars} base32 characters (RFC 4648 alphabet, lower case) of {@code bytes}, padded with zero
+     * bits as RFC 4648 pads the last character.
+     */
     static String base32(byte[] bytes, int chars) {
         StringBuilder out = new StringBuilder(chars);
         int buffer = 0;
@@ -132,7 +135,8 @@ public final class Pseudonyms {
         int i = 0;
         while (out.length() < chars) {
             if (bits < 5) {
-                buffer = (buffer << 8) | (bytes[i++] & 0xff);
+                buffer = (buffer << 8) | (i < bytes.length ? bytes[i] & 0xff : 0);
+                i++;
                 bits += 8;
             }
             out.append(BASE32[(buffer >> (bits - 5)) & 31]);
