@@ -135,6 +135,67 @@ public final class People {
     }
 
     /**
+     * A line quoted from a file with the people in it disguised, unless names are shown: every e-mail address, and
+     * with {@code handles} (a CODEOWNERS file) every {@code @user} (teams {@code @org/team} stay), becomes the person's
+     * pseudonym, so that an excerpt beside a finding does not name whom the finding calls {@code contributor-…}; so
+     * does the full name (two to four words) of a person of history. Other names (someone only an on-call file knows)
+     * are not recognised.
+     */
+    public String disguise(String line, boolean handles) {
+        if (namesShown || line == null) {
+            return line;
+        }
+        line = disguiseFullNames(line);
+        if (line.indexOf('@') < 0) {
+            return line;
+        }
+        String out = EMAIL.matcher(line).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                person(m.group(), null)));
+        return handles ? HANDLE.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                owner(Owner.parse(m.group())))) : out;
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}]+");
+
+    /** Replaces runs of two to four words that are a known full name, longest first, by the person's pseudonym. */
+    private String disguiseFullNames(String line) {
+        if (fullNames.isEmpty()) {
+            return line;
+        }
+        java.util.List<int[]> words = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(line);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        for (int i = 0; i < words.size(); i++) {
+            for (int n = Math.min(4, words.size() - i); n >= 2; n--) {
+                int from = words.get(i)[0];
+                int to = words.get(i + n - 1)[1];
+                String between = line.substring(from, to);
+                if (!between.matches("[\\p{L}\\p{M}]+(?:[\\s.\\-]{1,2}[\\p{L}\\p{M}]+)+")) {
+                    continue; // the words of a name are next to each other
+                }
+                String key = fullNames.get(fullName(between));
+                if (key != null) {
+                    out.append(line, copied, from).append(display(key));
+                    copied = to;
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        return copied == 0 ? line : out.append(line.substring(copied)).toString();
+    }
+
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    /** {@code @user} not inside a word or e-mail and not the organisation of {@code @org/team}. */
+    private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile(
+            "(?<![\\w@./+-])@[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?![\\w/@.-])");
+
+    /**
      * What identifies a person for fingerprints, independent of the key and of {@code showNames}: see
      * {@link Pseudonyms#fingerprintTag(String)}. Never shown.
      */

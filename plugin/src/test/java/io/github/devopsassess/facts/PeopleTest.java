@@ -50,6 +50,19 @@ class PeopleTest {
     }
 
     @Test
+    void quotedLinesNameNobodyUnlessNamesAreShown() {
+        People p = people(false);
+        String alice = KEY.of("alice@shop.example");
+        assertThat(p.disguise("* @alice @shop/platform bob@shop.example", true))
+                .isEqualTo("* " + alice + " @shop/platform " + KEY.of("bob@shop.example"));
+        assertThat(p.disguise("    name: Alice Smith # lead: Bob Jones.", false))
+                .isEqualTo("    name: " + alice + " # lead: " + KEY.of("bob@shop.example") + ".");
+        assertThat(p.disguise("@Override void alice() {} // Alice, Smith", false)).as("no handle outside CODEOWNERS")
+                .isEqualTo("@Override void alice() {} // Alice, Smith");
+        assertThat(people(true).disguise("* @alice # Alice Smith", true)).isEqualTo("* @alice # Alice Smith");
+    }
+
+    @Test
     void shownNamesAreNamesNeverEmails() {
         People p = people(true);
         assertThat(p.owner(Owner.parse("@alice"))).isEqualTo("Alice Smith");

@@ -96,14 +96,12 @@ class PeopleAcrossPagesTest {
         return doc.select("h2").stream().filter(h -> h.text().equals(heading)).findFirst().orElseThrow().parent();
     }
 
-    /** The text of every HTML page of the site without the source excerpts, which quote the files as they are. */
-    static String prose(Path site) throws Exception {
+    /** The text of every HTML page of the site, the source excerpts beside the findings included. */
+    static String text(Path site) throws Exception {
         StringBuilder all = new StringBuilder();
         try (Stream<Path> files = Files.walk(site)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
-                Document d = Jsoup.parse(f.toFile(), "UTF-8");
-                d.select(".excerpt, pre, .listingblock").remove();
-                all.append(d.text()).append('\n');
+                all.append(Jsoup.parse(f.toFile(), "UTF-8").text()).append('\n');
             }
         }
         return all.toString();
@@ -127,7 +125,9 @@ class PeopleAcrossPagesTest {
             Document sharing = page(site, "shared-responsibility");
             assertThat(sharing.text()).as("the on-call and pipeline findings").contains(ALICE);
 
-            String text = prose(site);
+            String text = text(site);
+            assertThat(text).as("the excerpts quote CODEOWNERS and oncall.yaml").contains("* " + ALICE)
+                    .contains("name: " + ALICE);
             assertThat(text).doesNotContain("Alice Smith").doesNotContain("alice@shop.example")
                     .doesNotContain("@alice").doesNotContain("bob@shop.example").doesNotContain("Bob Jones");
             // every pseudonym in the site is one of the two people's: nobody got a second one
@@ -144,7 +144,7 @@ class PeopleAcrossPagesTest {
                     .anyMatch(r -> r.contains("Alice Smith")).anyMatch(r -> r.contains("Bob Jones"));
             assertThat(section(page(site, "incident-response"), "On-call").text()).contains("Alice Smith");
             assertThat(page(site, "shared-responsibility").text()).contains("Alice Smith");
-            String text = prose(site);
+            String text = text(site);
             assertThat(text).contains("Only Alice Smith has ever changed").doesNotContain("alice@shop.example");
             assertThat(pseudonymsIn(text)).isEmpty();
         }
