@@ -83,8 +83,10 @@ public abstract class AbstractScanningMojo extends AbstractDevopsMojo {
      * The secret key of people's pseudonyms (HMAC-SHA256 of each person's identity). Without the key nobody can map a
      * pseudonym back to an e-mail from {@code git log}. Empty (the default): a random key is made once and kept beside
      * the history cache ({@code devops.cache}/pseudonym.key), never in the outputs, so pseudonyms stay the same while
-     * the cache is kept. Set it from a CI secret for the same pseudonyms on every runner and in every run; changing it
-     * changes every pseudonym but no finding's fingerprint. Not used when {@code devops.showNames} is on.
+     * the cache is kept. Set it from a CI secret for the same pseudonyms on every runner and in every run, and the same
+     * key for every repository of a portfolio ({@code aggregate}) so that one person is one pseudonym across them;
+     * pass it from the environment (e.g. a property {@code ${env.DEVOPS_PSEUDONYM_KEY}}) rather than committing it.
+     * Changing it changes every pseudonym but no finding's fingerprint. Not used when {@code devops.showNames} is on.
      *
      * @since 0.1.0
      */

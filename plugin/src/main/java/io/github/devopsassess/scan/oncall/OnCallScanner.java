@@ -93,18 +93,17 @@ public final class OnCallScanner implements Scanner {
         plainFiles.stream().sorted().forEach(f -> readPlain(tree, yaml, f, model));
         OnCallFacts result = new OnCallAssembler(model).assemble(reference(facts, model), referenceSource(facts,
                 model));
-        facts.put(OnCallFacts.class, context.options().showNames() ? result
-                : pseudonymous(result, facts.find(People.class).orElseGet(() -> People.withoutHistory(false,
-                        context.options().pseudonyms()))));
+        facts.put(OnCallFacts.class, named(result, facts.find(People.class).orElseGet(() -> People.withoutHistory(
+                context.options().showNames(), context.options().pseudonyms()))));
     }
 
     /**
      * People on call appear as stable pseudonyms unless the team shows names, like authors in history: the report is
      * about how the rota is built, not about who is on it. Someone who also commits (by e-mail, name or handle, see
-     * {@link People}) keeps the pseudonym history gave them, so one person is one pseudonym on every page. Shared
-     * accounts keep their name: they are not a person.
+     * {@link People}) keeps the pseudonym — or, when names are shown, the name — history gave them, so one person is
+     * named one way on every page. Shared accounts keep their name: they are not a person.
      */
-    static OnCallFacts pseudonymous(OnCallFacts f, People names) {
+    static OnCallFacts named(OnCallFacts f, People names) {
         Map<String, Person> people = new TreeMap<>();
         f.people().forEach((id, p) -> people.put(id, p.shared() ? p : new Person(id, names.person(id, p.name()),
                 false)));
