@@ -259,13 +259,20 @@ public final class People {
             identities.putIfAbsent(person.key(), person.key());
             if (email != null && !email.isBlank()) {
                 identities.putIfAbsent(lower(email), person.key());
-                handles.computeIfAbsent(handle(localPart(email)), k -> new TreeSet<>()).add(person.key());
+                handle(localPart(email), person.key());
             }
             if (name != null && !name.isBlank()) {
                 alias(name, person.key());
-                handles.computeIfAbsent(handle(name), k -> new TreeSet<>()).add(person.key());
+                handle(name, person.key());
             }
             return this;
+        }
+
+        private void handle(String text, String personKey) {
+            String h = People.handle(text);
+            if (!h.isEmpty()) {
+                handles.computeIfAbsent(h, k -> new TreeSet<>()).add(personKey);
+            }
         }
 
         /** Another e-mail or name of a person, as the team's identities file gives it. */

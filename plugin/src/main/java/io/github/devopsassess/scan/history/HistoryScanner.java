@@ -165,7 +165,8 @@ public final class HistoryScanner implements Scanner {
 
     /**
      * The seed warns against blame: reports name areas and teams first, so people are pseudonyms unless the team
-     * opts in. The pseudonym is derived from the identity so that it is the same in every run and every report.
+     * opts in. The pseudonym is keyed on the person (see {@link Pseudonyms}), so that it is the same in every run and
+     * every report under one key, and cannot be recomputed from the e-mail without the key.
      */
     static String display(String key, String name, boolean showNames, Pseudonyms pseudonyms) {
         if (showNames) {
