@@ -15,6 +15,7 @@ import io.github.devopsassess.rubric.Rubric;
 import io.github.devopsassess.rubric.RubricException;
 import io.github.devopsassess.rubric.RubricLoader;
 import io.github.devopsassess.scan.ScanContext;
+import io.github.devopsassess.facts.People;
 import io.github.devopsassess.scan.ScanOptions;
 import io.github.devopsassess.scan.Scanner;
 import io.github.devopsassess.scan.Scanners;
@@ -88,6 +89,9 @@ public final class Assessor {
             double historySeconds = StageTimes.since(opening);
             // The custom scanner reads exactly the files the rubric's custom checks examine.
             ScanOptions options = request.options().withCustomFiles(CustomCheck.filesToRead(rubric.checks().values()));
+            // pseudonyms under the user's key, else the key kept beside the history cache (never in the outputs)
+            options = options.withPseudonyms(PseudonymKey.resolve(options.pseudonyms(),
+                    options.history().cacheFolder(), request.warn()));
             // the team's own organisation is not a third party: named by the user, else by the origin remote
             if (options.repositoryName() == null && sources.repository() != null) {
                 options = options.withRepositoryName(sources.repository().originName().orElse(null));
@@ -121,7 +125,7 @@ public final class Assessor {
                     sources.commit(), sources.refName(), sources.workingTree(), date(request, sources));
             Assessment assessment = new Assessment(Assessment.SCHEMA_VERSION, TOOL + " " + Version.get(), subject,
                     scores.score(), scores.level(), scores.areas(), findings, problems, metrics, scores.nextLevel());
-            Map<String, SourceExcerpt> excerpts = new EvidenceExcerpts(sources.tree()).of(findings);
+            Map<String, SourceExcerpt> excerpts = new EvidenceExcerpts(sources.tree(), People.in(facts)).of(findings);
             List<TrendPoint> trend = List.of();
             long trending = System.nanoTime();
             if (trendPoints > 0 && sources.repository() != null && sources.head() != null

@@ -1,5 +1,6 @@
 package io.github.devopsassess.engine;
 
+import io.github.devopsassess.facts.People;
 import io.github.devopsassess.mask.SecretMask;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Finding;
@@ -26,10 +27,13 @@ final class EvidenceExcerpts {
     static final int MAX_LINE_LENGTH = 160;
 
     private final RepoTree tree;
+    private final People people;
     private final Map<String, String[]> files = new HashMap<>();
 
-    EvidenceExcerpts(RepoTree tree) {
+    /** @param people how people are named: unless names are shown, the e-mails and handles an excerpt quotes are not */
+    EvidenceExcerpts(RepoTree tree, People people) {
         this.tree = tree;
+        this.people = people;
     }
 
     Map<String, SourceExcerpt> of(List<Finding> findings) {
@@ -70,9 +74,10 @@ final class EvidenceExcerpts {
         if (to - from + 1 > MAX_LINES) {
             to = from + MAX_LINES - 1;
         }
+        boolean codeowners = e.path().equals("CODEOWNERS") || e.path().endsWith("/CODEOWNERS");
         List<String> shown = new ArrayList<>();
         for (int n = from; n <= to; n++) {
-            String line = lines[n - 1].replace("\t", "    ");
+            String line = people.disguise(lines[n - 1].replace("\t", "    "), codeowners);
             shown.add(line.length() > MAX_LINE_LENGTH ? line.substring(0, MAX_LINE_LENGTH) + " …" : line);
         }
         return new SourceExcerpt(e.path(), from, shown, start, Math.min(end, to));

@@ -3,6 +3,7 @@ package io.github.devopsassess.maven;
 import io.github.devopsassess.engine.AssessmentException;
 import io.github.devopsassess.engine.AssessmentRequest;
 import io.github.devopsassess.engine.Assessor;
+import io.github.devopsassess.facts.Pseudonyms;
 import io.github.devopsassess.scan.ScanOptions;
 import io.github.devopsassess.scan.history.HistoryOptions;
 
@@ -77,6 +78,20 @@ public abstract class AbstractScanningMojo extends AbstractDevopsMojo {
      */
     @Parameter(property = "devops.showNames", defaultValue = "false")
     protected boolean showNames;
+
+    /**
+     * The secret key of people's pseudonyms (HMAC-SHA256 of each person's identity). Without the key nobody can map a
+     * pseudonym back to an e-mail from {@code git log}. Empty (the default): a random key is made once and kept beside
+     * the history cache ({@code devops.cache}/pseudonym.key), never in the outputs, so pseudonyms stay the same while
+     * the cache is kept. Set it from a CI secret for the same pseudonyms on every runner and in every run, and the same
+     * key for every repository of a portfolio ({@code aggregate}) so that one person is one pseudonym across them;
+     * pass it from the environment (e.g. a property {@code ${env.DEVOPS_PSEUDONYM_KEY}}) rather than committing it.
+     * Changing it changes every pseudonym but no finding's fingerprint. Not used when {@code devops.showNames} is on.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "devops.pseudonymKey")
+    protected String pseudonymKey;
 
     /**
      * Case-insensitive fragments of "name &lt;e-mail&gt;" that mark automated authors, which own nothing. Empty means
@@ -244,6 +259,9 @@ public abstract class AbstractScanningMojo extends AbstractDevopsMojo {
         ScanOptions options = new ScanOptions(bots == null || bots.isEmpty() ? ScanOptions.DEFAULT_BOTS : bots,
                 showNames, !"false".equals(counts), maxFileSize, history).withProductionPatterns(productionPatterns)
                 .withRepositoryName(repositoryName);
+        if (pseudonymKey != null && !pseudonymKey.isBlank()) {
+            options = options.withPseudonyms(Pseudonyms.keyed(pseudonymKey));
+        }
         String name = repository != null ? repository.getAbsoluteFile().getName().replaceFirst("\\.git$", "")
                 : project != null && project.getName() != null ? project.getName()
                 : project != null ? project.getArtifactId() : baseDir().getName();

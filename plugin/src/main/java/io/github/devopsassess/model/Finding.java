@@ -40,6 +40,18 @@ public record Finding(String check, String area, Severity severity, String messa
                 fingerprint(check, subject), null);
     }
 
+    /**
+     * This finding with its fingerprint computed from another subject than the one it shows. A finding about a person
+     * shows the person's pseudonym, which changes with the pseudonym key (and with {@code devops.showNames}); its
+     * fingerprint must not, or a baseline would break when the key does. The text given here is key-independent and
+     * never written out — but it is a function of the person, so whoever guesses the person can recompute the
+     * fingerprint.
+     */
+    public Finding withFingerprintOf(String fingerprintSubject) {
+        return new Finding(check, area, severity, message, subject, evidence, remediation,
+                fingerprint(check, fingerprintSubject), waiver);
+    }
+
     public Finding withWaiver(Waiver w) {
         return new Finding(check, area, severity, message, subject, evidence, remediation, fingerprint, w);
     }

@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan;
 
+import io.github.devopsassess.facts.Pseudonyms;
 import io.github.devopsassess.scan.history.HistoryOptions;
 
 import java.util.List;
@@ -20,9 +21,12 @@ import java.util.List;
  * @param repositoryName the assessed repository as {@code owner/name} on its forge (from {@code devops.repositoryName}
  *     or the {@code origin} remote), or {@code null} when unknown: what is the team's own (its organisation's
  *     actions and workflows) and what is a third party's
+ * @param pseudonyms how people are named when names are not shown; {@link Pseudonyms#ephemeral()} (a key nobody
+ *     chose) when {@code null}, which the engine replaces with the key kept beside the history cache
  */
 public record ScanOptions(List<String> botPatterns, boolean showNames, boolean lineCounts, long maxFileSize,
-        HistoryOptions history, List<String> customFiles, List<String> productionPatterns, String repositoryName) {
+        HistoryOptions history, List<String> customFiles, List<String> productionPatterns, String repositoryName,
+        Pseudonyms pseudonyms) {
 
     /**
      * Case-insensitive substrings of "name &lt;e-mail&gt;" that mark automated authors, seen in real repositories:
@@ -46,6 +50,14 @@ public record ScanOptions(List<String> botPatterns, boolean showNames, boolean l
         customFiles = customFiles == null ? List.of() : List.copyOf(customFiles);
         productionPatterns = productionPatterns == null ? List.of() : List.copyOf(productionPatterns);
         repositoryName = repositoryName == null || repositoryName.isBlank() ? null : repositoryName.trim();
+        pseudonyms = pseudonyms == null ? Pseudonyms.ephemeral() : pseudonyms;
+    }
+
+    /** Options without a chosen pseudonym key. */
+    public ScanOptions(List<String> botPatterns, boolean showNames, boolean lineCounts, long maxFileSize,
+            HistoryOptions history, List<String> customFiles, List<String> productionPatterns, String repositoryName) {
+        this(botPatterns, showNames, lineCounts, maxFileSize, history, customFiles, productionPatterns, repositoryName,
+                null);
     }
 
     /** Default history settings, no custom files, default production words. */
@@ -61,30 +73,36 @@ public record ScanOptions(List<String> botPatterns, boolean showNames, boolean l
 
     public ScanOptions withHistory(HistoryOptions h) {
         return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, h, customFiles, productionPatterns,
-                repositoryName);
+                repositoryName, pseudonyms);
     }
 
     public ScanOptions withShowNames(boolean show) {
         return new ScanOptions(botPatterns, show, lineCounts, maxFileSize, history, customFiles, productionPatterns,
-                repositoryName);
+                repositoryName, pseudonyms);
     }
 
     /** The same options, reading the given files for custom checks. */
     public ScanOptions withCustomFiles(List<String> globs) {
         return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, history, globs, productionPatterns,
-                repositoryName);
+                repositoryName, pseudonyms);
     }
 
     /** The same options with other production words. */
     public ScanOptions withProductionPatterns(List<String> words) {
         return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, history, customFiles, words,
-                repositoryName);
+                repositoryName, pseudonyms);
     }
 
     /** The same options for a repository known as {@code owner/name} ({@code null}: unknown). */
     public ScanOptions withRepositoryName(String name) {
         return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, history, customFiles,
-                productionPatterns, name);
+                productionPatterns, name, pseudonyms);
+    }
+
+    /** The same options naming people with these pseudonyms. */
+    public ScanOptions withPseudonyms(Pseudonyms p) {
+        return new ScanOptions(botPatterns, showNames, lineCounts, maxFileSize, history, customFiles,
+                productionPatterns, repositoryName, p);
     }
 
     /** Whether history mining computes line counts, given whether an enabled check needs them. */

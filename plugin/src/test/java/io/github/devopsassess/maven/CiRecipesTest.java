@@ -64,7 +64,8 @@ class CiRecipesTest {
         assertThat(cache.get("path")).isEqualTo("~/.cache/devops");
         String run = steps.stream().map(CiRecipesTest::map).map(s -> String.valueOf(s.get("run")))
                 .filter(r -> r.contains("devops-maven-plugin")).findFirst().orElseThrow();
-        assertThat(run).contains("-Ddevops.cache=$HOME/.cache/devops").contains("-Ddevops.formats=");
+        assertThat(run).contains("-Ddevops.cache=$HOME/.cache/devops").contains("-Ddevops.formats=")
+                .contains("-Ddevops.pseudonymKey=\"$DEVOPS_PSEUDONYM_KEY\"");
         Map<String, Object> sarif = map(step(steps, "github/codeql-action/upload-sarif").get("with"));
         assertThat(sarif).containsEntry("sarif_file", "target/devops/devops.sarif");
         assertThat(String.valueOf(sarif.get("category"))).isNotBlank();
@@ -83,7 +84,8 @@ class CiRecipesTest {
         assertThat(map(map(job.get("artifacts")).get("reports"))).containsEntry("junit", "target/devops/devops-junit.xml");
         assertThat(list(map(job.get("cache")).get("paths"))).contains(".devops-cache");
         assertThat(String.join("\n", list(job.get("script")).stream().map(String::valueOf).toList()))
-                .contains("-Ddevops.cache=$CI_PROJECT_DIR/.devops-cache");
+                .contains("-Ddevops.cache=$CI_PROJECT_DIR/.devops-cache")
+                .contains("-Ddevops.pseudonymKey=\"$DEVOPS_PSEUDONYM_KEY\"");
         Map<String, Object> pages = map(ci.get("pages"));
         assertThat(list(map(pages.get("artifacts")).get("paths"))).containsExactly("public");
         assertThat(list(pages.get("script")).toString()).contains("target/devops/site/.");

@@ -6,6 +6,7 @@ import io.github.devopsassess.facts.history.HistoryViews;
 import io.github.devopsassess.check.history.HistoryCheck;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.facts.Pseudonyms;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.history.AuthoredCommit;
@@ -121,7 +122,9 @@ public final class ContributorAbsenceCheck extends HistoryCheck {
             findings.add(settings.fail("In the last " + windowDays + " days " + who + " made most of the commits to "
                     + theirs.size() + " active module(s): " + Listing.some(theirs, 6, ", ")
                     + ". Their work stops when this one person is away.", "person:" + who,
-                    evidenceBy.get(person).stream().limit(10).toList()));
+                    evidenceBy.get(person).stream().limit(10).toList())
+                    // the subject shows the pseudonym; the fingerprint is the same whatever the key or showNames
+                    .withFingerprintOf("person:" + Pseudonyms.fingerprintTag(person)));
         });
         String summary = absent + " of " + judged + " active modules have a contributor absence factor of "
                 + fail + history.confidenceNote();

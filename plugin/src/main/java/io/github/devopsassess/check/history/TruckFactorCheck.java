@@ -12,6 +12,7 @@ import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.TreeFacts;
+import io.github.devopsassess.facts.Pseudonyms;
 import io.github.devopsassess.facts.history.HistoryFacts;
 import io.github.devopsassess.facts.history.SoleMaintainer;
 import io.github.devopsassess.facts.history.Person;
@@ -95,7 +96,10 @@ public final class TruckFactorCheck extends HistoryCheck {
         metrics.put("truckFactorFiles", tf.files());
         metrics.put("soleMaintainerShare", Math.round(1000.0 * sole.commits() / sole.total()) / 1000.0);
         String summary = "truck factor 1: " + sole.describe() + history.confidenceNote();
-        return Judgement.of(List.of(settings.fail(message, "maintainer:" + sole.display(), evidence)), 0, summary)
+        // the subject shows the person as the report does; the fingerprint is the same whatever the key or showNames
+        Finding finding = settings.fail(message, "maintainer:" + sole.display(), evidence)
+                .withFingerprintOf("maintainer:" + Pseudonyms.fingerprintTag(sole.key()));
+        return Judgement.of(List.of(finding), 0, summary)
                 .metrics(metrics).measured(1);
     }
 

@@ -82,7 +82,8 @@ public final class OnCallOverloadCheck extends OnCallCheck {
                 findings.add(settings.fail(model.nameOf(person) + " is on call in " + count
                         + " schedules at the same time (" + String.join(", ", where.get(person))
                         + "): every page lands on them, and one absence leaves all of them uncovered.",
-                        "person:" + person, List.of(OnCallChecks.at(first.place(), count + " schedules at once"))));
+                        "person:" + model.nameOf(person), List.of(OnCallChecks.at(first.place(), count
+                                + " schedules at once"))).withFingerprintOf("person:" + person));
             }
         });
     }

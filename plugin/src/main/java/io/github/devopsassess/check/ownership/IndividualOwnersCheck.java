@@ -5,6 +5,7 @@ import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.facts.People;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.ownership.CodeownersRule;
@@ -49,11 +50,12 @@ public final class IndividualOwnersCheck implements Check {
         double warn = settings.threshold("warn", 0.25);
         double fail = settings.threshold("fail", 0.5);
         List<Finding> findings = new ArrayList<>();
+        People people = People.in(facts);
         ownership.active().ifPresent(file -> {
             for (CodeownersRule r : file.rules()) {
                 if (r.pattern().catchAll() && !r.owners().isEmpty()
                         && r.owners().stream().allMatch(o -> o.kind().individual())) {
-                    String names = r.owners().stream().map(Owner::name).collect(Collectors.joining(" "));
+                    String names = r.owners().stream().map(people::owner).collect(Collectors.joining(" "));
                     findings.add(settings.fail("The catch-all rule '" + r.pattern() + " " + names + "' makes "
                             + (r.owners().size() == 1 ? "one person" : r.owners().size() + " individuals")
                             + " the owner of every file no later rule claims: there is no team to take over.",
@@ -65,7 +67,8 @@ public final class IndividualOwnersCheck implements Check {
             List<FolderOwnership> folders = ownership.folders().stream()
                     .filter(f -> f.type() == OwnerType.INDIVIDUAL).toList();
             if (!folders.isEmpty()) {
-                List<String> named = folders.stream().map(f -> f.folder() + "/ (" + String.join(", ", f.owners())
+                List<String> named = folders.stream().map(f -> f.folder() + "/ (" + f.owners().stream()
+                        .map(o -> people.owner(Owner.parse(o))).collect(Collectors.joining(", "))
                         + ")").toList();
                 String message = folders.size() + " folder(s) are owned only by individuals, not by a team: "
                         + Listing.some(named, 5, "; ") + ".";

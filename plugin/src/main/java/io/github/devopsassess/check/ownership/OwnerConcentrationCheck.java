@@ -4,6 +4,7 @@ import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.facts.People;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.ownership.FileOwnership;
@@ -49,6 +50,7 @@ public final class OwnerConcentrationCheck implements Check {
             }
         }
         int total = ownership.files().size();
+        People names = People.in(facts);
         double maxIndividual = settings.threshold("maxIndividualShare", 0.5);
         double maxTeam = settings.threshold("maxTeamShare", 0.9);
         List<Finding> findings = new ArrayList<>();
@@ -67,11 +69,13 @@ public final class OwnerConcentrationCheck implements Check {
             List<Evidence> evidence = f.source() == null ? List.of() : List.of(Evidence.line(f.source(),
                     f.lines().get(0)));
             String message = String.format(Locale.ROOT, "%s owns %.0f%% of the files (%d of %d; limit %.0f%%): every"
-                    + " change waits for %s, and responsibility is not shared.", o.name(), share * 100,
+                    + " change waits for %s, and responsibility is not shared.", names.owner(o), share * 100,
                     e.getValue(), total, limit * 100, individual ? "this one person" : "this one team");
             if (individual) {
                 failing = true;
-                findings.add(settings.fail(message, "owner:" + o.name(), evidence));
+                // the subject shows the pseudonym; the fingerprint stays that of the handle, whatever the key
+                findings.add(settings.fail(message, "owner:" + names.owner(o), evidence)
+                        .withFingerprintOf("owner:" + o.name()));
             } else {
                 findings.add(settings.warn(message, "owner:" + o.name(), evidence));
             }

@@ -6,6 +6,7 @@ import io.github.devopsassess.facts.ownership.OwnerIdentities;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.facts.People;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.history.AuthoredCommit;
@@ -120,7 +121,8 @@ public final class OwnershipHistoryMismatchCheck implements Check {
             }
             Person p = history.people().get(top.getKey());
             String who = p == null ? top.getKey() : p.display();
-            String owners = rh.rule.owners().stream().map(Owner::name).collect(Collectors.joining(" "));
+            String owners = rh.rule.owners().stream().map(People.in(facts)::owner)
+                    .collect(Collectors.joining(" "));
             findings.add(settings.fail(String.format(Locale.ROOT, "CODEOWNERS gives %s to %s, who never changed"
                     + " it, while %s made %.0f%% of its changes: the declared owner is not the one who knows it.",
                     rh.rule.pattern(), owners, who, share * 100), file.path() + ":" + rh.rule.pattern(),

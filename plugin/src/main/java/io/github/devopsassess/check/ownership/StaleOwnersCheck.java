@@ -7,6 +7,7 @@ import io.github.devopsassess.facts.history.Activity;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.facts.People;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.history.HistoryFacts;
@@ -58,6 +59,7 @@ public final class StaleOwnersCheck implements Check {
         int days = settings.intThreshold("inactiveDays", 90);
         long cutoff = history.headTime() - days * 86_400L;
         OwnerIdentities identities = facts.get(OwnerIdentities.class);
+        People names = People.in(facts);
         List<Finding> findings = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         int stale = 0;
@@ -68,7 +70,7 @@ public final class StaleOwnersCheck implements Check {
             if (people.isEmpty()) {
                 // Unknown, not stale: a handle need not appear in any commit (maintainers who commit under their
                 // names, reviewers who merge), so history cannot tell whether this owner is still around.
-                unknown.add(owner.name());
+                unknown.add(names.owner(owner));
                 continue;
             }
             Activity activity = facts.get(Activity.class);
@@ -76,10 +78,12 @@ public final class StaleOwnersCheck implements Check {
             if (last < cutoff) {
                 stale++;
                 long idle = (history.headTime() - last) / 86_400L;
-                findings.add(settings.fail(owner.name() + " owns paths in " + file.path() + " but last committed or merged on "
+                String who = names.owner(owner);
+                // the subject shows the pseudonym; the fingerprint stays that of the handle, whatever the key
+                findings.add(settings.fail(who + " owns paths in " + file.path() + " but last committed or merged on "
                         + Instant.ofEpochSecond(last).toString().substring(0, 10) + ", " + idle + " days before the"
                         + " assessed commit (more than " + days + "): the owner on paper may have moved on.",
-                        "owner:" + owner.name(), List.of(where)));
+                        "owner:" + who, List.of(where)).withFingerprintOf("owner:" + owner.name()));
             }
         }
         int judged = firstLine.size() - unknown.size();

@@ -5,6 +5,7 @@ import io.github.devopsassess.facts.history.AuthoredCommit;
 import io.github.devopsassess.facts.history.HistoryFacts;
 import io.github.devopsassess.facts.history.Person;
 import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.facts.People;
 import io.github.devopsassess.facts.Pseudonyms;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.Scanner;
@@ -32,12 +33,16 @@ public final class HistoryScanner implements Scanner {
     @Override
     public void scan(ScanContext context, Facts.Builder facts) {
         History history = context.history();
+        boolean showNames = context.options().showNames();
+        Pseudonyms pseudonyms = context.options().pseudonyms();
         if (history == null) {
             facts.put(HistoryFacts.class, HistoryFacts.missing(context.historyMissing()));
+            facts.put(People.class, People.withoutHistory(showNames, pseudonyms));
             return;
         }
         HistoryOptions options = context.options().history();
         Identities identities = readIdentities(context, options, facts);
+        People.Builder index = People.builder(showNames, pseudonyms);
         Map<String, Person> people = new LinkedHashMap<>();
         List<AuthoredCommit> commits = new ArrayList<>();
         boolean lineCounts = false;
@@ -49,11 +54,13 @@ public final class HistoryScanner implements Scanner {
             if (onlyBookkeeping(c)) {
                 continue;
             }
-            Person p = byIdentity.computeIfAbsent(c.authorName() + '\u0000' + c.authorEmail(), identity ->
-                    people.computeIfAbsent(keys.keyOf(c.authorName(), c.authorEmail()),
-                            k -> new Person(k, display(k, keys.nameOf(k, c.authorName()),
-                                    context.options().showNames()),
-                                    isBot(c.authorName(), c.authorEmail(), context.options().botPatterns()))));
+            Person p = byIdentity.computeIfAbsent(c.authorName() + '\u0000' + c.authorEmail(), identity -> {
+                Person person = people.computeIfAbsent(keys.keyOf(c.authorName(), c.authorEmail()),
+                        k -> new Person(k, display(k, keys.nameOf(k, c.authorName()), showNames, pseudonyms),
+                                isBot(c.authorName(), c.authorEmail(), context.options().botPatterns())));
+                index.identity(person, c.authorName(), c.authorEmail());
+                return person;
+            });
             commits.add(new AuthoredCommit(c, p));
             if (!lineCounts) {
                 lineCounts = c.files().stream().anyMatch(f -> f.added() >= 0);
@@ -65,14 +72,25 @@ public final class HistoryScanner implements Scanner {
             // they author nothing
             String author = keys.keyOf(m.authorName(), m.authorEmail());
             String committer = keys.keyOf(m.committerName(), m.committerEmail());
-            people.computeIfAbsent(author, k -> new Person(k,
-                    display(k, keys.nameOf(k, m.authorName()), context.options().showNames()),
+            Person mergeAuthor = people.computeIfAbsent(author, k -> new Person(k,
+                    display(k, keys.nameOf(k, m.authorName()), showNames, pseudonyms),
                     isBot(m.authorName(), m.authorEmail(), context.options().botPatterns())));
-            people.computeIfAbsent(committer, k -> new Person(k,
-                    display(k, keys.nameOf(k, m.committerName()), context.options().showNames()),
+            index.identity(mergeAuthor, m.authorName(), m.authorEmail());
+            Person merger = people.computeIfAbsent(committer, k -> new Person(k,
+                    display(k, keys.nameOf(k, m.committerName()), showNames, pseudonyms),
                     isBot(m.committerName(), m.committerEmail(), context.options().botPatterns())));
+            index.identity(merger, m.committerName(), m.committerEmail());
             merges.add(m.withKeys(author, committer));
         }
+        // the identities file names people by e-mails and names that need not appear in any commit (an on-call
+        // roster, CODEOWNERS): they are the same person
+        identities.aliases().forEach(alias -> {
+            String k = alias.contains("@") ? keys.keyOf(null, alias) : keys.keyOf(alias, null);
+            if (people.containsKey(k)) {
+                index.alias(alias, k);
+            }
+        });
+        facts.put(People.class, index.build());
         Collections.reverse(commits);
         Collections.reverse(merges);
         if (commits.isEmpty()) {
@@ -155,12 +173,13 @@ public final class HistoryScanner implements Scanner {
 
     /**
      * The seed warns against blame: reports name areas and teams first, so people are pseudonyms unless the team
-     * opts in. The pseudonym is derived from the identity so that it is the same in every run and every report.
+     * opts in. The pseudonym is keyed on the person (see {@link Pseudonyms}), so that it is the same in every run and
+     * every report under one key, and cannot be recomputed from the e-mail without the key.
      */
-    static String display(String key, String name, boolean showNames) {
+    static String display(String key, String name, boolean showNames, Pseudonyms pseudonyms) {
         if (showNames) {
             return name == null || name.isBlank() ? key : name;
         }
-        return Pseudonyms.of(key);
+        return pseudonyms.of(key);
     }
 }

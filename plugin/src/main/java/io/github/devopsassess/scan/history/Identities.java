@@ -67,6 +67,11 @@ public final class Identities {
         return new Identities(aliases);
     }
 
+    /** Every alias and person the file names, lower-cased, sorted. */
+    public java.util.SortedSet<String> aliases() {
+        return new java.util.TreeSet<>(aliasToPerson.keySet());
+    }
+
     /** The person an e-mail or name belongs to, checking the e-mail first; empty when the file does not say. */
     public Optional<String> personOf(String name, String email) {
         String byEmail = email == null || email.isBlank() ? null : aliasToPerson.get(lower(email));

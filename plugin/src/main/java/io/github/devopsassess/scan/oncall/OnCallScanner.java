@@ -5,7 +5,7 @@ import io.github.devopsassess.facts.oncall.Person;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.parse.YamlReader;
-import io.github.devopsassess.facts.Pseudonyms;
+import io.github.devopsassess.facts.People;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.Scanner;
 import io.github.devopsassess.facts.history.HistoryFacts;
@@ -93,23 +93,20 @@ public final class OnCallScanner implements Scanner {
         plainFiles.stream().sorted().forEach(f -> readPlain(tree, yaml, f, model));
         OnCallFacts result = new OnCallAssembler(model).assemble(reference(facts, model), referenceSource(facts,
                 model));
-        facts.put(OnCallFacts.class, context.options().showNames() ? result
-                : pseudonymous(result, facts.find(HistoryFacts.class).filter(HistoryFacts::available).orElse(null)));
+        facts.put(OnCallFacts.class, named(result, facts.find(People.class).orElseGet(() -> People.withoutHistory(
+                context.options().showNames(), context.options().pseudonyms()))));
     }
 
     /**
      * People on call appear as stable pseudonyms unless the team shows names, like authors in history: the report is
-     * about how the rota is built, not about who is on it. Someone who also commits keeps the pseudonym history gave
-     * them, so one person is one pseudonym on every page. Shared accounts keep their name: they are not a person.
+     * about how the rota is built, not about who is on it. Someone who also commits (by e-mail, name or handle, see
+     * {@link People}) keeps the pseudonym — or, when names are shown, the name — history gave them, so one person is
+     * named one way on every page. Shared accounts keep their name: they are not a person.
      */
-    static OnCallFacts pseudonymous(OnCallFacts f, HistoryFacts history) {
+    static OnCallFacts named(OnCallFacts f, People names) {
         Map<String, Person> people = new TreeMap<>();
-        f.people().forEach((id, p) -> {
-            String key = (id.contains("@") ? id : p.name()).trim().toLowerCase(Locale.ROOT);
-            io.github.devopsassess.facts.history.Person author = history == null ? null : history.people().get(key);
-            people.put(id, p.shared() ? p : new Person(id, author != null ? author.display() : Pseudonyms.of(key),
-                    false));
-        });
+        f.people().forEach((id, p) -> people.put(id, p.shared() ? p : new Person(id, names.person(id, p.name()),
+                false)));
         return new OnCallFacts(f.files(), f.schedules(), f.policies(), f.services(), f.teams(), people, f.vendors(),
                 f.referenceTime(), f.referenceSource(), f.coverage());
     }

@@ -9,6 +9,7 @@ import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.facts.People;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.model.Severity;
 import io.github.devopsassess.report.SiteInput;
@@ -67,7 +68,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AreaSectionsTest {
 
     static final String HOSTILE = "<script>alert(1)</script>";
-    static final String BOB = Pseudonyms.of("bob builder");
+    static final Pseudonyms KEY = Pseudonyms.keyed("area sections test");
+    static final String BOB = KEY.of("bob builder");
     static Rubric rubric;
 
     @BeforeAll
@@ -190,7 +192,8 @@ class AreaSectionsTest {
 
     static Facts allFacts() {
         return Facts.builder().put(OnCallFacts.class, onCall()).put(OwnershipFacts.class, ownership())
-                .put(EnvironmentFacts.class, environments()).put(PostmortemFacts.class, postmortems()).build();
+                .put(EnvironmentFacts.class, environments()).put(PostmortemFacts.class, postmortems())
+                .put(People.class, People.withoutHistory(false, KEY)).build();
     }
 
     static Document page(Path site, String area) throws Exception {
@@ -223,7 +226,7 @@ class AreaSectionsTest {
                 .contains(BOB).doesNotContain("Bob Builder"); // names are hidden unless the run shows them
         assertThat(levels.get(1)).startsWith("2 last level").contains("person " + BOB);
         assertThat(oncall.text()).contains("repeated 2 times").contains("No escalation policy")
-                .doesNotContain("alice@example.com").contains(Pseudonyms.of("alice@example.com"));
+                .doesNotContain("alice@example.com").contains(KEY.of("alice@example.com"));
 
         Element grid = oncall.selectFirst("table.oncall-grid");
         assertThat(grid.select("thead th")).hasSize(25);
@@ -249,13 +252,13 @@ class AreaSectionsTest {
         List<String> rows = own.select("table.ownership-table tbody tr").eachText();
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0)).startsWith("billing individual").contains("30%")
-                .contains(Pseudonyms.of("carol@example.com")).contains(Pseudonyms.of("@dave"));
+                .contains(KEY.of("carol@example.com")).contains(KEY.of("dave"));
         assertThat(rows.get(1)).startsWith("migrations " + HOSTILE + " none nobody 2 10%");
         assertThat(rows.get(2)).startsWith("src team @shop/core 12 60%");
         assertThat(own.select(".owner-none").text()).isEqualTo("none");
         List<String> mismatches = own.select("table.ownership-mismatch tbody tr").eachText();
         assertThat(mismatches).containsExactly("/billing/ .github/CODEOWNERS:4 "
-                + Pseudonyms.of("carol@example.com") + " contributor-abc123 0123456789ab");
+                + KEY.of("carol@example.com") + " contributor-abc123 0123456789ab");
         assertThat(own.text()).doesNotContain("carol@example.com");
         assertThat(own.select("script")).isEmpty();
     }
@@ -313,17 +316,20 @@ class AreaSectionsTest {
 
     @Test
     void namesAreShownOnlyWhenTheRunShowsThemAndNeverAsEmail() {
-        PostmortemFacts shown = new PostmortemFacts(List.of(), List.of(), List.of(), List.of(), true,
-                PostmortemConfig.defaults().blameTerms(), List.of(), List.of());
-        PeopleNames names = PeopleNames.of(Facts.builder().put(PostmortemFacts.class, shown).build());
+        PeopleNames names = PeopleNames.of(Facts.builder().put(People.class, People.withoutHistory(true, KEY))
+                .build());
         assertThat(names.person("u-bob", "Bob Builder")).isEqualTo("Bob Builder");
         assertThat(names.person("alice@example.com", "alice@example.com")).startsWith("contributor-");
         assertThat(names.owner(Owner.parse("@dave"))).isEqualTo("@dave");
         assertThat(names.owner(Owner.parse("carol@example.com"))).startsWith("contributor-");
         assertThat(names.owner(Owner.parse("@shop/core"))).isEqualTo("@shop/core");
-        PeopleNames hidden = PeopleNames.of(Facts.builder().build());
+        PeopleNames hidden = PeopleNames.of(Facts.builder().put(People.class, People.withoutHistory(false, KEY))
+                .build());
         assertThat(hidden.person("u-bob", "Bob Builder")).isEqualTo(BOB);
-        assertThat(hidden.owner(Owner.parse("@dave"))).isEqualTo(Pseudonyms.of("@dave"));
+        assertThat(hidden.owner(Owner.parse("@dave"))).isEqualTo(KEY.of("dave"))
+                .as("a handle and the same user name on call are one person").isEqualTo(hidden.person("dave", null));
+        assertThat(PeopleNames.of(Facts.builder().build()).owner(Owner.parse("@dave"))).startsWith("contributor-")
+                .as("without the run's settings nobody is named").doesNotContain("dave");
     }
 
     @Test

@@ -38,10 +38,14 @@ public final class OnCallFixtures {
     }
 
     /** Scans a folder; the fixtures' assertions read real names, so names are shown unless asked otherwise. */
+    /** The pseudonym key of these scans, so that tests can name the pseudonyms they expect. */
+    public static final io.github.devopsassess.facts.Pseudonyms KEY =
+            io.github.devopsassess.facts.Pseudonyms.keyed("on-call fixtures");
+
     public static Facts scan(Path dir, boolean showNames) {
         Facts.Builder builder = Facts.builder();
         new OnCallScanner().scan(new ScanContext(new WorkingTree(dir, "", 1 << 20), null, "no history in tests",
-                ScanOptions.defaults().withShowNames(showNames), s -> { }), builder);
+                ScanOptions.defaults().withShowNames(showNames).withPseudonyms(KEY), s -> { }), builder);
         return builder.build();
     }
 

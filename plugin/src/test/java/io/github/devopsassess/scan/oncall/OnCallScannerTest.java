@@ -119,9 +119,9 @@ class OnCallScannerTest {
         });
         assertThat(hidden.people().keySet()).isEqualTo(shown.people().keySet());
         assertThat(hidden.people().get("ines").name())
-                .isEqualTo(io.github.devopsassess.facts.Pseudonyms.of("ines iglesias"))
+                .isEqualTo(OnCallFixtures.KEY.of("ines iglesias"))
                 .as("whoever shows a pseudonym again must not disguise it a second time")
-                .isEqualTo(io.github.devopsassess.facts.Pseudonyms.of(hidden.people().get("ines").name()));
+                .isEqualTo(OnCallFixtures.KEY.of(hidden.people().get("ines").name()));
     }
 
     @Test
