@@ -8,7 +8,7 @@ import java.util.List;
  * One postmortem as read from the repository.
  *
  * @param path repository-relative path
- * @param format {@code markdown} or {@code asciidoc}
+ * @param format {@code markdown}, {@code asciidoc}, {@code html} or {@code pdf}
  * @param title the title, or the file name when the document has none
  * @param incidentDate when the incident happened, or {@code null} when nothing says
  * @param dateSource where the date came from ("front matter", "title", "file name", "timeline", "metadata line")
@@ -27,19 +27,37 @@ import java.util.List;
  * @param timeline timeline entries with a time
  * @param mentions people named as the subject of a cause (names already redacted when names are hidden)
  * @param english false when the prose is not English, so the English blame lexicon must not be applied
- * @param lineCount lines in the file
+ * @param lineCount lines in the file (of its extracted text, for a PDF)
+ * @param pageStarts for a paged document (PDF), the line of its extracted text that begins each page, page 1 first;
+ *     empty for a file of lines
  */
 public record Postmortem(String path, String format, String title, LocalDate incidentDate, String dateSource,
         int dateLine, String severity, int severityLine, String owner, String status, Integer minutesToDetect,
         Integer minutesToRestore, String restoreSource, int restoreLine, List<Section> sections,
         List<ActionItem> actionItems,
-        List<TimelineEntry> timeline, List<Mention> mentions, boolean english, int lineCount) {
+        List<TimelineEntry> timeline, List<Mention> mentions, boolean english, int lineCount,
+        List<Integer> pageStarts) {
 
     public Postmortem {
+        pageStarts = pageStarts == null ? List.of() : List.copyOf(pageStarts);
         sections = List.copyOf(sections);
         actionItems = List.copyOf(actionItems);
         timeline = List.copyOf(timeline);
         mentions = List.copyOf(mentions);
+    }
+
+    /** Whether the document is made of pages (a PDF), so that places in it are pages rather than lines. */
+    public boolean paged() {
+        return !pageStarts.isEmpty();
+    }
+
+    /** The 1-based page a line of the extracted text is on, 0 for a file of lines or a line before the first page. */
+    public int page(int line) {
+        int page = 0;
+        for (int i = 0; i < pageStarts.size() && pageStarts.get(i) <= line; i++) {
+            page = i + 1;
+        }
+        return page;
     }
 
     /** The sections of one kind, in document order. */

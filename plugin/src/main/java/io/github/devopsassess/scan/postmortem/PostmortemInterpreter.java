@@ -135,7 +135,8 @@ final class PostmortemInterpreter {
         return new Postmortem(path, format, title, date == null ? null : date.date,
                 date == null ? null : date.source, date == null ? 0 : date.line, severity, severityLine,
                 owner == null ? null : showNames ? owner : REDACTED_OWNER, status, detect, restore,
-                restoreSource, restoreLine, sections, items, timeline, mentions, english, doc.lineCount());
+                restoreSource, restoreLine, sections, items, timeline, mentions, english, doc.lineCount(),
+                doc.pageStarts());
     }
 
     /** Placeholder for the postmortem owner when names are hidden; that there is an owner is what matters. */

@@ -48,15 +48,74 @@ class PostmortemScannerTest {
     }
 
     @Test
-    void emptyAndPdfReportsAreUnreadableProblemsAndTheScanGoesOn() {
+    void emptyAndDamagedPdfReportsAreUnreadableProblemsAndTheScanGoesOn() {
         assertThat(pm.unreadable()).extracting(PostmortemFacts.Unreadable::path, PostmortemFacts.Unreadable::reason)
                 .satisfiesExactly(
                         u -> assertThat(u.toList()).containsExactly("postmortems/2025-10-10-empty.md", "empty file"),
-                        u -> assertThat(u.toList().get(1).toString()).startsWith("not machine-readable (PDF)"));
-        assertThat(facts.problems()).anySatisfy(p -> {
-            assertThat(p.path()).isEqualTo("reports/2024-q4-incident-report.pdf");
-            assertThat(p.message()).contains("not machine-readable");
+                        u -> assertThat(u.toList().get(1).toString()).startsWith("malformed PDF"));
+        assertThat(facts.problems()).filteredOn(p -> "reports/2024-q4-incident-report.pdf".equals(p.path()))
+                .singleElement().satisfies(p -> assertThat(p.message()).startsWith("postmortem not read: malformed PDF"));
+    }
+
+    @Test
+    void pdfReportIsReadPageByPageLikeMarkdown(@TempDir Path other) throws Exception {
+        Files.createDirectories(other.resolve("postmortems"));
+        Files.write(other.resolve("postmortems/checkout-503.pdf"), PdfFixtures.twoPageReport());
+        Facts f = PostmortemFixtures.scan(other, null, true);
+        assertThat(f.problems()).isEmpty();
+        Postmortem p = f.find(PostmortemFacts.class).orElseThrow().postmortems().get(0);
+        assertThat(p.format()).isEqualTo("pdf");
+        assertThat(p.title()).isEqualTo("Postmortem: Checkout API returned 503 errors");
+        assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(p.dateSource()).isEqualTo("metadata line");
+        assertThat(p.severity()).isEqualTo("SEV2");
+        assertThat(p.owner()).isEqualTo("payments on-call");
+        assertThat(p.sections()).extracting(Postmortem.Section::kind).containsExactly(SectionKind.OTHER,
+                SectionKind.SUMMARY, SectionKind.IMPACT, SectionKind.CAUSE, SectionKind.TIMELINE,
+                SectionKind.ACTION_ITEMS);
+        assertThat(p.text(SectionKind.CAUSE)).contains("deployed without a load test");
+        assertThat(p.timeline()).hasSize(5).first().satisfies(e -> {
+            assertThat(e.time()).isEqualTo(LocalDateTime.of(2025, 3, 4, 14, 2));
+            assertThat(p.page(e.line())).as("the timeline is on page 2").isEqualTo(2);
         });
+        assertThat(p.minutesToDetect()).isEqualTo(7);
+        assertThat(p.minutesToRestore()).isEqualTo(36);
+        assertThat(p.page(p.restoreLine())).isEqualTo(2);
+        assertThat(p.page(p.dateLine())).isEqualTo(1);
+        assertThat(p.actionItems()).satisfiesExactly(
+                i -> {
+                    assertThat(i.owner()).isEqualTo("@dana");
+                    assertThat(i.tracking()).isEqualTo("PAY-201");
+                    assertThat(p.page(i.line())).isEqualTo(2);
+                },
+                i -> {
+                    assertThat(i.owner()).isEqualTo("@lee");
+                    assertThat(i.status()).isEqualTo(ItemStatus.DONE);
+                });
+        assertThat(p.paged()).isTrue();
+    }
+
+    @Test
+    void scannedAndCorruptPdfsAreOneWarningEachAndTheRestIsRead(@TempDir Path other) throws Exception {
+        Files.createDirectories(other.resolve("postmortems"));
+        Files.write(other.resolve("postmortems/2025-01-02-scanned.pdf"), PdfFixtures.imageOnly());
+        Files.write(other.resolve("postmortems/2025-01-03-corrupt.pdf"), "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj << /Ty"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(other.resolve("postmortems/2025-03-04-checkout.pdf"), PdfFixtures.twoPageReport());
+        Facts f = PostmortemFixtures.scan(other, null, false);
+        PostmortemFacts p = f.find(PostmortemFacts.class).orElseThrow();
+        assertThat(p.postmortems()).extracting(Postmortem::path).containsExactly("postmortems/2025-03-04-checkout.pdf");
+        assertThat(p.unreadable()).extracting(PostmortemFacts.Unreadable::path).containsExactly(
+                "postmortems/2025-01-02-scanned.pdf", "postmortems/2025-01-03-corrupt.pdf");
+        assertThat(f.problems()).hasSize(2).satisfiesExactlyInAnyOrder(
+                pr -> {
+                    assertThat(pr.path()).isEqualTo("postmortems/2025-01-02-scanned.pdf");
+                    assertThat(pr.message()).contains("no extractable text", "scanned");
+                },
+                pr -> {
+                    assertThat(pr.path()).isEqualTo("postmortems/2025-01-03-corrupt.pdf");
+                    assertThat(pr.message()).contains("malformed PDF");
+                });
     }
 
     @Test
