@@ -27,7 +27,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds and reads postmortems (Markdown, AsciiDoc and PDF) in the assessed folder and at the repository root. Runs after
+ * Finds and reads postmortems (Markdown, AsciiDoc, PDF, and HTML exports in postmortem folders) in the assessed folder and at the repository root. Runs after
  * the history scanner, whose author names it uses to recognise people named in causes.
  */
 public final class PostmortemScanner implements Scanner {
@@ -36,6 +36,8 @@ public final class PostmortemScanner implements Scanner {
     static final int MAX_LINES = 5_000;
 
     private static final Set<String> TEXT_EXTENSIONS = Set.of("md", "markdown", "adoc", "asciidoc");
+    /** Confluence and Google Docs exports; read in postmortem folders only. */
+    private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm");
     private static final Set<String> OPAQUE_EXTENSIONS = Set.of("docx", "doc", "odt", "pages", "rtf");
     /** Folders whose every document is taken to be a postmortem; elsewhere a file must look like one. */
     private static final List<String> DEDICATED = List.of("postmortems/", "post-mortems/", "incidents/");
@@ -65,8 +67,12 @@ public final class PostmortemScanner implements Scanner {
                 }
                 continue;
             }
-            if (!TEXT_EXTENSIONS.contains(ext) && !ext.equals("pdf")) {
+            if (!TEXT_EXTENSIONS.contains(ext) && !ext.equals("pdf") && !HTML_EXTENSIONS.contains(ext)) {
                 continue;
+            }
+            if (HTML_EXTENSIONS.contains(ext) && !c.dedicatedFolder
+                    && config.include().equals(PostmortemConfig.DEFAULT_INCLUDE)) {
+                continue; // HTML elsewhere (reports/) is far more often a generated test or coverage report
             }
             String name = c.path.substring(c.path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
             if (name.contains("template")) {
@@ -93,9 +99,14 @@ public final class PostmortemScanner implements Scanner {
                 }
                 String text = limitLines(c.path, read.text(), facts);
                 boolean asciidoc = ext.startsWith("adoc") || ext.equals("asciidoc");
-                doc = asciidoc ? new AsciidocReader().read(text) : new MarkdownReader().read(c.path, text,
-                        facts::problem);
-                format = asciidoc ? "asciidoc" : "markdown";
+                if (HTML_EXTENSIONS.contains(ext)) {
+                    doc = new HtmlReader().read(text);
+                    format = "html";
+                } else {
+                    doc = asciidoc ? new AsciidocReader().read(text) : new MarkdownReader().read(c.path, text,
+                            facts::problem);
+                    format = asciidoc ? "asciidoc" : "markdown";
+                }
             }
             if (doc == null) {
                 continue;
