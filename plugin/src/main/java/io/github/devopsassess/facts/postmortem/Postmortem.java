@@ -18,6 +18,8 @@ import java.util.List;
  * @param owner the postmortem's owner as written, or {@code null}
  * @param status the document's status as written ("draft", "final"), or {@code null}
  * @param minutesToDetect minutes from start to detection, or {@code null}
+ * @param minutesToAcknowledge minutes from detection (the alert) to acknowledgement (someone responding), as stated
+ *     ("Time to acknowledge: 6 min") or from the timeline; {@code null} when unknown
  * @param minutesToRestore minutes from start to recovery, or {@code null}
  * @param restoreSource where the time to restore came from: the label of a stats line ("Time to recovery") or
  *     "timeline"; {@code null} when unknown
@@ -33,8 +35,8 @@ import java.util.List;
  */
 public record Postmortem(String path, String format, String title, LocalDate incidentDate, String dateSource,
         int dateLine, String severity, int severityLine, String owner, String status, Integer minutesToDetect,
-        Integer minutesToRestore, String restoreSource, int restoreLine, List<Section> sections,
-        List<ActionItem> actionItems,
+        Integer minutesToAcknowledge, Integer minutesToRestore, String restoreSource, int restoreLine,
+        List<Section> sections, List<ActionItem> actionItems,
         List<TimelineEntry> timeline, List<Mention> mentions, boolean english, int lineCount,
         List<Integer> pageStarts) {
 

@@ -52,6 +52,8 @@ public record PostmortemFacts(List<Postmortem> postmortems, List<Unreadable> unr
      * @param title its title
      * @param date the incident date, or {@code null}
      * @param severity normalised severity, or {@code null}
+     * @param minutesToDetect time from the start of impact to detection, or {@code null}
+     * @param minutesToAcknowledge time from detection to acknowledgement, or {@code null}
      * @param minutesToRestore time to restore, or {@code null}
      * @param actionItems all action items
      * @param openItems items marked open
@@ -59,7 +61,8 @@ public record PostmortemFacts(List<Postmortem> postmortems, List<Unreadable> unr
      * @param unknownItems items whose status nothing records
      * @param recurringWith other postmortems in the same recurring-cause cluster, sorted
      */
-    public record Incident(String path, String title, LocalDate date, String severity, Integer minutesToRestore,
+    public record Incident(String path, String title, LocalDate date, String severity, Integer minutesToDetect,
+            Integer minutesToAcknowledge, Integer minutesToRestore,
             int actionItems, int openItems, int doneItems, int unknownItems, List<String> recurringWith) {
         public Incident {
             recurringWith = List.copyOf(recurringWith);

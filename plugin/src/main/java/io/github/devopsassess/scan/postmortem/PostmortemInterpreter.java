@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 final class PostmortemInterpreter {
 
     private static final Pattern TIME_TO = Pattern.compile("(?i)^\\W*(time to (?:detect|detection)|ttd|mttd"
+            + "|time to (?:acknowledge|acknowledgement|acknowledgment|ack|respond|response|engage)|tta|mtta"
             + "|time to (?:recover|recovery|restore|restoration|resolve|resolution|mitigate|mitigation)|ttr|mttr"
             + "|duration|outage duration)\\s*[:=\\-–|]\\s*(.+)$");
     private static final Pattern LABELLED = Pattern.compile(
@@ -92,6 +93,8 @@ final class PostmortemInterpreter {
         if (detect == null) {
             detect = TimelineReader.minutesToDetect(timeline);
         }
+        Integer acknowledge = meta.acknowledge != null ? meta.acknowledge
+                : TimelineReader.minutesToAcknowledge(timeline);
         if (restore == null) {
             restore = TimelineReader.minutesToRestore(timeline);
             TimelineEntry at = TimelineReader.restoreEntry(timeline);
@@ -134,7 +137,7 @@ final class PostmortemInterpreter {
 
         return new Postmortem(path, format, title, date == null ? null : date.date,
                 date == null ? null : date.source, date == null ? 0 : date.line, severity, severityLine,
-                owner == null ? null : showNames ? owner : REDACTED_OWNER, status, detect, restore,
+                owner == null ? null : showNames ? owner : REDACTED_OWNER, status, detect, acknowledge, restore,
                 restoreSource, restoreLine, sections, items, timeline, mentions, english, doc.lineCount(),
                 doc.pageStarts());
     }
@@ -200,6 +203,7 @@ final class PostmortemInterpreter {
     /** Labelled lines anywhere in the document: "Severity: SEV2", "Time to detection: 1415 minutes". */
     private static final class Meta {
         Integer detect;
+        Integer acknowledge;
         Integer restore;
         int restoreLine;
         String restoreLabel;
@@ -218,6 +222,9 @@ final class PostmortemInterpreter {
                 if (minutes != null) {
                     if (label.contains("detect") || label.endsWith("ttd")) {
                         detect = detect == null ? minutes : detect;
+                    } else if (label.contains("ack") || label.contains("respon") || label.contains("engage")
+                            || label.endsWith("tta")) {
+                        acknowledge = acknowledge == null ? minutes : acknowledge;
                     } else if (restore == null) {
                         restore = minutes;
                         restoreLine = t.line();

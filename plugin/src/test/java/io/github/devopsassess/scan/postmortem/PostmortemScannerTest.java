@@ -79,6 +79,7 @@ class PostmortemScannerTest {
             assertThat(p.page(e.line())).as("the timeline is on page 2").isEqualTo(2);
         });
         assertThat(p.minutesToDetect()).isEqualTo(7);
+        assertThat(p.minutesToAcknowledge()).as("14:09 alert fired, 14:15 acknowledged").isEqualTo(6);
         assertThat(p.minutesToRestore()).isEqualTo(36);
         assertThat(p.page(p.restoreLine())).isEqualTo(2);
         assertThat(p.page(p.dateLine())).isEqualTo(1);
@@ -121,6 +122,7 @@ class PostmortemScannerTest {
         assertThat(p.timeline()).extracting(Postmortem.TimelineEntry::line).containsExactly(53, 54, 55, 56);
         assertThat(p.timeline().get(0).time()).isEqualTo(LocalDateTime.of(2023, 4, 2, 9, 12));
         assertThat(p.minutesToDetect()).isEqualTo(19);
+        assertThat(p.minutesToAcknowledge()).isEqualTo(9);
         assertThat(p.minutesToRestore()).isEqualTo(52);
         assertThat(p.actionItems()).satisfiesExactly(
                 i -> {
@@ -236,6 +238,10 @@ class PostmortemScannerTest {
         assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2025, 6, 12));
         assertThat(p.minutesToRestore()).isEqualTo(47);
         assertThat(p.minutesToDetect()).isEqualTo(4);
+        assertThat(pm.incidents()).filteredOn(i -> i.path().equals(p.path())).singleElement().satisfies(i -> {
+            assertThat(i.minutesToDetect()).isEqualTo(4);
+            assertThat(i.minutesToAcknowledge()).as("nothing after the page says someone responded").isNull();
+        });
         assertThat(p.sections(SectionKind.LESSONS)).extracting(Postmortem.Section::heading)
                 .containsExactly("How'd We Do?", "What Went Well?", "What Didn't Go So Well?");
         assertThat(p.actionItems()).hasSize(3).filteredOn(i -> i.status() == ItemStatus.OPEN).hasSize(2);
