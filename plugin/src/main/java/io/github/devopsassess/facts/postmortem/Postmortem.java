@@ -13,6 +13,10 @@ import java.util.List;
  * @param incidentDate when the incident happened, or {@code null} when nothing says
  * @param dateSource where the date came from ("front matter", "title", "file name", "timeline", "metadata line")
  * @param dateLine line the date was read from, 0 for the file name
+ * @param writtenDate when the document says it was written or published ("published: 2023-04-06" in front matter, a
+ *     "Written:" or "Postmortem date:" line, Confluence's "Created by … on …"), or {@code null}
+ * @param writtenSource where that date came from ("front matter 'published'", "\"Written\" line", "page metadata")
+ * @param writtenLine line of the written date, 0 if unknown
  * @param severity normalised severity ({@code SEV1}, {@code P2}), or {@code null}
  * @param severityLine line of the severity, 0 when unknown
  * @param owner the postmortem's owner as written, or {@code null}
@@ -34,7 +38,7 @@ import java.util.List;
  *     empty for a file of lines
  */
 public record Postmortem(String path, String format, String title, LocalDate incidentDate, String dateSource,
-        int dateLine, String severity, int severityLine, String owner, String status, Integer minutesToDetect,
+        int dateLine, LocalDate writtenDate, String writtenSource, int writtenLine, String severity, int severityLine, String owner, String status, Integer minutesToDetect,
         Integer minutesToAcknowledge, Integer minutesToRestore, String restoreSource, int restoreLine,
         List<Section> sections, List<ActionItem> actionItems,
         List<TimelineEntry> timeline, List<Mention> mentions, boolean english, int lineCount,

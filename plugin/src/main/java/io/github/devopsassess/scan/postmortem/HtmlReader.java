@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,8 +43,24 @@ final class HtmlReader {
         for (Element child : root.children()) {
             block(child, sections);
         }
-        return sections.document(Map.of(), MarkdownReader.lineCount(html));
+        return sections.document(created(document), MarkdownReader.lineCount(html));
     }
+
+    /**
+     * Confluence's page metadata, "Created by Jordan Lee on Apr 02, 2023", as the date the page was written; "last
+     * modified on" is not, as a page is edited long after it was written.
+     */
+    private static Map<String, ParsedDocument.FrontMatterValue> created(Document document) {
+        Element meta = document.selectFirst(".page-metadata");
+        if (meta == null) {
+            return Map.of();
+        }
+        Matcher m = CREATED.matcher(meta.text().strip());
+        return m.find() ? Map.of(PostmortemInterpreter.PAGE_CREATED, new ParsedDocument.FrontMatterValue(m.group(1),
+                line(meta))) : Map.of();
+    }
+
+    private static final Pattern CREATED = Pattern.compile("(?i)^created by [^,]+? on (.+)$");
 
     private record Title(String text, int line) {
     }

@@ -105,6 +105,7 @@ class PostmortemScannerTest {
         assertThat(p.title()).as("the page title without its space").isEqualTo("Postmortem - Checkout outage");
         assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2023, 4, 2));
         assertThat(p.dateLine()).isEqualTo(36);
+        assertThat(p.writtenDate()).as("\"last modified on\" is not when it was written").isNull();
         assertThat(p.severity()).isEqualTo("SEV2");
         assertThat(p.owner()).isEqualTo("Payments on-call");
         assertThat(p.sections()).extracting(Postmortem.Section::kind).containsExactly(SectionKind.OTHER,
@@ -132,6 +133,74 @@ class PostmortemScannerTest {
                     assertThat(i.tracking()).isEqualTo("PAY-410");
                 },
                 i -> assertThat(i.status()).isEqualTo(ItemStatus.OPEN));
+    }
+
+    @Test
+    void datesTheDocumentStatesHeaderTableFirstHeadingAndWrittenDate(@TempDir Path other) throws Exception {
+        Files.createDirectories(other.resolve("postmortems"));
+        Files.writeString(other.resolve("postmortems/payments.md"), """
+                # Payments degraded
+
+                | Field | Value |
+                |-------|-------|
+                | Date | 2023-04-02 |
+                | Date of the postmortem | 2023-04-06 |
+
+                ## Root cause
+
+                A certificate expired.
+                """);
+        Files.writeString(other.resolve("postmortems/search.md"), """
+                ## 2023-05-10 Search outage
+
+                Written on: 12 May 2023
+
+                ## Root cause
+
+                An index was dropped.
+                """);
+        Files.writeString(other.resolve("postmortems/queue.md"), """
+                ---
+                incident_date: 2023-06-01
+                published: 2023-06-09
+                ---
+                # Queue backlog
+
+                ## Root cause
+
+                A consumer crashed.
+                """);
+        Files.writeString(other.resolve("postmortems/Confluence-page_1234.html"), """
+                <html><head><title>Ops : Login outage 2023-07-03</title></head><body>
+                <div class="page-metadata">Created by Jordan Lee on Jul 05, 2023</div>
+                <div id="main-content"><h2>Root cause</h2><p>A token signing key was rotated early.</p></div>
+                </body></html>
+                """);
+        PostmortemFacts facts = PostmortemFixtures.scan(other, null, false).find(PostmortemFacts.class).orElseThrow();
+        assertThat(PostmortemFixtures.byName(facts, "payments")).satisfies(p -> {
+            assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2023, 4, 2));
+            assertThat(p.dateLine()).as("the header table row").isEqualTo(5);
+            assertThat(p.writtenDate()).isEqualTo(LocalDate.of(2023, 4, 6));
+            assertThat(p.writtenSource()).isEqualTo("\"Date of the postmortem\" line");
+            assertThat(p.writtenLine()).isEqualTo(6);
+        });
+        assertThat(PostmortemFixtures.byName(facts, "search")).satisfies(p -> {
+            assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2023, 5, 10));
+            assertThat(p.dateSource()).isEqualTo("first heading");
+            assertThat(p.writtenDate()).isEqualTo(LocalDate.of(2023, 5, 12));
+        });
+        assertThat(PostmortemFixtures.byName(facts, "queue")).satisfies(p -> {
+            assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2023, 6, 1));
+            assertThat(p.writtenDate()).isEqualTo(LocalDate.of(2023, 6, 9));
+            assertThat(p.writtenSource()).isEqualTo("front matter 'published'");
+            assertThat(p.writtenLine()).isEqualTo(3);
+        });
+        assertThat(PostmortemFixtures.byName(facts, "Confluence")).satisfies(p -> {
+            assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2023, 7, 3));
+            assertThat(p.writtenDate()).isEqualTo(LocalDate.of(2023, 7, 5));
+            assertThat(p.writtenSource()).isEqualTo("page metadata");
+            assertThat(p.writtenLine()).isEqualTo(2);
+        });
     }
 
     @Test
