@@ -1,5 +1,7 @@
 package io.github.devopsassess.scan.postmortem;
 
+import io.github.devopsassess.facts.postmortem.SectionKind;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,10 @@ final class HtmlReader {
 
     private static final Set<String> SKIPPED = Set.of("script", "style", "nav", "header", "footer", "noscript",
             "pre", "code", "template", "svg", "button", "form", "iframe");
+    /** Labels of timeline and action-item columns, normalised, by which a header row of plain cells is known. */
+    private static final Set<String> COLUMN_LABELS = Set.of("time", "time utc", "date", "when", "timestamp", "event",
+            "events", "description", "what happened", "action", "action item", "action items", "item", "task",
+            "owner", "owners", "assignee", "status", "state", "ticket", "issue", "bug", "due", "due date");
     private static final Set<String> BLOCKS = Set.of("p", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6",
             "div", "section", "article", "blockquote", "main", "dl");
 
@@ -179,7 +185,11 @@ final class HtmlReader {
         }
     }
 
-    /** A table: the first row is the header when it is all {@code th} (or in {@code thead}). */
+    /**
+     * A table: the first row is the header when it is all {@code th} (or in {@code thead}), or, as Google Docs writes
+     * every cell as {@code td}, when its cells are column labels: short, no digits, one of them a label timelines
+     * and action-item tables use ("Time | Event", "Action | Owner | Status"; not "Owner | Payments team").
+     */
     private static void table(Element table, SectionCollector sections) {
         List<String> header = new ArrayList<>();
         List<ParsedDocument.Row> rows = new ArrayList<>();
@@ -198,6 +208,12 @@ final class HtmlReader {
             } else if (!texts.isEmpty()) {
                 rows.add(new ParsedDocument.Row(line(tr), texts));
             }
+        }
+        if (header.isEmpty() && rows.size() > 1 && rows.get(0).cells().size() > 1
+                && rows.get(0).cells().stream().noneMatch(c -> c.isBlank() || c.matches(".*\\d.*")
+                        || c.split("\\s+").length > 3)
+                && rows.get(0).cells().stream().anyMatch(c -> COLUMN_LABELS.contains(SectionKind.normalise(c)))) {
+            header.addAll(rows.remove(0).cells());
         }
         if (!header.isEmpty() || !rows.isEmpty()) {
             sections.table(new ParsedDocument.Table(line(table), header, rows));

@@ -204,6 +204,24 @@ class PostmortemScannerTest {
     }
 
     @Test
+    void googleDocsHtmlExportWithPlainCellTables(@TempDir Path other) {
+        Facts f = PostmortemFixtures.scan(PostmortemFixtures.copy("googledocs", other), null, true);
+        Postmortem p = f.find(PostmortemFacts.class).orElseThrow().postmortems().get(0);
+        assertThat(p.title()).isEqualTo("Image uploads failing");
+        assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2024, 11, 18));
+        assertThat(p.owner()).isEqualTo("media team");
+        assertThat(p.timeline()).extracting(Postmortem.TimelineEntry::line).containsExactly(8, 9, 10, 11);
+        assertThat(p.minutesToDetect()).isEqualTo(45);
+        assertThat(p.minutesToAcknowledge()).isEqualTo(8);
+        assertThat(p.minutesToRestore()).isEqualTo(95);
+        assertThat(p.actionItems()).as("the first row of plain cells is the header").singleElement().satisfies(i -> {
+            assertThat(i.text()).isEqualTo("Import the bucket policy into Terraform");
+            assertThat(i.owner()).isEqualTo("@media-oncall");
+            assertThat(i.status()).isEqualTo(ItemStatus.DONE);
+        });
+    }
+
+    @Test
     void htmlOutsidePostmortemFoldersIsNotRead(@TempDir Path other) throws Exception {
         Files.createDirectories(other.resolve("reports/tests"));
         Files.writeString(other.resolve("reports/tests/index-2.html"), "<html><body><h1>Test results</h1>"
