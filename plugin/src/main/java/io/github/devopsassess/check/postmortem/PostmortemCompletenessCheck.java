@@ -26,7 +26,8 @@ public final class PostmortemCompletenessCheck extends PostmortemCheck {
 
     private static final Pattern LABELLED_IMPACT = Pattern.compile("(?i)^\\W*(customer |business |user )?impact\\s*[:|]"
             + "\\s*\\S");
-    private static final Pattern LABELLED_CAUSE = Pattern.compile("(?i)^\\W*(root cause|cause|trigger)s?\\s*[:|]\\s*\\S");
+    private static final Pattern LABELLED_CAUSE = Pattern.compile(
+            "(?i)^\\W*(root cause|cause|trigger)s?\\s*[:|]\\s*\\S");
     /** Prose in the preamble long enough to be a summary, not a metadata line. */
     private static final int SUMMARY_WORDS = 8;
 

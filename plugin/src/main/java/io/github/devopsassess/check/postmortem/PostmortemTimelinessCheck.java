@@ -93,8 +93,8 @@ public final class PostmortemTimelinessCheck implements Check {
             if (days > max) {
                 late++;
                 worst = Math.max(worst, days);
-                String incident = "incident " + (ended.equals(p.incidentDate()) ? "on " + p.incidentDate() + " (from the "
-                        + p.dateSource() + ")" : "ended " + ended + " (its timeline's last event)");
+                String incident = "incident " + (ended.equals(p.incidentDate()) ? "on " + p.incidentDate()
+                        + " (from the " + p.dateSource() + ")" : "ended " + ended + " (its timeline's last event)");
                 if (stated) {
                     places.add(Evidence.line(p.path(), Math.max(1, p.writtenLine())).withNote(PostmortemFactsView
                             .label(p) + ": " + incident + ", written on " + written + " (" + p.writtenSource()

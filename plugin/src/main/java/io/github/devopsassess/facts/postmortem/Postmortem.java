@@ -38,8 +38,9 @@ import java.util.List;
  *     empty for a file of lines
  */
 public record Postmortem(String path, String format, String title, LocalDate incidentDate, String dateSource,
-        int dateLine, LocalDate writtenDate, String writtenSource, int writtenLine, String severity, int severityLine, String owner, String status, Integer minutesToDetect,
-        Integer minutesToAcknowledge, Integer minutesToRestore, String restoreSource, int restoreLine,
+        int dateLine, LocalDate writtenDate, String writtenSource, int writtenLine, String severity, int severityLine,
+        String owner, String status, Integer minutesToDetect, Integer minutesToAcknowledge, Integer minutesToRestore,
+        String restoreSource, int restoreLine,
         List<Section> sections, List<ActionItem> actionItems,
         List<TimelineEntry> timeline, List<Mention> mentions, boolean english, int lineCount,
         List<Integer> pageStarts) {

@@ -18,10 +18,11 @@ final class PlainTextReader {
     /** A numbered heading's number: "2.", "2.1", "IV.", "A)". */
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[IVX]{1,4}\\.|[A-H][.)])"
             + "\\s+");
-    private static final Pattern BULLET = Pattern.compile("^(?:[•◦▪▫●○■□‣⁃∙·*\\-–—]|\\d{1,2}[.)]|\\[[ xX]\\])\\s*(.*)$");
+    private static final Pattern BULLET = Pattern.compile(
+            "^(?:[•◦▪▫●○■□‣⁃∙·*\\-–—\uf0b7\uf0a7]|\\d{1,2}[.)]|\\[[ xX]\\])\\s*(.*)$");
     private static final Pattern STARTS_WITH_TIME = Pattern.compile(
-            "^(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}|\\d{1,2}\\s+[A-Za-z]{3,9}\\s+\\d{4}|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?"
-                    + "\\s+\\d{4}|T[+-]\\d+)");
+            "^(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}|\\d{1,2}\\s+[A-Za-z]{3,9}\\s+\\d{4}"
+                    + "|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|T[+-]\\d+)");
     /** Longest line taken as a heading, in words: a sentence that starts with "Root cause" is prose. */
     private static final int MAX_HEADING_WORDS = 6;
 

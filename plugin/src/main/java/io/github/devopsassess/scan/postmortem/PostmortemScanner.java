@@ -27,8 +27,9 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds and reads postmortems (Markdown, AsciiDoc, PDF, and HTML exports in postmortem folders) in the assessed folder and at the repository root. Runs after
- * the history scanner, whose author names it uses to recognise people named in causes.
+ * Finds and reads postmortems (Markdown, AsciiDoc, PDF, and HTML exports in postmortem folders) in the assessed
+ * folder and at the repository root. Runs after the history scanner, whose author names it uses to recognise people
+ * named in causes.
  */
 public final class PostmortemScanner implements Scanner {
 

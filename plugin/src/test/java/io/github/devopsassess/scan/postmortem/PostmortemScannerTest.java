@@ -54,7 +54,8 @@ class PostmortemScannerTest {
                         u -> assertThat(u.toList()).containsExactly("postmortems/2025-10-10-empty.md", "empty file"),
                         u -> assertThat(u.toList().get(1).toString()).startsWith("malformed PDF"));
         assertThat(facts.problems()).filteredOn(p -> "reports/2024-q4-incident-report.pdf".equals(p.path()))
-                .singleElement().satisfies(p -> assertThat(p.message()).startsWith("postmortem not read: malformed PDF"));
+                .singleElement().satisfies(p -> assertThat(p.message())
+                        .startsWith("postmortem not read: malformed PDF"));
     }
 
     @Test
