@@ -169,7 +169,8 @@ public final class Assessor {
         double scanSeconds = StageTimes.since(scanning);
         long checking = System.nanoTime();
         Map<String, CheckResult> results = checks.run(facts);
-        results.replaceAll((id, r) -> r.withFindings(locate.apply(r.findings())));
+        PageLocations pages = new PageLocations(facts);
+        results.replaceAll((id, r) -> r.withFindings(locate.apply(pages.apply(r.findings()))));
         Scorer.Scores scores = new Scorer(rubric).score(results);
         return new Evaluation(facts, scores, scanSeconds, StageTimes.since(checking));
     }

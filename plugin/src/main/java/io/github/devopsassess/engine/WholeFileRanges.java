@@ -43,7 +43,7 @@ final class WholeFileRanges {
     }
 
     private Evidence ranged(Evidence e) {
-        if (e.path() == null || e.startLine() != null || !tree.isFile(e.path())) {
+        if (e.path() == null || e.startLine() != null || e.page() != null || !tree.isFile(e.path())) {
             return e;
         }
         int lines = lineCounts.computeIfAbsent(e.path(), p -> {

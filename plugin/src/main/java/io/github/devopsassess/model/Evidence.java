@@ -11,12 +11,24 @@ import io.github.devopsassess.mask.SecretMask;
  * @param endLine last line (1-based), or {@code null}
  * @param commit full commit id, or {@code null}
  * @param note a short human description of what is at that place, or {@code null}
+ * @param page 1-based page of a paged document (a PDF postmortem), or {@code null}; a PDF has no lines a reader can
+ *     find, so evidence in one names the page instead of lines
  */
-public record Evidence(String path, Integer startLine, Integer endLine, String commit, String note) {
+public record Evidence(String path, Integer startLine, Integer endLine, String commit, String note, Integer page) {
 
     /** The note may quote a repository's line or a commit message: its secret values are masked here. */
     public Evidence {
         note = SecretMask.text(note);
+    }
+
+    /** Evidence in a file of lines, a commit or a subject: no page. */
+    public Evidence(String path, Integer startLine, Integer endLine, String commit, String note) {
+        this(path, startLine, endLine, commit, note, null);
+    }
+
+    /** A page of a paged document (a PDF): the lines of its extracted text are not lines a reader can find. */
+    public static Evidence page(String path, int page, String note) {
+        return new Evidence(path, null, null, null, note, page);
     }
 
     public static Evidence file(String path) {
@@ -40,10 +52,10 @@ public record Evidence(String path, Integer startLine, Integer endLine, String c
     }
 
     public Evidence withNote(String text) {
-        return new Evidence(path, startLine, endLine, commit, text);
+        return new Evidence(path, startLine, endLine, commit, text, page);
     }
 
-    /** "path:12-14", "path:12", "path", "commit abc1234" or the note, for logs and messages. */
+    /** "path:12-14", "path:12", "path page 2", "path", "commit abc1234" or the note, for logs and messages. */
     public String label() {
         StringBuilder sb = new StringBuilder();
         if (path != null) {
@@ -53,6 +65,9 @@ public record Evidence(String path, Integer startLine, Integer endLine, String c
                 if (endLine != null && !endLine.equals(startLine)) {
                     sb.append('-').append(endLine);
                 }
+            }
+            if (page != null) {
+                sb.append(" page ").append(page);
             }
         }
         if (commit != null) {

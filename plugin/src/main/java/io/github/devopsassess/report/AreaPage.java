@@ -163,6 +163,9 @@ final class AreaPage {
                     loc += "-" + e.endLine();
                 }
             }
+            if (e.page() != null) {
+                loc += " page " + e.page();
+            }
             a.append("<code>").append(Adoc.html(loc)).append("</code>");
         }
         if (e.commit() != null) {

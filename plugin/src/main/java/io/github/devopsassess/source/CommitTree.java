@@ -102,6 +102,25 @@ public final class CommitTree implements RepoTree {
         }
     }
 
+    @Override
+    public BytesRead readBytes(String path) {
+        ObjectId id = blob(path);
+        if (id == null) {
+            return BytesRead.skip("missing");
+        }
+        try (ObjectReader reader = repository.newObjectReader()) {
+            ObjectLoader loader = reader.open(id);
+            if (loader.getSize() > maxFileSize) {
+                return BytesRead.skip(TextDecoding.tooLarge(loader.getSize(), maxFileSize));
+            }
+            return BytesRead.of(loader.getCachedBytes());
+        } catch (MissingObjectException e) {
+            return BytesRead.skip("missing object " + id.name() + " (shallow or partial clone?)");
+        } catch (IOException e) {
+            return BytesRead.skip("unreadable: " + e.getMessage());
+        }
+    }
+
     private ObjectId blob(String path) {
         if (path.isEmpty() || path.startsWith("/") || path.contains("..")) {
             return null;

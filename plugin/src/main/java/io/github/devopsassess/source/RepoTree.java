@@ -23,6 +23,11 @@ public interface RepoTree {
     /** Reads a file as text (UTF-8, undecodable bytes replaced), refusing binaries and files over the size limit. */
     TextRead readText(String path);
 
+    /**
+     * Reads a file's bytes as they are (a PDF postmortem), refusing files over the size limit.
+     */
+    BytesRead readBytes(String path);
+
     /** "working tree of /x" or "commit 1a2b3c4 of /x.git", for messages. */
     String describe();
 
@@ -52,6 +57,24 @@ public interface RepoTree {
 
         public boolean ok() {
             return text != null;
+        }
+    }
+
+    /**
+     * @param bytes the content, {@code null} when not read
+     * @param skipped why it was not read ("missing", "too large: 12 MB over the 8 MB limit")
+     */
+    record BytesRead(byte[] bytes, String skipped) {
+        public static BytesRead of(byte[] bytes) {
+            return new BytesRead(bytes, null);
+        }
+
+        public static BytesRead skip(String reason) {
+            return new BytesRead(null, reason);
+        }
+
+        public boolean ok() {
+            return bytes != null;
         }
     }
 }

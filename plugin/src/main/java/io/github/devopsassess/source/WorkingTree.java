@@ -168,6 +168,23 @@ public final class WorkingTree implements RepoTree {
     }
 
     @Override
+    public BytesRead readBytes(String path) {
+        Path p = resolve(path);
+        if (p == null || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+            return BytesRead.skip("missing");
+        }
+        try {
+            long size = Files.size(p);
+            if (size > maxFileSize) {
+                return BytesRead.skip(TextDecoding.tooLarge(size, maxFileSize));
+            }
+            return BytesRead.of(Files.readAllBytes(p));
+        } catch (IOException e) {
+            return BytesRead.skip("unreadable: " + e.getClass().getSimpleName());
+        }
+    }
+
+    @Override
     public String describe() {
         return "working tree of " + root;
     }

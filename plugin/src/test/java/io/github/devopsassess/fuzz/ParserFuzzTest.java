@@ -198,6 +198,13 @@ class ParserFuzzTest {
         }
 
         @Override
+        public BytesRead readBytes(String path) {
+            String text = content.get(path);
+            return text == null ? BytesRead.skip("missing") : BytesRead.of(text.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        @Override
         public String describe() {
             return "memory";
         }

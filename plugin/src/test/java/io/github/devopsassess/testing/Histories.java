@@ -28,12 +28,21 @@ public final class Histories {
     }
 
     public Histories commit(String name, String isoInstant, FileTouch touch) {
+        return commit(name, isoInstant, List.of(touch));
+    }
+
+    /** One commit that adds every path, as an import does. */
+    public Histories commitAdding(String name, String isoInstant, List<String> paths) {
+        return commit(name, isoInstant, paths.stream().map(p -> new FileTouch(p, null, 'A', 1, 0)).toList());
+    }
+
+    private Histories commit(String name, String isoInstant, List<FileTouch> touches) {
         long t = Instant.parse(isoInstant).getEpochSecond();
         String email = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.org";
         Person p = people.computeIfAbsent(email, k -> new Person(k, "contributor-" + commits.size(), false));
         String id = String.format("%040x", commits.size() + 1);
         commits.add(new AuthoredCommit(new MinedCommit(id, name, email, t, t, 1, "change", List.of(),
-                List.of(touch)), p));
+                touches), p));
         return this;
     }
 

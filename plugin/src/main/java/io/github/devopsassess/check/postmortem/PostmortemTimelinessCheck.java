@@ -17,13 +17,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * {@code postmortem-timeliness}: PagerDuty's guidance is to hold the postmortem within 5 business days of the
- * incident, while memories are fresh. The postmortem's first commit (following renames) is compared with the incident
- * date.
+ * incident, while memories are fresh. The date the document says it was written or published wins; else the
+ * postmortem's first commit (following renames) is compared with the incident date. Postmortems brought in by a bulk
+ * import (at least {@code bulkImport} of them added by one commit, or on the repository's first day) were written
+ * before the import, so their commit dates say nothing about when: they are named as an import, not judged late.
  */
 public final class PostmortemTimelinessCheck implements Check {
 
@@ -44,22 +49,42 @@ public final class PostmortemTimelinessCheck implements Check {
         PostmortemFacts pm = facts.get(PostmortemFacts.class);
         HistoryFacts history = facts.get(HistoryFacts.class);
         int max = settings.intThreshold("maxBusinessDays", 5);
+        int bulk = settings.intThreshold("bulkImport", 5);
         List<Evidence> places = new ArrayList<>();
         int assessed = 0;
         int late = 0;
         int worst = 0;
         // Postmortems the repository's first day brought in were written elsewhere before it existed: when they were
         // written cannot be told from this history.
-        long imported = history.commits().stream().mapToLong(c -> c.commit().authorTime()).min().orElse(0)
+        long firstDay = history.commits().stream().mapToLong(c -> c.commit().authorTime()).min().orElse(0)
                 + HistoryViews.DAY;
+        Map<String, AuthoredCommit> added = new LinkedHashMap<>(); // path -> the commit that added it
         for (Postmortem p : pm.postmortems()) {
-            AuthoredCommit added = firstCommit(history, p.path());
-            if (p.incidentDate() == null || added == null || added.commit().authorTime() <= imported) {
+            AuthoredCommit commit = firstCommit(history, p.path());
+            if (commit != null) {
+                added.put(p.path(), commit);
+            }
+        }
+        Map<String, Long> addedBy = added.values().stream().collect(Collectors.groupingBy(c -> c.commit().id(),
+                Collectors.counting()));
+        Map<String, List<Postmortem>> imports = new TreeMap<>(); // commit id -> imported postmortems not judged
+        for (Postmortem p : pm.postmortems()) {
+            if (p.incidentDate() == null) {
+                continue;
+            }
+            AuthoredCommit commit = added.get(p.path());
+            boolean stated = p.writtenDate() != null && !p.writtenDate().isBefore(p.incidentDate());
+            boolean imported = commit != null && (commit.commit().authorTime() <= firstDay
+                    || addedBy.get(commit.commit().id()) >= bulk);
+            if (!stated && (commit == null || imported)) {
+                if (imported) {
+                    imports.computeIfAbsent(commit.commit().id(), k -> new ArrayList<>()).add(p);
+                }
                 continue;
             }
             assessed++;
-            LocalDate written = Instant.ofEpochSecond(added.commit().authorTime()).atZone(ZoneOffset.UTC)
-                    .toLocalDate();
+            LocalDate written = stated ? p.writtenDate() : Instant.ofEpochSecond(commit.commit().authorTime())
+                    .atZone(ZoneOffset.UTC).toLocalDate();
             // counted from the end of the incident: the last event of its timeline when that is later (a long
             // response, a timeline that opens with background from months before)
             LocalDate ended = p.timeline().stream().map(t -> t.time().toLocalDate()).max(LocalDate::compareTo)
@@ -68,28 +93,66 @@ public final class PostmortemTimelinessCheck implements Check {
             if (days > max) {
                 late++;
                 worst = Math.max(worst, days);
-                places.add(Evidence.line(p.path(), Math.max(1, p.dateLine())).withNote(PostmortemFactsView.label(p)
-                        + ": incident " + (ended.equals(p.incidentDate()) ? "on " + p.incidentDate() + " (from the "
-                                + p.dateSource() + ")" : "ended " + ended + " (its timeline's last event)")
-                        + ", first committed on " + written + ", " + days + " business days later"));
-                places.add(Evidence.commit(added.commit().id(), "first commit of " + p.path() + " on " + written));
+                String incident = "incident " + (ended.equals(p.incidentDate()) ? "on " + p.incidentDate()
+                        + " (from the " + p.dateSource() + ")" : "ended " + ended + " (its timeline's last event)");
+                if (stated) {
+                    places.add(Evidence.line(p.path(), Math.max(1, p.writtenLine())).withNote(PostmortemFactsView
+                            .label(p) + ": " + incident + ", written on " + written + " (" + p.writtenSource()
+                            + "), " + days + " business days later"));
+                } else {
+                    places.add(Evidence.line(p.path(), Math.max(1, p.dateLine())).withNote(PostmortemFactsView
+                            .label(p) + ": " + incident + ", first committed on " + written + ", " + days
+                            + " business days later"));
+                    places.add(Evidence.commit(commit.commit().id(), "first commit of " + p.path() + " on "
+                            + written));
+                }
             }
         }
+        String importNote = importNote(imports, history);
         // one root cause, one finding: how long the team takes to write postmortems, the late ones listed
         List<Finding> findings = new ArrayList<>();
         if (late > 0) {
-            findings.add(settings.fail(late + " of " + assessed + " postmortem(s) were first committed more than " + max
-                    + " business days after their incident ended (up to " + worst + "): details and the will to fix things"
-                    + " fade with every day.", "late-postmortems", places.stream().limit(30).toList()));
+            List<Evidence> evidence = new ArrayList<>(places.stream().limit(30).toList());
+            imports.forEach((id, ps) -> evidence.add(Evidence.commit(id, importEvidence(id, ps, history))));
+            findings.add(settings.fail(late + " of " + assessed + " postmortem(s) were written more than " + max
+                    + " business days after their incident ended (up to " + worst + "): details and the will to fix"
+                    + " things fade with every day.", "late-postmortems", evidence));
         }
         if (assessed == 0) {
-            return Judgement.inapplicable("no postmortem has both an incident date and a commit that added it");
+            return Judgement.inapplicable(imports.isEmpty()
+                    ? "no postmortem has both an incident date and a written date or a commit that added it"
+                    : "no postmortem has both an incident date and a written date or a commit that added it: "
+                            + importNote);
         }
         double onTime = (assessed - late) / (double) assessed;
         String summary = (assessed - late) + " of " + assessed + " postmortems written within " + max
-                + " business days";
+                + " business days" + (imports.isEmpty() ? "" : "; " + importNote);
         return Judgement.of(findings, assessed, summary).lost(late).metrics(Map.of("postmortemsOnTimeShare",
                 Math.round(onTime * 100) / 100.0));
+    }
+
+    /** "12 postmortems imported in bulk (commit 1a2b3c4d on 2024-05-01), when they were written is unknown". */
+    private static String importNote(Map<String, List<Postmortem>> imports, HistoryFacts history) {
+        if (imports.isEmpty()) {
+            return "";
+        }
+        int count = imports.values().stream().mapToInt(List::size).sum();
+        List<String> commits = imports.keySet().stream().map(id -> "commit " + id.substring(0, Math.min(8,
+                id.length())) + " on " + day(history, id)).toList();
+        return count + " postmortem(s) imported in bulk (" + String.join(", ", commits)
+                + ") not judged: their commit date is the import's, not when they were written";
+    }
+
+    private static String importEvidence(String id, List<Postmortem> imported, HistoryFacts history) {
+        return "import of " + imported.size() + " postmortem(s) on " + day(history, id) + ", not judged: "
+                + String.join(", ", imported.stream().map(Postmortem::path).sorted().limit(5).toList())
+                + (imported.size() > 5 ? ", …" : "");
+    }
+
+    private static LocalDate day(HistoryFacts history, String id) {
+        return history.commits().stream().filter(c -> c.commit().id().equals(id)).findFirst()
+                .map(c -> Instant.ofEpochSecond(c.commit().authorTime()).atZone(ZoneOffset.UTC).toLocalDate())
+                .orElse(null);
     }
 
     /** The commit that added the file, following renames back to the original name. */

@@ -57,8 +57,8 @@ public final class PostmortemsPresentCheck implements Check {
             List<Evidence> evidence = new ArrayList<>();
             pm.unreadable().forEach(u -> evidence.add(Evidence.file(u.path()).withNote(u.reason())));
             return Judgement.of(List.of(settings.warn(pm.unreadable().size()
-                    + " postmortem file(s) exist but none can be read (PDF, empty or too large), so nobody can"
-                    + " search them for a cause that is back.", "postmortems", evidence)), 0,
+                    + " postmortem file(s) exist but none can be read (scanned or damaged PDF, Word document, empty or"
+                    + " too large), so nobody can search them for a cause that is back.", "postmortems", evidence)), 0,
                     pm.unreadable().size() + " postmortem file(s), none machine-readable");
         }
         // A library, a template or a tool has incidents of its users, not its own: postmortems are asked for only

@@ -8,16 +8,22 @@ import java.util.List;
  * One postmortem as read from the repository.
  *
  * @param path repository-relative path
- * @param format {@code markdown} or {@code asciidoc}
+ * @param format {@code markdown}, {@code asciidoc}, {@code html} or {@code pdf}
  * @param title the title, or the file name when the document has none
  * @param incidentDate when the incident happened, or {@code null} when nothing says
  * @param dateSource where the date came from ("front matter", "title", "file name", "timeline", "metadata line")
  * @param dateLine line the date was read from, 0 for the file name
+ * @param writtenDate when the document says it was written or published ("published: 2023-04-06" in front matter, a
+ *     "Written:" or "Postmortem date:" line, Confluence's "Created by … on …"), or {@code null}
+ * @param writtenSource where that date came from ("front matter 'published'", "\"Written\" line", "page metadata")
+ * @param writtenLine line of the written date, 0 if unknown
  * @param severity normalised severity ({@code SEV1}, {@code P2}), or {@code null}
  * @param severityLine line of the severity, 0 when unknown
  * @param owner the postmortem's owner as written, or {@code null}
  * @param status the document's status as written ("draft", "final"), or {@code null}
  * @param minutesToDetect minutes from start to detection, or {@code null}
+ * @param minutesToAcknowledge minutes from detection (the alert) to acknowledgement (someone responding), as stated
+ *     ("Time to acknowledge: 6 min") or from the timeline; {@code null} when unknown
  * @param minutesToRestore minutes from start to recovery, or {@code null}
  * @param restoreSource where the time to restore came from: the label of a stats line ("Time to recovery") or
  *     "timeline"; {@code null} when unknown
@@ -27,19 +33,38 @@ import java.util.List;
  * @param timeline timeline entries with a time
  * @param mentions people named as the subject of a cause (names already redacted when names are hidden)
  * @param english false when the prose is not English, so the English blame lexicon must not be applied
- * @param lineCount lines in the file
+ * @param lineCount lines in the file (of its extracted text, for a PDF)
+ * @param pageStarts for a paged document (PDF), the line of its extracted text that begins each page, page 1 first;
+ *     empty for a file of lines
  */
 public record Postmortem(String path, String format, String title, LocalDate incidentDate, String dateSource,
-        int dateLine, String severity, int severityLine, String owner, String status, Integer minutesToDetect,
-        Integer minutesToRestore, String restoreSource, int restoreLine, List<Section> sections,
-        List<ActionItem> actionItems,
-        List<TimelineEntry> timeline, List<Mention> mentions, boolean english, int lineCount) {
+        int dateLine, LocalDate writtenDate, String writtenSource, int writtenLine, String severity, int severityLine,
+        String owner, String status, Integer minutesToDetect, Integer minutesToAcknowledge, Integer minutesToRestore,
+        String restoreSource, int restoreLine,
+        List<Section> sections, List<ActionItem> actionItems,
+        List<TimelineEntry> timeline, List<Mention> mentions, boolean english, int lineCount,
+        List<Integer> pageStarts) {
 
     public Postmortem {
+        pageStarts = pageStarts == null ? List.of() : List.copyOf(pageStarts);
         sections = List.copyOf(sections);
         actionItems = List.copyOf(actionItems);
         timeline = List.copyOf(timeline);
         mentions = List.copyOf(mentions);
+    }
+
+    /** Whether the document is made of pages (a PDF), so that places in it are pages rather than lines. */
+    public boolean paged() {
+        return !pageStarts.isEmpty();
+    }
+
+    /** The 1-based page a line of the extracted text is on, 0 for a file of lines or a line before the first page. */
+    public int page(int line) {
+        int page = 0;
+        for (int i = 0; i < pageStarts.size() && pageStarts.get(i) <= line; i++) {
+            page = i + 1;
+        }
+        return page;
     }
 
     /** The sections of one kind, in document order. */

@@ -9,7 +9,8 @@ import java.util.List;
  * The postmortems of the assessed project.
  *
  * @param postmortems readable postmortems, sorted by path (templates left out)
- * @param unreadable postmortem files that could not be read as text: PDFs, empty files, files over the size limit
+ * @param unreadable postmortem files that could not be read as text: scanned or damaged PDFs, Word documents, empty
+ *     files, files over the size limit
  * @param templates postmortem templates found (not assessed as incidents)
  * @param searched where the scanner looked, for "none found" messages
  * @param showNames whether people's names may be shown; when false, names in the texts are already replaced
@@ -38,7 +39,8 @@ public record PostmortemFacts(List<Postmortem> postmortems, List<Unreadable> unr
      * A postmortem file that could not be read.
      *
      * @param path repository-relative path
-     * @param reason "not machine-readable (PDF)", "empty file", "too large: …"
+     * @param reason "no extractable text (…)", "malformed PDF: …", "not machine-readable (DOCX)", "empty file",
+     *     "too large: …"
      */
     public record Unreadable(String path, String reason) {
     }
@@ -50,6 +52,8 @@ public record PostmortemFacts(List<Postmortem> postmortems, List<Unreadable> unr
      * @param title its title
      * @param date the incident date, or {@code null}
      * @param severity normalised severity, or {@code null}
+     * @param minutesToDetect time from the start of impact to detection, or {@code null}
+     * @param minutesToAcknowledge time from detection to acknowledgement, or {@code null}
      * @param minutesToRestore time to restore, or {@code null}
      * @param actionItems all action items
      * @param openItems items marked open
@@ -57,7 +61,8 @@ public record PostmortemFacts(List<Postmortem> postmortems, List<Unreadable> unr
      * @param unknownItems items whose status nothing records
      * @param recurringWith other postmortems in the same recurring-cause cluster, sorted
      */
-    public record Incident(String path, String title, LocalDate date, String severity, Integer minutesToRestore,
+    public record Incident(String path, String title, LocalDate date, String severity, Integer minutesToDetect,
+            Integer minutesToAcknowledge, Integer minutesToRestore,
             int actionItems, int openItems, int doneItems, int unknownItems, List<String> recurringWith) {
         public Incident {
             recurringWith = List.copyOf(recurringWith);

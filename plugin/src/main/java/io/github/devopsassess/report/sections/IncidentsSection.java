@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The "Incidents" section of the incident-response page: a timeline of the postmortems (date, severity, time to
- * restore, action-item status) and the clusters of incidents whose causes recur. Action-item owners are never
- * shown: the facts keep them as written, and the timeline is about the system, not about people.
+ * The "Incidents" section of the incident-response page: a timeline of the postmortems (date, severity, times to
+ * detect, acknowledge and restore, action-item status) and the clusters of incidents whose causes recur.
+ * Action-item owners are never shown: the facts keep them as written, and the timeline is about the system, not about
+ * people.
  */
 public final class IncidentsSection implements SiteSection {
 
@@ -44,14 +45,16 @@ public final class IncidentsSection implements SiteSection {
         }
         a.append(incidents.size()).append(incidents.size() == 1 ? " incident" : " incidents")
                 .append(" with a readable postmortem, oldest first (undated ones last).\n\n");
-        a.append("[.incident-timeline,cols=\"2,5,1,2,3,3\",options=\"header\"]\n|===\n|Date |Incident |Severity"
-                + " |Time to restore |Action items |Recurring cause shared with\n");
+        a.append("[.incident-timeline,cols=\"2,5,1,2,2,2,3,3\",options=\"header\"]\n|===\n|Date |Incident"
+                + " |Severity |Time to detect |Time to acknowledge |Time to restore |Action items"
+                + " |Recurring cause shared with\n");
         for (PostmortemFacts.Incident i : incidents.subList(0, Math.min(MAX_INCIDENTS, incidents.size()))) {
             a.append("|").append(i.date() == null ? "[.not-assessed]#no date#" : i.date().toString())
                     .append(" |").append(Adoc.text(i.title())).append(" +\n").append(Adoc.code(i.path()))
                     .append(" |").append(i.severity() == null ? "[.not-assessed]#not stated#" : Adoc.text(i.severity()))
-                    .append(" |").append(i.minutesToRestore() == null ? "[.not-assessed]#not stated#"
-                            : duration(i.minutesToRestore()))
+                    .append(" |").append(minutes(i.minutesToDetect()))
+                    .append(" |").append(minutes(i.minutesToAcknowledge()))
+                    .append(" |").append(minutes(i.minutesToRestore()))
                     .append(" |").append(items(i))
                     .append(" |").append(i.recurringWith().isEmpty() ? "none"
                             : String.join(" +\n", i.recurringWith().stream().map(Adoc::code).toList()))
@@ -61,6 +64,10 @@ public final class IncidentsSection implements SiteSection {
         if (incidents.size() > MAX_INCIDENTS) {
             a.append(incidents.size() - MAX_INCIDENTS).append(" later incidents are left out.\n\n");
         }
+    }
+
+    private static String minutes(Integer minutes) {
+        return minutes == null ? "[.not-assessed]#not stated#" : duration(minutes);
     }
 
     private static String items(PostmortemFacts.Incident i) {

@@ -22,7 +22,8 @@ final class Incidents {
             List<String> with = clusters.stream().filter(c -> c.paths().contains(pm.path()))
                     .flatMap(c -> c.paths().stream()).filter(p -> !p.equals(pm.path())).sorted().toList();
             out.add(new PostmortemFacts.Incident(pm.path(), pm.title(), pm.incidentDate(), pm.severity(),
-                    pm.minutesToRestore(), pm.actionItems().size(), count(pm, ItemStatus.OPEN),
+                    pm.minutesToDetect(), pm.minutesToAcknowledge(), pm.minutesToRestore(), pm.actionItems().size(),
+                    count(pm, ItemStatus.OPEN),
                     count(pm, ItemStatus.DONE), count(pm, ItemStatus.UNKNOWN), with));
         }
         out.sort(Comparator.comparing((PostmortemFacts.Incident i) -> i.date() == null ? LocalDate.MAX : i.date())

@@ -14,13 +14,25 @@ import java.util.Map;
  * @param frontMatter scalar front matter entries, keys lower-cased
  * @param sections the preamble (level 0, empty heading) followed by every section of heading level 1–3
  * @param lineCount lines in the file
+ * @param pageStarts the line that begins each page of a paged document (PDF), else empty
  */
 record ParsedDocument(String title, int titleLine, Map<String, FrontMatterValue> frontMatter,
-        List<RawSection> sections, int lineCount) {
+        List<RawSection> sections, int lineCount, List<Integer> pageStarts) {
 
     ParsedDocument {
         frontMatter = Map.copyOf(frontMatter);
         sections = List.copyOf(sections);
+        pageStarts = List.copyOf(pageStarts);
+    }
+
+    ParsedDocument(String title, int titleLine, Map<String, FrontMatterValue> frontMatter, List<RawSection> sections,
+            int lineCount) {
+        this(title, titleLine, frontMatter, sections, lineCount, List.of());
+    }
+
+    /** The same document, read from pages that begin at these lines. */
+    ParsedDocument withPages(List<Integer> starts) {
+        return new ParsedDocument(title, titleLine, frontMatter, sections, lineCount, starts);
     }
 
     /** A front matter value and the line it is on. */

@@ -24,11 +24,15 @@ import java.util.regex.Pattern;
 final class PostmortemInterpreter {
 
     private static final Pattern TIME_TO = Pattern.compile("(?i)^\\W*(time to (?:detect|detection)|ttd|mttd"
+            + "|time to (?:acknowledge|acknowledgement|acknowledgment|ack|respond|response|engage)|tta|mtta"
             + "|time to (?:recover|recovery|restore|restoration|resolve|resolution|mitigate|mitigation)|ttr|mttr"
             + "|duration|outage duration)\\s*[:=\\-–|]\\s*(.+)$");
     private static final Pattern LABELLED = Pattern.compile(
             "(?i)^\\W*(postmortem owner|post-mortem owner|owner|author|authors|incident commander|status|severity"
                     + "|sev|priority|date|incident date|date of incident|start|started)\\s*[:|]\\s*(.+)$");
+    private static final Pattern WRITTEN = Pattern.compile("(?i)^\\W*(written(?: on)?|date written|published(?: on)?"
+            + "|publication date|postmortem date|post-mortem date|report date|review date|document date|date of"
+            + " (?:the )?(?:postmortem|post-mortem|review|report))\\s*[:|]\\s*(.+)$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"'(@])");
 
     private final PersonNames names;
@@ -92,6 +96,8 @@ final class PostmortemInterpreter {
         if (detect == null) {
             detect = TimelineReader.minutesToDetect(timeline);
         }
+        Integer acknowledge = meta.acknowledge != null ? meta.acknowledge
+                : TimelineReader.minutesToAcknowledge(timeline);
         if (restore == null) {
             restore = TimelineReader.minutesToRestore(timeline);
             TimelineEntry at = TimelineReader.restoreEntry(timeline);
@@ -132,10 +138,13 @@ final class PostmortemInterpreter {
         boolean english = EnglishText.isEnglish(String.join("\n", sections.stream()
                 .flatMap(s -> s.text().stream()).map(TextLine::text).toList()));
 
+        DateFound written = writtenDate(doc, meta);
         return new Postmortem(path, format, title, date == null ? null : date.date,
-                date == null ? null : date.source, date == null ? 0 : date.line, severity, severityLine,
-                owner == null ? null : showNames ? owner : REDACTED_OWNER, status, detect, restore,
-                restoreSource, restoreLine, sections, items, timeline, mentions, english, doc.lineCount());
+                date == null ? null : date.source, date == null ? 0 : date.line, written == null ? null : written.date,
+                written == null ? null : written.source, written == null ? 0 : written.line, severity, severityLine,
+                owner == null ? null : showNames ? owner : REDACTED_OWNER, status, detect, acknowledge, restore,
+                restoreSource, restoreLine, sections, items, timeline, mentions, english, doc.lineCount(),
+                doc.pageStarts());
     }
 
     /** Placeholder for the postmortem owner when names are hidden; that there is an owner is what matters. */
@@ -161,7 +170,35 @@ final class PostmortemInterpreter {
             return new DateFound(inName.get(), "file name", 0);
         }
         Optional<LocalDate> inTitle = TextPatterns.date(title);
-        return inTitle.map(d -> new DateFound(d, "title", doc.titleLine())).orElse(null);
+        if (inTitle.isPresent()) {
+            return new DateFound(inTitle.get(), "title", doc.titleLine());
+        }
+        // "## 2023-04-02 Checkout outage": the first heading, when the document has no title of its own
+        return doc.sections().stream().filter(s -> s.level() > 0).findFirst()
+                .flatMap(s -> TextPatterns.date(s.heading()).map(d -> new DateFound(d, "first heading", s.line())))
+                .orElse(null);
+    }
+
+    /** The key under which a reader passes the creation date of an exported page (Confluence's page metadata). */
+    static final String PAGE_CREATED = " page created"; // a space: no front matter key can be it
+
+    /** Front matter keys that give the date a postmortem was written or published, most specific first. */
+    private static final List<String> WRITTEN_KEYS = List.of("written", "written-date", "written_date", "date-written",
+            "published", "published-date", "published_date", "published_at", "publish-date", "publishdate",
+            "postmortem-date", "postmortem_date", "report-date", "report_date", "review-date", "review_date", "created",
+            "created_at", "created-date", PAGE_CREATED);
+
+    private static DateFound writtenDate(ParsedDocument doc, Meta meta) {
+        for (String key : WRITTEN_KEYS) {
+            ParsedDocument.FrontMatterValue v = doc.frontMatter().get(key);
+            Optional<LocalDate> d = v == null || v.value() == null ? Optional.empty() : TextPatterns.date(v.value());
+            if (d.isPresent()) {
+                return new DateFound(d.get(), key.equals(PAGE_CREATED) ? "page metadata" : "front matter '" + key
+                        + "'", v.line());
+            }
+        }
+        return meta.written == null ? null : new DateFound(meta.written, "\"" + meta.writtenLabel + "\" line",
+                meta.writtenLine);
     }
 
     private static Optional<ParsedDocument.FrontMatterValue> front(ParsedDocument doc, String... keys) {
@@ -199,6 +236,7 @@ final class PostmortemInterpreter {
     /** Labelled lines anywhere in the document: "Severity: SEV2", "Time to detection: 1415 minutes". */
     private static final class Meta {
         Integer detect;
+        Integer acknowledge;
         Integer restore;
         int restoreLine;
         String restoreLabel;
@@ -208,8 +246,21 @@ final class PostmortemInterpreter {
         String status;
         LocalDate date;
         int dateLine;
+        LocalDate written;
+        int writtenLine;
+        String writtenLabel;
 
         void read(TextLine t) {
+            Matcher writtenOn = WRITTEN.matcher(t.text());
+            if (writtenOn.find()) {
+                Optional<LocalDate> d = TextPatterns.date(writtenOn.group(2));
+                if (written == null && d.isPresent()) {
+                    written = d.get();
+                    writtenLine = t.line();
+                    writtenLabel = writtenOn.group(1).strip();
+                }
+                return;
+            }
             Matcher time = TIME_TO.matcher(t.text());
             if (time.find()) {
                 String label = time.group(1).toLowerCase(Locale.ROOT);
@@ -217,6 +268,9 @@ final class PostmortemInterpreter {
                 if (minutes != null) {
                     if (label.contains("detect") || label.endsWith("ttd")) {
                         detect = detect == null ? minutes : detect;
+                    } else if (label.contains("ack") || label.contains("respon") || label.contains("engage")
+                            || label.endsWith("tta")) {
+                        acknowledge = acknowledge == null ? minutes : acknowledge;
                     } else if (restore == null) {
                         restore = minutes;
                         restoreLine = t.line();

@@ -6,6 +6,7 @@ import io.github.devopsassess.facts.postmortem.PostmortemFacts;
 import io.github.devopsassess.facts.postmortem.SectionKind;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.parse.PathDecisions;
+import io.github.devopsassess.parse.PdfText;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.Scanner;
 import io.github.devopsassess.facts.history.AuthoredCommit;
@@ -26,8 +27,9 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds and reads postmortems (Markdown and AsciiDoc) in the assessed folder and at the repository root. Runs after
- * the history scanner, whose author names it uses to recognise people named in causes.
+ * Finds and reads postmortems (Markdown, AsciiDoc, PDF, and HTML exports in postmortem folders) in the assessed
+ * folder and at the repository root. Runs after the history scanner, whose author names it uses to recognise people
+ * named in causes.
  */
 public final class PostmortemScanner implements Scanner {
 
@@ -35,7 +37,9 @@ public final class PostmortemScanner implements Scanner {
     static final int MAX_LINES = 5_000;
 
     private static final Set<String> TEXT_EXTENSIONS = Set.of("md", "markdown", "adoc", "asciidoc");
-    private static final Set<String> OPAQUE_EXTENSIONS = Set.of("pdf", "docx", "doc", "odt", "pages", "rtf");
+    /** Confluence and Google Docs exports; read in postmortem folders only. */
+    private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm");
+    private static final Set<String> OPAQUE_EXTENSIONS = Set.of("docx", "doc", "odt", "pages", "rtf");
     /** Folders whose every document is taken to be a postmortem; elsewhere a file must look like one. */
     private static final List<String> DEDICATED = List.of("postmortems/", "post-mortems/", "incidents/");
 
@@ -58,14 +62,18 @@ public final class PostmortemScanner implements Scanner {
         for (Candidate c : candidates(tree, config, searched)) {
             String ext = extension(c.path);
             if (OPAQUE_EXTENSIONS.contains(ext)) {
-                if (c.dedicatedFolder || ext.equals("pdf")) {
+                if (c.dedicatedFolder) {
                     unreadable.add(unreadable(facts, c.path, "not machine-readable (" + ext.toUpperCase(Locale.ROOT)
-                            + "); keep postmortems as Markdown or AsciiDoc so they can be searched and assessed"));
+                            + "); keep postmortems as Markdown, AsciiDoc or PDF so they can be searched and assessed"));
                 }
                 continue;
             }
-            if (!TEXT_EXTENSIONS.contains(ext)) {
+            if (!TEXT_EXTENSIONS.contains(ext) && !ext.equals("pdf") && !HTML_EXTENSIONS.contains(ext)) {
                 continue;
+            }
+            if (HTML_EXTENSIONS.contains(ext) && !c.dedicatedFolder
+                    && config.include().equals(PostmortemConfig.DEFAULT_INCLUDE)) {
+                continue; // HTML elsewhere (reports/) is far more often a generated test or coverage report
             }
             String name = c.path.substring(c.path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
             if (name.contains("template")) {
@@ -75,20 +83,36 @@ public final class PostmortemScanner implements Scanner {
             if (name.startsWith("readme") || name.startsWith("index.") || name.startsWith("_index.")) {
                 continue; // the collection's table of contents
             }
-            RepoTree.TextRead read = tree.readText(c.path);
-            if (!read.ok()) {
-                unreadable.add(unreadable(facts, c.path, read.skipped()));
+            ParsedDocument doc;
+            String format;
+            if (ext.equals("pdf")) {
+                doc = readPdf(tree, c.path, facts, unreadable);
+                format = "pdf";
+            } else {
+                RepoTree.TextRead read = tree.readText(c.path);
+                if (!read.ok()) {
+                    unreadable.add(unreadable(facts, c.path, read.skipped()));
+                    continue;
+                }
+                if (read.text().isBlank()) {
+                    unreadable.add(unreadable(facts, c.path, "empty file"));
+                    continue;
+                }
+                String text = limitLines(c.path, read.text(), facts);
+                boolean asciidoc = ext.startsWith("adoc") || ext.equals("asciidoc");
+                if (HTML_EXTENSIONS.contains(ext)) {
+                    doc = new HtmlReader().read(text);
+                    format = "html";
+                } else {
+                    doc = asciidoc ? new AsciidocReader().read(text) : new MarkdownReader().read(c.path, text,
+                            facts::problem);
+                    format = asciidoc ? "asciidoc" : "markdown";
+                }
+            }
+            if (doc == null) {
                 continue;
             }
-            if (read.text().isBlank()) {
-                unreadable.add(unreadable(facts, c.path, "empty file"));
-                continue;
-            }
-            String text = limitLines(c.path, read.text(), facts);
-            ParsedDocument doc = ext.startsWith("adoc") || ext.equals("asciidoc")
-                    ? new AsciidocReader().read(text)
-                    : new MarkdownReader().read(c.path, text, facts::problem);
-            Postmortem pm = interpreter.interpret(c.path, ext.startsWith("a") ? "asciidoc" : "markdown", doc);
+            Postmortem pm = interpreter.interpret(c.path, format, doc);
             if (!c.dedicatedFolder && !looksLikePostmortem(pm)) {
                 continue; // a dated blog post or an unrelated report in reports/
             }
@@ -175,6 +199,34 @@ public final class PostmortemScanner implements Scanner {
         String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The text of a PDF, page by page, read as lines of plain text; {@code null} (with one problem naming the file)
+     * when it cannot be read: damaged, encrypted, or only scanned images.
+     */
+    private static ParsedDocument readPdf(RepoTree tree, String path, Facts.Builder facts,
+            List<PostmortemFacts.Unreadable> unreadable) {
+        RepoTree.BytesRead read = tree.readBytes(path);
+        if (!read.ok()) {
+            unreadable.add(unreadable(facts, path, read.skipped()));
+            return null;
+        }
+        PdfText.Result pdf = PdfText.read(read.bytes());
+        if (pdf.failure().isPresent()) {
+            unreadable.add(unreadable(facts, path, pdf.problem()));
+            return null;
+        }
+        List<PdfText.Line> lines = pdf.lines();
+        if (lines.size() > MAX_LINES) {
+            facts.problem(path, null, "very long postmortem: only the first " + MAX_LINES + " lines of its text (up to"
+                    + " page " + lines.get(MAX_LINES - 1).page() + ") were read");
+            lines = lines.subList(0, MAX_LINES);
+        }
+        List<PlainTextReader.Line> text = lines.stream().map(l -> new PlainTextReader.Line(l.line(), l.text()))
+                .toList();
+        return new PlainTextReader().read(text, lines.size()).withPages(pdf.pageStarts().stream()
+                .filter(start -> start <= MAX_LINES).toList());
     }
 
     private static PostmortemFacts.Unreadable unreadable(Facts.Builder facts, String path, String reason) {

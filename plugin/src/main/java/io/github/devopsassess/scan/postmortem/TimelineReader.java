@@ -25,6 +25,11 @@ final class TimelineReader {
             + "back to normal|fix(es)? (was |were )?(applied|deployed)|fixed|rolled back|reverted|is now fine|"
             + "service (is )?healthy|all clear|incident (closed|ended))\\b");
 
+    /** Someone responding to the alert: acknowledging the page, joining, starting to investigate. */
+    private static final Pattern ACKNOWLEDGED = Pattern.compile("(?i)\\b(acknowledged|acked|ack'd|responded|"
+            + "responding|engaged|joined|took (the )?(page|incident)|picked up|"
+            + "started investigat\\w*|began investigat\\w*|investigating|incident (opened|declared))\\b");
+
     private TimelineReader() {
     }
 
@@ -89,6 +94,30 @@ final class TimelineReader {
     /** Minutes from the first entry to the first detection entry, or {@code null}. */
     static Integer minutesToDetect(List<TimelineEntry> entries) {
         return minutesTo(entries, DETECTED);
+    }
+
+    /**
+     * Minutes from the detection entry (the first that says the problem was alerted or noticed) to the first later
+     * entry that says someone responded, or {@code null} when the timeline shows either not.
+     */
+    static Integer minutesToAcknowledge(List<TimelineEntry> entries) {
+        int detected = -1;
+        for (int i = 1; i < entries.size(); i++) {
+            if (DETECTED.matcher(entries.get(i).event()).find()) {
+                detected = i;
+                break;
+            }
+        }
+        if (detected < 0) {
+            return null;
+        }
+        for (TimelineEntry e : entries.subList(detected + 1, entries.size())) {
+            if (ACKNOWLEDGED.matcher(e.event()).find()) {
+                long minutes = java.time.Duration.between(entries.get(detected).time(), e.time()).toMinutes();
+                return minutes < 0 ? null : (int) minutes;
+            }
+        }
+        return null;
     }
 
     /** Minutes from the first entry to the first restore entry, or {@code null}. */

@@ -133,7 +133,7 @@ class IncidentResponseChecksTest {
                 DefaultSettings.of(PostmortemTimelinessCheck.ID));
         assertThat(r.findings()).singleElement().satisfies(f -> { // one finding lists every late postmortem
             assertThat(f.subject()).isEqualTo("late-postmortems");
-            assertThat(f.message()).startsWith("1 of 2 postmortem(s) were first committed more than 5 business days")
+            assertThat(f.message()).startsWith("1 of 2 postmortem(s) were written more than 5 business days")
                     .contains("up to 10"); // counted from the timeline's last event, the day after the incident began
             assertThat(f.evidence().get(0).note()).contains("ended 2025-02-04 (its timeline's last event)")
                     .contains("10 business days later");

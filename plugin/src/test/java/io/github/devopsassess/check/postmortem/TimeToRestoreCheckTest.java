@@ -42,6 +42,49 @@ class TimeToRestoreCheckTest {
     }
 
     @Test
+    void timesToDetectAndAcknowledgeAreReportedBesideTheTimeToRestore(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("postmortems"));
+        Files.writeString(dir.resolve("postmortems/PM2025-001 - Queue stalled.md"), """
+                # Queue stalled
+
+                ## Stats
+
+                - Time to detection: 10 minutes
+                - Time to acknowledge: 4 minutes
+                - Time to recovery: 50 minutes
+                """);
+        Files.writeString(dir.resolve("postmortems/2025-02-03-api-errors.md"), """
+                # API errors
+
+                ## Timeline
+
+                | Time | Event |
+                |------|-------|
+                | 10:00 | Release 4.2 deployed, error rate starts rising |
+                | 10:20 | Alert fired for API error rate |
+                | 10:30 | On-call engineer acknowledged the page |
+                | 11:00 | Release rolled back, errors stop |
+                """);
+        Files.writeString(dir.resolve("postmortems/2025-03-04-login.md"), """
+                # Login failures
+
+                ## Timeline
+
+                - 09:00 Login errors begin after a certificate expired
+                - 09:05 Customer reported failures to support
+                - 09:45 New certificate installed, resolved
+                """);
+        CheckResult r = CheckRunner.evaluate(new TimeToRestoreCheck(), PostmortemFixtures.scan(dir, null, false),
+                DefaultSettings.of(TimeToRestoreCheck.ID));
+        assertThat(r.metrics()).containsEntry("timeToRestoreMinutes", 50L).containsEntry("timeToDetectMinutes", 10L)
+                .containsEntry("timeToDetectIncidents", 3).containsEntry("timeToAcknowledgeMinutes", 7L)
+                .containsEntry("timeToAcknowledgeIncidents", 2);
+        assertThat(r.summary()).isEqualTo("median time to restore 50 min over 3 incident(s): DORA elite; median time"
+                + " to detect 10 min over 3; median time to acknowledge 7 min over 2");
+        assertThat(r.status()).as("detection and acknowledgement are reported, not scored").isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
     void noTimesIsNotAssessed(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("incidents"));
         Files.writeString(dir.resolve("incidents/x.md"), "# X\n\n## Root cause\n\nA disk filled up.\n");

@@ -148,10 +148,12 @@ class AreaSectionsTest {
     static PostmortemFacts postmortems() {
         List<PostmortemFacts.Incident> incidents = List.of(
                 new PostmortemFacts.Incident("postmortems/2026-01-10-db.md", "Database " + HOSTILE,
-                        LocalDate.of(2026, 1, 10), "SEV1", 95, 3, 2, 1, 0, List.of("postmortems/2026-02-02-db.md")),
+                        LocalDate.of(2026, 1, 10), "SEV1", 7, 12, 95, 3, 2, 1, 0,
+                        List.of("postmortems/2026-02-02-db.md")),
                 new PostmortemFacts.Incident("postmortems/2026-02-02-db.md", "Database again",
-                        LocalDate.of(2026, 2, 2), null, null, 2, 0, 0, 2, List.of("postmortems/2026-01-10-db.md")),
-                new PostmortemFacts.Incident("postmortems/old.md", "Undated", null, "P3", 20, 0, 0, 0, 0,
+                        LocalDate.of(2026, 2, 2), null, null, null, null, 2, 0, 0, 2,
+                        List.of("postmortems/2026-01-10-db.md")),
+                new PostmortemFacts.Incident("postmortems/old.md", "Undated", null, "P3", 3, null, 20, 0, 0, 0, 0,
                         List.of()));
         return new PostmortemFacts(List.of(), List.of(new PostmortemFacts.Unreadable("postmortems/q1.pdf",
                 "not machine-readable (PDF)")), List.of(), List.of("postmortems/**"), false,
@@ -294,11 +296,12 @@ class AreaSectionsTest {
         Element inc = section(doc, "Incidents");
         List<String> rows = inc.select("table.incident-timeline tbody tr").eachText();
         assertThat(rows).containsExactly(
-                "2026-01-10 Database " + HOSTILE + " postmortems/2026-01-10-db.md SEV1 1 h 35 min"
+                "2026-01-10 Database " + HOSTILE + " postmortems/2026-01-10-db.md SEV1 7 min 12 min 1 h 35 min"
                         + " 3: 2 open, 1 done, 0 unknown postmortems/2026-02-02-db.md",
-                "2026-02-02 Database again postmortems/2026-02-02-db.md not stated not stated"
+                "2026-02-02 Database again postmortems/2026-02-02-db.md not stated not stated not stated"
+                        + " not stated"
                         + " 2: 0 open, 0 done, 2 unknown postmortems/2026-01-10-db.md",
-                "no date Undated postmortems/old.md P3 20 min none recorded none");
+                "no date Undated postmortems/old.md P3 3 min not stated 20 min none recorded none");
         assertThat(inc.select("table.incident-clusters tbody tr").eachText()).containsExactly(
                 "postmortems/2026-01-10-db.md postmortems/2026-02-02-db.md connect, pool, " + HOSTILE + " 52%");
         assertThat(inc.text()).contains("postmortems/q1.pdf: not machine-readable (PDF)");

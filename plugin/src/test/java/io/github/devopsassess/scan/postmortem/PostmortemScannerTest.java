@@ -48,15 +48,210 @@ class PostmortemScannerTest {
     }
 
     @Test
-    void emptyAndPdfReportsAreUnreadableProblemsAndTheScanGoesOn() {
+    void emptyAndDamagedPdfReportsAreUnreadableProblemsAndTheScanGoesOn() {
         assertThat(pm.unreadable()).extracting(PostmortemFacts.Unreadable::path, PostmortemFacts.Unreadable::reason)
                 .satisfiesExactly(
                         u -> assertThat(u.toList()).containsExactly("postmortems/2025-10-10-empty.md", "empty file"),
-                        u -> assertThat(u.toList().get(1).toString()).startsWith("not machine-readable (PDF)"));
-        assertThat(facts.problems()).anySatisfy(p -> {
-            assertThat(p.path()).isEqualTo("reports/2024-q4-incident-report.pdf");
-            assertThat(p.message()).contains("not machine-readable");
+                        u -> assertThat(u.toList().get(1).toString()).startsWith("malformed PDF"));
+        assertThat(facts.problems()).filteredOn(p -> "reports/2024-q4-incident-report.pdf".equals(p.path()))
+                .singleElement().satisfies(p -> assertThat(p.message())
+                        .startsWith("postmortem not read: malformed PDF"));
+    }
+
+    @Test
+    void pdfReportIsReadPageByPageLikeMarkdown(@TempDir Path other) throws Exception {
+        Files.createDirectories(other.resolve("postmortems"));
+        Files.write(other.resolve("postmortems/checkout-503.pdf"), PdfFixtures.twoPageReport());
+        Facts f = PostmortemFixtures.scan(other, null, true);
+        assertThat(f.problems()).isEmpty();
+        Postmortem p = f.find(PostmortemFacts.class).orElseThrow().postmortems().get(0);
+        assertThat(p.format()).isEqualTo("pdf");
+        assertThat(p.title()).isEqualTo("Postmortem: Checkout API returned 503 errors");
+        assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(p.dateSource()).isEqualTo("metadata line");
+        assertThat(p.severity()).isEqualTo("SEV2");
+        assertThat(p.owner()).isEqualTo("payments on-call");
+        assertThat(p.sections()).extracting(Postmortem.Section::kind).containsExactly(SectionKind.OTHER,
+                SectionKind.SUMMARY, SectionKind.IMPACT, SectionKind.CAUSE, SectionKind.TIMELINE,
+                SectionKind.ACTION_ITEMS);
+        assertThat(p.text(SectionKind.CAUSE)).contains("deployed without a load test");
+        assertThat(p.timeline()).hasSize(5).first().satisfies(e -> {
+            assertThat(e.time()).isEqualTo(LocalDateTime.of(2025, 3, 4, 14, 2));
+            assertThat(p.page(e.line())).as("the timeline is on page 2").isEqualTo(2);
         });
+        assertThat(p.minutesToDetect()).isEqualTo(7);
+        assertThat(p.minutesToAcknowledge()).as("14:09 alert fired, 14:15 acknowledged").isEqualTo(6);
+        assertThat(p.minutesToRestore()).isEqualTo(36);
+        assertThat(p.page(p.restoreLine())).isEqualTo(2);
+        assertThat(p.page(p.dateLine())).isEqualTo(1);
+        assertThat(p.actionItems()).satisfiesExactly(
+                i -> {
+                    assertThat(i.owner()).isEqualTo("@dana");
+                    assertThat(i.tracking()).isEqualTo("PAY-201");
+                    assertThat(p.page(i.line())).isEqualTo(2);
+                },
+                i -> {
+                    assertThat(i.owner()).isEqualTo("@lee");
+                    assertThat(i.status()).isEqualTo(ItemStatus.DONE);
+                });
+        assertThat(p.paged()).isTrue();
+    }
+
+    @Test
+    void confluenceHtmlExportIsReadLikeMarkdown(@TempDir Path other) {
+        Facts f = PostmortemFixtures.scan(PostmortemFixtures.copy("confluence", other), null, true);
+        assertThat(f.problems()).isEmpty();
+        Postmortem p = f.find(PostmortemFacts.class).orElseThrow().postmortems().get(0);
+        assertThat(p.format()).isEqualTo("html");
+        assertThat(p.title()).as("the page title without its space").isEqualTo("Postmortem - Checkout outage");
+        assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2023, 4, 2));
+        assertThat(p.dateLine()).isEqualTo(36);
+        assertThat(p.writtenDate()).as("\"last modified on\" is not when it was written").isNull();
+        assertThat(p.severity()).isEqualTo("SEV2");
+        assertThat(p.owner()).isEqualTo("Payments on-call");
+        assertThat(p.sections()).extracting(Postmortem.Section::kind).containsExactly(SectionKind.OTHER,
+                SectionKind.SUMMARY, SectionKind.IMPACT, SectionKind.CAUSE, SectionKind.TIMELINE,
+                SectionKind.ACTION_ITEMS, SectionKind.LESSONS);
+        assertThat(p.sections(SectionKind.SUMMARY)).singleElement().satisfies(s -> assertThat(s.text())
+                .extracting(Postmortem.TextLine::text).containsExactly("Card payments failed for 52 minutes after a"
+                        + " certificate on the payment gateway proxy expired.",
+                        "Customers saw \"Payment could not be processed\"."));
+        assertThat(p.text(SectionKind.IMPACT)).contains("140 tickets");
+        assertThat(p.text(SectionKind.LESSONS)).as("code blocks are not prose").doesNotContain("openssl")
+                .contains("must be automated");
+        assertThat(p.text(SectionKind.values())).as("navigation and footer are not read")
+                .doesNotContain("Document generated by Confluence", "Incident reviews");
+        assertThat(p.timeline()).extracting(Postmortem.TimelineEntry::line).containsExactly(53, 54, 55, 56);
+        assertThat(p.timeline().get(0).time()).isEqualTo(LocalDateTime.of(2023, 4, 2, 9, 12));
+        assertThat(p.minutesToDetect()).isEqualTo(19);
+        assertThat(p.minutesToAcknowledge()).isEqualTo(9);
+        assertThat(p.minutesToRestore()).isEqualTo(52);
+        assertThat(p.actionItems()).satisfiesExactly(
+                i -> {
+                    assertThat(i.line()).isEqualTo(60);
+                    assertThat(i.status()).isEqualTo(ItemStatus.DONE);
+                    assertThat(i.owner()).isEqualTo("@jordan");
+                    assertThat(i.tracking()).isEqualTo("PAY-410");
+                },
+                i -> assertThat(i.status()).isEqualTo(ItemStatus.OPEN));
+    }
+
+    @Test
+    void datesTheDocumentStatesHeaderTableFirstHeadingAndWrittenDate(@TempDir Path other) throws Exception {
+        Files.createDirectories(other.resolve("postmortems"));
+        Files.writeString(other.resolve("postmortems/payments.md"), """
+                # Payments degraded
+
+                | Field | Value |
+                |-------|-------|
+                | Date | 2023-04-02 |
+                | Date of the postmortem | 2023-04-06 |
+
+                ## Root cause
+
+                A certificate expired.
+                """);
+        Files.writeString(other.resolve("postmortems/search.md"), """
+                ## 2023-05-10 Search outage
+
+                Written on: 12 May 2023
+
+                ## Root cause
+
+                An index was dropped.
+                """);
+        Files.writeString(other.resolve("postmortems/queue.md"), """
+                ---
+                incident_date: 2023-06-01
+                published: 2023-06-09
+                ---
+                # Queue backlog
+
+                ## Root cause
+
+                A consumer crashed.
+                """);
+        Files.writeString(other.resolve("postmortems/Confluence-page_1234.html"), """
+                <html><head><title>Ops : Login outage 2023-07-03</title></head><body>
+                <div class="page-metadata">Created by Jordan Lee on Jul 05, 2023</div>
+                <div id="main-content"><h2>Root cause</h2><p>A token signing key was rotated early.</p></div>
+                </body></html>
+                """);
+        PostmortemFacts facts = PostmortemFixtures.scan(other, null, false).find(PostmortemFacts.class).orElseThrow();
+        assertThat(PostmortemFixtures.byName(facts, "payments")).satisfies(p -> {
+            assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2023, 4, 2));
+            assertThat(p.dateLine()).as("the header table row").isEqualTo(5);
+            assertThat(p.writtenDate()).isEqualTo(LocalDate.of(2023, 4, 6));
+            assertThat(p.writtenSource()).isEqualTo("\"Date of the postmortem\" line");
+            assertThat(p.writtenLine()).isEqualTo(6);
+        });
+        assertThat(PostmortemFixtures.byName(facts, "search")).satisfies(p -> {
+            assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2023, 5, 10));
+            assertThat(p.dateSource()).isEqualTo("first heading");
+            assertThat(p.writtenDate()).isEqualTo(LocalDate.of(2023, 5, 12));
+        });
+        assertThat(PostmortemFixtures.byName(facts, "queue")).satisfies(p -> {
+            assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2023, 6, 1));
+            assertThat(p.writtenDate()).isEqualTo(LocalDate.of(2023, 6, 9));
+            assertThat(p.writtenSource()).isEqualTo("front matter 'published'");
+            assertThat(p.writtenLine()).isEqualTo(3);
+        });
+        assertThat(PostmortemFixtures.byName(facts, "Confluence")).satisfies(p -> {
+            assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2023, 7, 3));
+            assertThat(p.writtenDate()).isEqualTo(LocalDate.of(2023, 7, 5));
+            assertThat(p.writtenSource()).isEqualTo("page metadata");
+            assertThat(p.writtenLine()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void googleDocsHtmlExportWithPlainCellTables(@TempDir Path other) {
+        Facts f = PostmortemFixtures.scan(PostmortemFixtures.copy("googledocs", other), null, true);
+        Postmortem p = f.find(PostmortemFacts.class).orElseThrow().postmortems().get(0);
+        assertThat(p.title()).isEqualTo("Image uploads failing");
+        assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2024, 11, 18));
+        assertThat(p.owner()).isEqualTo("media team");
+        assertThat(p.timeline()).extracting(Postmortem.TimelineEntry::line).containsExactly(8, 9, 10, 11);
+        assertThat(p.minutesToDetect()).isEqualTo(45);
+        assertThat(p.minutesToAcknowledge()).isEqualTo(8);
+        assertThat(p.minutesToRestore()).isEqualTo(95);
+        assertThat(p.actionItems()).as("the first row of plain cells is the header").singleElement().satisfies(i -> {
+            assertThat(i.text()).isEqualTo("Import the bucket policy into Terraform");
+            assertThat(i.owner()).isEqualTo("@media-oncall");
+            assertThat(i.status()).isEqualTo(ItemStatus.DONE);
+        });
+    }
+
+    @Test
+    void htmlOutsidePostmortemFoldersIsNotRead(@TempDir Path other) throws Exception {
+        Files.createDirectories(other.resolve("reports/tests"));
+        Files.writeString(other.resolve("reports/tests/index-2.html"), "<html><body><h1>Test results</h1>"
+                + "<h2>Summary</h2><p>12 tests</p><h2>Timeline</h2><ul><li>10:00 started</li></ul></body></html>");
+        Facts f = PostmortemFixtures.scan(other, null, false);
+        assertThat(f.find(PostmortemFacts.class).orElseThrow().postmortems()).isEmpty();
+    }
+
+    @Test
+    void scannedAndCorruptPdfsAreOneWarningEachAndTheRestIsRead(@TempDir Path other) throws Exception {
+        Files.createDirectories(other.resolve("postmortems"));
+        Files.write(other.resolve("postmortems/2025-01-02-scanned.pdf"), PdfFixtures.imageOnly());
+        Files.write(other.resolve("postmortems/2025-01-03-corrupt.pdf"), "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj << /Ty"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(other.resolve("postmortems/2025-03-04-checkout.pdf"), PdfFixtures.twoPageReport());
+        Facts f = PostmortemFixtures.scan(other, null, false);
+        PostmortemFacts p = f.find(PostmortemFacts.class).orElseThrow();
+        assertThat(p.postmortems()).extracting(Postmortem::path).containsExactly("postmortems/2025-03-04-checkout.pdf");
+        assertThat(p.unreadable()).extracting(PostmortemFacts.Unreadable::path).containsExactly(
+                "postmortems/2025-01-02-scanned.pdf", "postmortems/2025-01-03-corrupt.pdf");
+        assertThat(f.problems()).hasSize(2).satisfiesExactlyInAnyOrder(
+                pr -> {
+                    assertThat(pr.path()).isEqualTo("postmortems/2025-01-02-scanned.pdf");
+                    assertThat(pr.message()).contains("no extractable text", "scanned");
+                },
+                pr -> {
+                    assertThat(pr.path()).isEqualTo("postmortems/2025-01-03-corrupt.pdf");
+                    assertThat(pr.message()).contains("malformed PDF");
+                });
     }
 
     @Test
@@ -131,6 +326,10 @@ class PostmortemScannerTest {
         assertThat(p.incidentDate()).isEqualTo(LocalDate.of(2025, 6, 12));
         assertThat(p.minutesToRestore()).isEqualTo(47);
         assertThat(p.minutesToDetect()).isEqualTo(4);
+        assertThat(pm.incidents()).filteredOn(i -> i.path().equals(p.path())).singleElement().satisfies(i -> {
+            assertThat(i.minutesToDetect()).isEqualTo(4);
+            assertThat(i.minutesToAcknowledge()).as("nothing after the page says someone responded").isNull();
+        });
         assertThat(p.sections(SectionKind.LESSONS)).extracting(Postmortem.Section::heading)
                 .containsExactly("How'd We Do?", "What Went Well?", "What Didn't Go So Well?");
         assertThat(p.actionItems()).hasSize(3).filteredOn(i -> i.status() == ItemStatus.OPEN).hasSize(2);
