@@ -11,7 +11,6 @@ import io.github.devopsassess.model.ParseProblem;
 import io.github.devopsassess.rubric.LevelDef;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,6 @@ import java.util.stream.Collectors;
  */
 final class IndexPage {
 
-    /** How many risks the index ranks: the things to do next, not a backlog. */
-    static final int TOP_RISKS = 5;
     /** How many new findings "what changed" lists before pointing to the area pages. */
     static final int LISTED_CHANGES = 10;
 
@@ -37,13 +34,6 @@ final class IndexPage {
         this.input = input;
         this.assessment = input.assessment();
         this.words = new Vocabulary(input.rubric());
-    }
-
-    /**
-     * A risk is one check's findings, ranked by the worst severity times the weight of the check's area, so that
-     * ten findings of one check are one thing to do, not ten.
-     */
-    record Risk(String check, String area, Finding worst, int count, double rank) {
     }
 
     String render() {
@@ -209,53 +199,48 @@ final class IndexPage {
 
     private void risks(StringBuilder a) {
         a.append("== Top risks: what to do next\n\n");
-        List<Risk> risks = risks();
+        List<TopRisks.Row> risks = TopRisks.of(assessment);
         if (risks.isEmpty()) {
             a.append(assessment.findings().isEmpty() && assessment.score() != null
                     ? "No findings: nothing stands out as a risk.\n\n"
                     : "No findings.\n\n");
             return;
         }
-        a.append("Ranked by severity times the weight of the area; one row per check.\n\n");
+        a.append("Worst first: by severity, then the weakest area (lowest score), then the area's weight. Every"
+                + " critical finding is here, at most two rows per check, and the two weakest areas with a failing"
+                + " check have a row each.\n\n");
         a.append("[.risks,cols=\"1,2,8,3\",options=\"header\"]\n|===\n|# |Severity |Risk and what to do |Area\n");
         int i = 1;
-        for (Risk r : risks) {
-            Finding f = r.worst();
+        for (TopRisks.Row r : risks) {
+            Finding f = r.finding();
             a.append("|").append(i++).append(" |").append(Vocabulary.severity(f.severity())).append(" |");
-            a.append("*").append(Adoc.text(words.checkTitle(r.check()))).append("*: ").append(Adoc.text(f.message()));
-            if (r.count() > 1) {
-                a.append(" (and ").append(r.count() - 1).append(" more like it)");
+            a.append("*").append(Adoc.text(words.checkTitle(f.check()))).append("*: ").append(Adoc.text(f.message()));
+            if (!r.others().isEmpty()) {
+                a.append(" (and ").append(r.others().size()).append(" more like it");
+                List<Finding> criticals = r.otherCriticals();
+                if (!criticals.isEmpty()) {
+                    a.append(", critical: ").append(criticals.stream().map(c -> Adoc.text(c.message()))
+                            .collect(Collectors.joining("; ")));
+                }
+                a.append(")");
             }
             a.append(" +\n*Next:* ").append(Adoc.text(Vocabulary.firstSentence(f.remediation())));
             a.append(" link:").append(Vocabulary.areaPage(f.area())).append("#").append(Vocabulary.findingAnchor(f))
-                    .append("[Evidence] · link:").append(Vocabulary.checkPage(r.check())).append("[About the check]");
-            a.append(" |link:").append(Vocabulary.areaPage(r.area())).append("[")
-                    .append(Adoc.text(words.areaTitle(r.area()))).append("]\n");
+                    .append("[Evidence] · link:").append(Vocabulary.checkPage(f.check())).append("[About the check]");
+            a.append(" |link:").append(Vocabulary.areaPage(f.area())).append("[")
+                    .append(Adoc.text(words.areaTitle(f.area()))).append("]");
+            if (r.areaScore() != null) {
+                a.append(" +\n").append(r.areaScore()).append(" of 100");
+            }
+            a.append("\n");
         }
         a.append("|===\n\n");
-        long more = assessment.findings().stream().map(Finding::check).distinct().count() - risks.size();
+        long more = assessment.findings().stream().map(Finding::check).distinct().count()
+                - risks.stream().map(r -> r.finding().check()).distinct().count();
         if (more > 0) {
             a.append("Findings of ").append(more).append(" more check").append(more == 1 ? "" : "s")
                     .append(" are on the area pages.\n\n");
         }
-    }
-
-    List<Risk> risks() {
-        Map<String, Double> weights = new LinkedHashMap<>();
-        assessment.areas().forEach(ar -> weights.put(ar.area(), ar.weight()));
-        Map<String, List<Finding>> byCheck = new LinkedHashMap<>();
-        for (Finding f : assessment.findings()) {
-            byCheck.computeIfAbsent(f.check(), k -> new ArrayList<>()).add(f);
-        }
-        List<Risk> risks = new ArrayList<>();
-        for (Map.Entry<String, List<Finding>> e : byCheck.entrySet()) {
-            Finding worst = e.getValue().stream().max(Comparator.comparing(Finding::severity)).orElseThrow();
-            double rank = (worst.severity().ordinal() + 1) * weights.getOrDefault(worst.area(), 1.0);
-            risks.add(new Risk(e.getKey(), worst.area(), worst, e.getValue().size(), rank));
-        }
-        risks.sort(Comparator.comparingDouble(Risk::rank).reversed().thenComparing(Risk::count,
-                Comparator.reverseOrder()).thenComparing(Risk::check));
-        return risks.subList(0, Math.min(TOP_RISKS, risks.size()));
     }
 
     private void coverage(StringBuilder a) {
