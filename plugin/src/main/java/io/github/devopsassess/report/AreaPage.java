@@ -5,6 +5,7 @@ import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.model.SourceExcerpt;
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.rubric.AreaDef;
 
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ final class AreaPage {
         } else {
             a.append("[.not-assessed]#Not assessed#: none of its checks had data to decide on.\n\n");
         }
+        confidence(a, area);
         breakdown(a, area);
         findings(a, area);
         for (SiteSection section : input.sections()) {
@@ -59,6 +61,36 @@ final class AreaPage {
         }
         a.append("link:../index.html[Back to the overview]\n");
         return a.toString();
+    }
+
+    /** How many checks had data, what was not measured and why, and what low confidence does to the level. */
+    private void confidence(StringBuilder a, AreaScore area) {
+        if (area.checks().isEmpty()) {
+            return;
+        }
+        a.append("[.confidence]\n*").append(area.measuredChecks()).append(" of ")
+                .append(Words.plural(area.checks().size(), "check", "checks")).append(" measured*");
+        if (area.lowConfidence()) {
+            String cap = input.rubric().lowConfidenceLevel();
+            a.append(": [.low-confidence]#low confidence#. Fewer than half of its checks had data, so the area"
+                    + " cannot show a level above ").append(cap == null ? "the lowest" : words.levelRole(cap))
+                    .append(" whatever its score");
+        }
+        a.append(".\n\n");
+        List<CheckResult> missing = area.checks().stream().filter(r -> !r.assessed()).toList();
+        if (!missing.isEmpty()) {
+            notMeasured(a, missing);
+        }
+    }
+
+    private void notMeasured(StringBuilder a, List<CheckResult> missing) {
+        a.append(".Not measured, and why\n");
+        for (CheckResult r : missing) {
+            a.append("* link:../").append(Vocabulary.checkPage(r.check())).append("[")
+                    .append(Adoc.text(words.checkTitle(r.check()))).append("]: ").append(Adoc.text(r.summary()))
+                    .append("\n");
+        }
+        a.append("\n");
     }
 
     private void breakdown(StringBuilder a, AreaScore area) {

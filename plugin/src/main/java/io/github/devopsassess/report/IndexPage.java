@@ -8,6 +8,7 @@ import io.github.devopsassess.model.BaselineChanges;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.model.ParseProblem;
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.rubric.LevelDef;
 
 import java.util.ArrayList;
@@ -64,6 +65,7 @@ final class IndexPage {
                         .append(" since the baseline)");
             }
             a.append("\n\n");
+            confidence(a);
         }
         a.append("[cols=\"2,1,6\",options=\"header\"]\n.The maturity ladder\n|===\n|Level |From score |Meaning\n");
         for (LevelDef level : input.rubric().levels()) {
@@ -73,6 +75,23 @@ final class IndexPage {
         }
         a.append("|===\n\n");
         nextLevel(a);
+    }
+
+    /** What the overall score rests on: the share of the rubric, by weight, that had data. */
+    private void confidence(StringBuilder a) {
+        long checks = assessment.areas().stream().mapToLong(ar -> ar.checks().size()).sum();
+        long measured = assessment.areas().stream().mapToLong(AreaScore::measuredChecks).sum();
+        List<String> low = assessment.areas().stream().filter(AreaScore::lowConfidence).map(AreaScore::title)
+                .toList();
+        a.append("[.confidence]\nThe score rests on *").append(Math.round(100 * assessment.measuredShare()))
+                .append("% of the rubric* by weight: ").append(measured).append(" of ")
+                .append(Words.plural(checks, "check", "checks")).append(" had data.");
+        if (!low.isEmpty()) {
+            a.append(" ").append(Words.plural(low.size(), "area is", "areas are"))
+                    .append(" of [.low-confidence]#low confidence# (fewer than half of their checks measured: ")
+                    .append(Adoc.text(String.join(", ", low))).append(").");
+        }
+        a.append("\n\n");
     }
 
     /** What stands between the team and the next rung of the ladder. */
@@ -115,10 +134,10 @@ final class IndexPage {
         }
         a.append(Charts.radar("radar", "Area scores", desc.toString(), axes));
         boolean withBaseline = input.changes() != null;
-        a.append(withBaseline ? "[cols=\"3,1,1,2,1,5\",options=\"header\"]\n"
-                : "[cols=\"3,1,2,1,5\",options=\"header\"]\n");
+        a.append(withBaseline ? "[cols=\"3,1,1,2,2,1,5\",options=\"header\"]\n"
+                : "[cols=\"3,1,2,2,1,5\",options=\"header\"]\n");
         a.append(".Area scores (the data of the chart)\n|===\n|Area |Score ");
-        a.append(withBaseline ? "|Since baseline " : "").append("|Level |Findings |Anti-pattern\n");
+        a.append(withBaseline ? "|Since baseline " : "").append("|Measured |Level |Findings |Anti-pattern\n");
         for (AreaScore area : assessment.areas()) {
             long findings = area.checks().stream().mapToLong(c -> c.findings().size()).sum();
             a.append("|link:").append(Vocabulary.areaPage(area.area())).append("[").append(Adoc.text(area.title()))
@@ -128,11 +147,21 @@ final class IndexPage {
                 a.append(" |").append(Vocabulary.delta(before.get(area.area()), area.assessed() ? area.score()
                         : null));
             }
+            a.append(" |").append(measured(area));
             a.append(" |").append(area.assessed() ? words.levelRole(area.level())
                     : "[.not-assessed]#Not assessed#");
             a.append(" |").append(findings).append(" |").append(Adoc.text(area.antiPattern())).append("\n");
         }
         a.append("|===\n\n");
+    }
+
+    /** "3 of 5 checks", marked low confidence when fewer than half had data. */
+    static String measured(AreaScore area) {
+        if (area.checks().isEmpty()) {
+            return "[.not-assessed]#no checks#";
+        }
+        String text = area.measuredChecks() + " of " + Words.plural(area.checks().size(), "check", "checks");
+        return area.lowConfidence() ? text + " [.low-confidence]#low confidence#" : text;
     }
 
     private void changes(StringBuilder a) {

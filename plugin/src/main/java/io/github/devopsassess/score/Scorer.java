@@ -23,6 +23,10 @@ import java.util.Map;
  * required at or below it to pass (a warning passes; a check without data does not prove anything and blocks), and
  * levels are climbed in order: a blocked level blocks every level above it. An area's level counts only the required
  * checks of that area.
+ *
+ * <p>Confidence: an area measured on fewer than half of its checks is of low confidence, and its level is held at the
+ * rubric's {@linkplain Rubric#lowConfidenceLevel() low-confidence level} ({@code managed}): a high score from two of
+ * five checks does not prove a high level. Its score is not changed.
  */
 public final class Scorer {
 
@@ -68,8 +72,11 @@ public final class Scorer {
             }
             int score = (int) Math.round(100 * sum / w);
             Ladder ladder = climb(score, rubric.enabledChecks(area.id()), results);
+            int measured = (int) checks.stream().filter(CheckResult::assessed).count();
+            boolean low = AreaScore.lowConfidence(measured, checks.size());
+            String level = ladder.reached == null ? null : ladder.reached.id();
             areas.add(new AreaScore(area.id(), area.title(), area.antiPattern(), area.weight(), true, score,
-                    ladder.reached == null ? null : ladder.reached.id(), checks));
+                    low ? capped(level) : level, checks, low));
             weighted += score * area.weight();
             weights += area.weight();
         }
@@ -80,6 +87,15 @@ public final class Scorer {
         List<CheckDef> all = rubric.checks().values().stream().filter(CheckDef::enabled).toList();
         Ladder ladder = climb(overall, all, results);
         return new Scores(areas, overall, ladder.reached == null ? null : ladder.reached.id(), ladder.next);
+    }
+
+    /** The level, held at the rubric's low-confidence level when it is above it. */
+    private String capped(String level) {
+        String cap = rubric.lowConfidenceLevel();
+        if (level == null || cap == null) {
+            return level;
+        }
+        return rubric.levelRank(level) > rubric.levelRank(cap) ? cap : level;
     }
 
     private record Ladder(LevelDef reached, NextLevel next) {
