@@ -15,9 +15,11 @@ import java.util.List;
  *     rubric's low-confidence level ({@code managed} in the default rubric) whatever its score
  * @param checks the results of its checks
  * @param lowConfidence true when the area is assessed but fewer than half of its checks had data
+ * @param nextLevel what the area's next level needs and the path to its score, or {@code null} at the top level or
+ *     when not assessed
  */
 public record AreaScore(String area, String title, String antiPattern, double weight, boolean assessed,
-        Integer score, String level, List<CheckResult> checks, boolean lowConfidence) {
+        Integer score, String level, List<CheckResult> checks, boolean lowConfidence, NextLevel nextLevel) {
 
     public AreaScore {
         checks = List.copyOf(checks);
@@ -26,7 +28,7 @@ public record AreaScore(String area, String title, String antiPattern, double we
     /** An area score without the confidence mark, as tests and older code create it. */
     public AreaScore(String area, String title, String antiPattern, double weight, boolean assessed, Integer score,
             String level, List<CheckResult> checks) {
-        this(area, title, antiPattern, weight, assessed, score, level, checks, false);
+        this(area, title, antiPattern, weight, assessed, score, level, checks, false, null);
     }
 
     /** How many of its checks had data. */

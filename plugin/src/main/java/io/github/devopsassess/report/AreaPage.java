@@ -4,6 +4,7 @@ import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.model.NextLevel;
 import io.github.devopsassess.model.SourceExcerpt;
 import io.github.devopsassess.model.Words;
 import io.github.devopsassess.rubric.AreaDef;
@@ -50,6 +51,7 @@ final class AreaPage {
             a.append("[.not-assessed]#Not assessed#: none of its checks had data to decide on.\n\n");
         }
         confidence(a, area);
+        nextLevel(a, area);
         breakdown(a, area);
         findings(a, area);
         for (SiteSection section : input.sections()) {
@@ -81,6 +83,31 @@ final class AreaPage {
         if (!missing.isEmpty()) {
             notMeasured(a, missing);
         }
+    }
+
+    /** What the area's next level needs and the few fixes that lift its score there. */
+    private void nextLevel(StringBuilder a, AreaScore area) {
+        if (!area.assessed()) {
+            return;
+        }
+        a.append("== Path to the next level\n\n");
+        NextLevel next = area.nextLevel();
+        if (next == null) {
+            a.append("The area is at the top level.\n\n");
+            return;
+        }
+        a.append("[.next-level]\n*Next level:* ").append(words.levelRole(next.level())).append(" needs a score of ")
+                .append(next.minScore()).append(next.scoreReached() ? " (reached)" : "");
+        List<String> needs = new ArrayList<>();
+        if (area.lowConfidence()) {
+            needs.add("at least half of its checks measured (now " + area.measuredChecks() + " of "
+                    + area.checks().size() + ")");
+        }
+        for (NextLevel.Blocker b : next.blockingChecks()) {
+            needs.add("link:../" + Vocabulary.checkPage(b.check()) + "[" + Adoc.text(b.title()) + "] to pass");
+        }
+        a.append(needs.isEmpty() ? "" : " and " + String.join(" and ", needs)).append(".\n\n");
+        new PathToNextLevel(input.rubric(), "../").render(a, next, area.score(), "the area's score");
     }
 
     private void notMeasured(StringBuilder a, List<CheckResult> missing) {

@@ -104,6 +104,7 @@ final class IndexPage {
                 .append(next.minScore()).append(next.scoreReached() ? " (reached)" : "");
         if (next.blockingChecks().isEmpty()) {
             a.append(".\n\n");
+            new PathToNextLevel(input.rubric(), "").render(a, next, assessment.score(), "the score");
             return;
         }
         a.append(" and these required checks to pass:\n\n");
@@ -115,6 +116,7 @@ final class IndexPage {
                     .append(", required from ").append(words.levelRole(b.requiredFor())).append("\n");
         }
         a.append("\n");
+        new PathToNextLevel(input.rubric(), "").render(a, next, assessment.score(), "the score");
     }
 
     private void areas(StringBuilder a) {
