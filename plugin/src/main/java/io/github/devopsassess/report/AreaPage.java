@@ -143,11 +143,20 @@ final class AreaPage {
             } else {
                 a.append("[.not-assessed]#left out#");
             }
-            a.append(" |").append(Adoc.text(r.summary())).append("\n");
+            a.append(" |").append(Vocabulary.summary(r)).append("\n");
         }
         a.append("|===\n\n");
     }
 
+    /** How many places a finding lists before the rest is folded. */
+    static final int FOLD_ABOVE = 5;
+    /** How many places stay visible when a list is folded. */
+    static final int SHOWN_WHEN_FOLDED = 3;
+
+    /**
+     * The findings grouped by check, worst check first: the advice once per check, then its findings (the places it
+     * was seen), so the same advice is never repeated word for word under each finding.
+     */
     private void findings(StringBuilder a, AreaScore area) {
         List<Finding> findings = new ArrayList<>();
         for (CheckResult r : area.checks()) {
@@ -159,8 +168,28 @@ final class AreaPage {
             return;
         }
         findings.sort(java.util.Comparator.comparing(Finding::severity).reversed());
+        java.util.Map<String, List<Finding>> byCheck = new java.util.LinkedHashMap<>();
         for (Finding f : findings) {
-            finding(a, f);
+            byCheck.computeIfAbsent(f.check(), k -> new ArrayList<>()).add(f);
+        }
+        // worst check first: by its worst finding, then by how many it has; otherwise in rubric order
+        List<java.util.Map.Entry<String, List<Finding>>> groups = new ArrayList<>(byCheck.entrySet());
+        groups.sort(java.util.Comparator.comparing((java.util.Map.Entry<String, List<Finding>> e) ->
+                e.getValue().get(0).severity()).reversed().thenComparing(e -> e.getValue().size(),
+                        java.util.Comparator.reverseOrder()));
+        for (java.util.Map.Entry<String, List<Finding>> e : groups) {
+            List<Finding> group = e.getValue();
+            a.append("=== ").append(Adoc.text(words.checkTitle(e.getKey()))).append(" (")
+                    .append(Words.plural(group.size(), "finding", "findings")).append(")\n\n");
+            String advice = group.get(0).remediation();
+            boolean shared = advice != null && !advice.isBlank()
+                    && group.stream().allMatch(f -> advice.equals(f.remediation()));
+            if (shared) {
+                a.append("[.remediation]\n*What to do:* ").append(Adoc.text(advice)).append("\n\n");
+            }
+            for (Finding f : group) {
+                finding(a, f, !shared);
+            }
         }
     }
 
@@ -170,7 +199,7 @@ final class AreaPage {
      * cost seconds per site, a passthrough block costs next to nothing. Every line starts with a tag, and all text is
      * escaped with {@link Adoc#html}, so nothing in it can be read as AsciiDoc or as markup.
      */
-    private void finding(StringBuilder a, Finding f) {
+    private void finding(StringBuilder a, Finding f, boolean withAdvice) {
         String sev = f.severity().id();
         a.append("++++\n");
         a.append("<div id=\"").append(Vocabulary.findingAnchor(f)).append("\" class=\"exampleblock finding severity-")
@@ -190,18 +219,20 @@ final class AreaPage {
         }
         if (!f.evidence().isEmpty()) {
             a.append("<div class=\"ulist evidence\"><div class=\"title\">Evidence</div><ul>\n");
-            for (Evidence e : f.evidence()) {
-                a.append("<li><p>").append(evidenceHtml(e)).append("</p>");
-                String key = SourceExcerpt.key(e);
-                SourceExcerpt excerpt = key == null ? null : input.excerpts().get(key);
-                if (excerpt != null) {
-                    a.append("\n").append(excerpt(excerpt));
-                }
-                a.append("</li>\n");
+            List<Evidence> places = f.evidence();
+            boolean fold = places.size() > FOLD_ABOVE;
+            List<Evidence> shown = fold ? places.subList(0, SHOWN_WHEN_FOLDED) : places;
+            shown.forEach(e -> evidenceItem(a, e));
+            if (fold) {
+                // a long list: the first few, then the rest in a collapsible block that works without script
+                a.append("<li class=\"more\"><details><summary>and ").append(places.size() - SHOWN_WHEN_FOLDED)
+                        .append(" more</summary><ul>\n");
+                places.subList(SHOWN_WHEN_FOLDED, places.size()).forEach(e -> evidenceItem(a, e));
+                a.append("</ul></details></li>\n");
             }
             a.append("</ul></div>\n");
         }
-        if (f.remediation() != null && !f.remediation().isBlank()) {
+        if (withAdvice && f.remediation() != null && !f.remediation().isBlank()) {
             a.append("<div class=\"paragraph remediation\"><p><strong>What to do:</strong> ")
                     .append(Adoc.html(f.remediation())).append("</p></div>\n");
         }
@@ -210,6 +241,16 @@ final class AreaPage {
                 .append(Adoc.html(f.check())).append("</code>, fingerprint <code>").append(Adoc.html(f.fingerprint()))
                 .append("</code></p></div>\n");
         a.append("</div></div>\n++++\n\n");
+    }
+
+    private void evidenceItem(StringBuilder a, Evidence e) {
+        a.append("<li><p>").append(evidenceHtml(e)).append("</p>");
+        String key = SourceExcerpt.key(e);
+        SourceExcerpt excerpt = key == null ? null : input.excerpts().get(key);
+        if (excerpt != null) {
+            a.append("\n").append(excerpt(excerpt));
+        }
+        a.append("</li>\n");
     }
 
     private static String evidenceHtml(Evidence e) {

@@ -12,6 +12,7 @@ import io.github.devopsassess.facts.oncall.OnCallFacts;
 import io.github.devopsassess.facts.oncall.Roster;
 import io.github.devopsassess.facts.oncall.Schedule;
 import io.github.devopsassess.facts.oncall.Target;
+import io.github.devopsassess.model.Words;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -92,7 +93,8 @@ public final class OnCallOverloadCheck extends OnCallCheck {
             Optional<Set<String>> b = people(model, levels.get(i + 1));
             if (a.isPresent() && b.isPresent() && !a.get().isEmpty() && a.get().equals(b.get())) {
                 findings.add(settings.warn("Levels " + (i + 1) + " and " + (i + 2) + " of escalation policy '"
-                        + p.name() + "' rotate the same " + a.get().size() + " people: the backup is drawn from "
+                        + p.name() + "' rotate the same " + Words.plural(a.get().size(), "person", "people")
+                        + ": the backup is drawn from "
                         + "the same group as the first responder, so there is no independent backup.",
                         p.id() + "#same-backup-" + (i + 1), List.of(OnCallChecks.at(levels.get(i + 1).place(),
                                 "same people as level " + (i + 1)))));
