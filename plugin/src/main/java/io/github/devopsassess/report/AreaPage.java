@@ -23,10 +23,13 @@ final class AreaPage {
     private final SiteInput input;
     private final Vocabulary words;
     private final Set<String> newFindings;
+    /** The owners of findings, or {@code null} when no ownership is declared. */
+    private final FindingOwners owners;
 
     AreaPage(SiteInput input) {
         this.input = input;
         this.words = new Vocabulary(input.rubric());
+        this.owners = FindingOwners.of(input.facts());
         this.newFindings = input.changes() == null ? Set.of() : new HashSet<>(input.changes().newFindings());
     }
 
@@ -235,6 +238,10 @@ final class AreaPage {
         if (withAdvice && f.remediation() != null && !f.remediation().isBlank()) {
             a.append("<div class=\"paragraph remediation\"><p><strong>What to do:</strong> ")
                     .append(Adoc.html(f.remediation())).append("</p></div>\n");
+        }
+        if (owners != null) {
+            a.append("<div class=\"paragraph finding-owner\"><p><strong>Owner:</strong> ")
+                    .append(Adoc.html(owners.label(f))).append("</p></div>\n");
         }
         a.append("<div class=\"paragraph finding-meta\"><p><a href=\"../").append(Vocabulary.checkPage(f.check()))
                 .append("\">").append(Adoc.html(words.checkTitle(f.check()))).append("</a> <code>")

@@ -45,6 +45,7 @@ final class IndexPage {
         areas(a);
         changes(a);
         risks(a);
+        owners(a);
         coverage(a);
         problems(a);
         return a.toString();
@@ -241,6 +242,7 @@ final class IndexPage {
                 + " critical finding is here, at most two rows per check, and the two weakest areas with a failing"
                 + " check have a row each.\n\n");
         a.append("[.risks,cols=\"1,2,8,3\",options=\"header\"]\n|===\n|# |Severity |Risk and what to do |Area\n");
+        FindingOwners owners = FindingOwners.of(input.facts());
         int i = 1;
         for (TopRisks.Row r : risks) {
             Finding f = r.finding();
@@ -256,6 +258,9 @@ final class IndexPage {
                 a.append(")");
             }
             a.append(" +\n*Next:* ").append(Adoc.text(Vocabulary.firstSentence(f.remediation())));
+            if (owners != null) {
+                a.append(" *Owner:* ").append(Adoc.text(owners.label(f))).append(".");
+            }
             a.append(" link:").append(Vocabulary.areaPage(f.area())).append("#").append(Vocabulary.findingAnchor(f))
                     .append("[Evidence] · link:").append(Vocabulary.checkPage(f.check())).append("[About the check]");
             a.append(" |link:").append(Vocabulary.areaPage(f.area())).append("[")
@@ -272,6 +277,41 @@ final class IndexPage {
             a.append("Findings of ").append(more).append(" more check").append(more == 1 ? "" : "s")
                     .append(" are on the area pages.\n\n");
         }
+    }
+
+    /** The findings grouped by the owners CODEOWNERS declares for their evidence, so that each can be routed. */
+    private void owners(StringBuilder a) {
+        FindingOwners owners = FindingOwners.of(input.facts());
+        if (owners == null || assessment.findings().isEmpty()) {
+            return;
+        }
+        Map<String, List<Finding>> byOwner = new LinkedHashMap<>();
+        for (Finding f : assessment.findings()) {
+            List<String> of = owners.of(f);
+            for (String o : of.isEmpty() ? List.of(FindingOwners.NOBODY) : of) {
+                byOwner.computeIfAbsent(o, k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<Map.Entry<String, List<Finding>>> rows = new ArrayList<>(byOwner.entrySet());
+        rows.sort(java.util.Comparator.comparing((Map.Entry<String, List<Finding>> e) -> worst(e.getValue()))
+                .reversed().thenComparing(e -> e.getValue().size(), java.util.Comparator.reverseOrder())
+                .thenComparing(Map.Entry::getKey));
+        a.append("== Findings by owner\n\n");
+        a.append("Who can act on each finding: the owners CODEOWNERS declares for the paths of its evidence.\n\n");
+        a.append("[.owners,cols=\"3,1,1,6\",options=\"header\"]\n|===\n|Owner |Findings |Worst |Checks\n");
+        for (Map.Entry<String, List<Finding>> e : rows) {
+            String checks = e.getValue().stream().map(Finding::check).distinct()
+                    .map(c -> "link:" + Vocabulary.checkPage(c) + "[" + Adoc.text(words.checkTitle(c)) + "]")
+                    .collect(Collectors.joining(", "));
+            a.append("|").append(e.getKey().equals(FindingOwners.NOBODY) ? "[.not-assessed]#no declared owner#"
+                    : Adoc.text(e.getKey())).append(" |").append(e.getValue().size()).append(" |")
+                    .append(Vocabulary.severity(worst(e.getValue()))).append(" |").append(checks).append("\n");
+        }
+        a.append("|===\n\n");
+    }
+
+    private static io.github.devopsassess.model.Severity worst(List<Finding> findings) {
+        return findings.stream().map(Finding::severity).max(java.util.Comparator.naturalOrder()).orElseThrow();
     }
 
     private void coverage(StringBuilder a) {

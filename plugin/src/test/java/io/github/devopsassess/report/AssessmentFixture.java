@@ -92,8 +92,14 @@ final class AssessmentFixture {
 
     /** Renders the site of the assessment and returns its directory. */
     Path render(Path dir) throws Exception {
+        return render(dir, io.github.devopsassess.facts.Facts.builder().build());
+    }
+
+    /** Renders the site of the assessment with the facts the scanners saw. */
+    Path render(Path dir, io.github.devopsassess.facts.Facts facts) throws Exception {
         Path site = dir.resolve("site");
-        List<String> problems = new SiteRenderer(Theme.load(null), "gen").render(SiteInput.of(build(), rubric), site);
+        List<String> problems = new SiteRenderer(Theme.load(null), "gen").render(SiteInput.of(build(), rubric)
+                .withFacts(facts), site);
         if (!problems.isEmpty()) {
             throw new AssertionError("the site has problems: " + problems);
         }

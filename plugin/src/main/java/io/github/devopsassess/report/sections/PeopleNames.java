@@ -16,7 +16,7 @@ import java.util.Set;
  * shown), else the name from the file when names are shown, else the same kind of pseudonym — never an e-mail. The
  * pseudonym is derived like the history scanner's, so one person carries the same pseudonym on every page.
  */
-final class PeopleNames {
+public final class PeopleNames {
 
     private final boolean shown;
     private final HistoryFacts history;
@@ -28,7 +28,7 @@ final class PeopleNames {
         this.identities = history == null ? null : identities;
     }
 
-    static PeopleNames of(Facts facts) {
+    public static PeopleNames of(Facts facts) {
         HistoryFacts history = facts.find(HistoryFacts.class).filter(HistoryFacts::available).orElse(null);
         return new PeopleNames(namesShown(facts, history), history, facts.find(OwnerIdentities.class).orElse(null));
     }
@@ -63,7 +63,7 @@ final class PeopleNames {
     }
 
     /** A CODEOWNERS owner: teams and roles as written, people as display names. */
-    String owner(Owner owner) {
+    public String owner(Owner owner) {
         if (!owner.kind().individual()) {
             return owner.name();
         }
