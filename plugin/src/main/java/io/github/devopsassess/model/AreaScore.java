@@ -11,13 +11,40 @@ import java.util.List;
  * @param weight weight of the area in the overall score
  * @param assessed false when no check of the area had data; score and level are then {@code null}
  * @param score 0–100, or {@code null} when not assessed
- * @param level maturity level id, or {@code null} when not assessed
+ * @param level maturity level id, or {@code null} when not assessed; an area of low confidence is held at the
+ *     rubric's low-confidence level ({@code managed} in the default rubric) whatever its score
  * @param checks the results of its checks
+ * @param lowConfidence true when the area is assessed but fewer than half of its checks had data
+ * @param nextLevel what the area's next level needs and the path to its score, or {@code null} at the top level or
+ *     when not assessed
  */
 public record AreaScore(String area, String title, String antiPattern, double weight, boolean assessed,
-        Integer score, String level, List<CheckResult> checks) {
+        Integer score, String level, List<CheckResult> checks, boolean lowConfidence, NextLevel nextLevel) {
 
     public AreaScore {
         checks = List.copyOf(checks);
+    }
+
+    /** An area score without the confidence mark, as tests and older code create it. */
+    public AreaScore(String area, String title, String antiPattern, double weight, boolean assessed, Integer score,
+            String level, List<CheckResult> checks) {
+        this(area, title, antiPattern, weight, assessed, score, level, checks, false, null);
+    }
+
+    /** How many of its checks had data. */
+    public int measuredChecks() {
+        return (int) checks.stream().filter(CheckResult::assessed).count();
+    }
+
+    /** The share (0–1) of the area's check weight that had data; 0 for an area without weighted checks. */
+    public double measuredShare() {
+        double all = checks.stream().mapToDouble(CheckResult::weight).sum();
+        double measured = checks.stream().filter(CheckResult::assessed).mapToDouble(CheckResult::weight).sum();
+        return all <= 0 ? 0 : measured / all;
+    }
+
+    /** Whether fewer than half of the checks had data: the rule that marks an area of low confidence. */
+    public static boolean lowConfidence(int measured, int checks) {
+        return checks > 0 && 2 * measured < checks;
     }
 }

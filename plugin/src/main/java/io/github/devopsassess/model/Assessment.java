@@ -38,6 +38,23 @@ public record Assessment(int schemaVersion, String tool, Subject subject, Intege
     }
 
     /**
+     * The share (0–1) of the rubric, by weight, that the overall score rests on: each area counts with its weight,
+     * times the share of its checks' weight that had data.
+     */
+    public double measuredShare() {
+        double all = 0;
+        double measured = 0;
+        for (AreaScore a : areas) {
+            if (a.checks().isEmpty()) {
+                continue;
+            }
+            all += a.weight();
+            measured += a.weight() * a.measuredShare();
+        }
+        return all <= 0 ? 0 : measured / all;
+    }
+
+    /**
      * @param name project or repository name
      * @param path assessed subtree relative to the repository root ("" for the root)
      * @param commit assessed commit id, or {@code null} for a working tree without commits

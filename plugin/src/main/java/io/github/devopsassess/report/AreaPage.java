@@ -4,7 +4,9 @@ import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.model.NextLevel;
 import io.github.devopsassess.model.SourceExcerpt;
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.rubric.AreaDef;
 
 import java.util.ArrayList;
@@ -21,10 +23,13 @@ final class AreaPage {
     private final SiteInput input;
     private final Vocabulary words;
     private final Set<String> newFindings;
+    /** The owners of findings, or {@code null} when no ownership is declared. */
+    private final FindingOwners owners;
 
     AreaPage(SiteInput input) {
         this.input = input;
         this.words = new Vocabulary(input.rubric());
+        this.owners = FindingOwners.of(input.facts());
         this.newFindings = input.changes() == null ? Set.of() : new HashSet<>(input.changes().newFindings());
     }
 
@@ -48,6 +53,8 @@ final class AreaPage {
         } else {
             a.append("[.not-assessed]#Not assessed#: none of its checks had data to decide on.\n\n");
         }
+        confidence(a, area);
+        nextLevel(a, area);
         breakdown(a, area);
         findings(a, area);
         for (SiteSection section : input.sections()) {
@@ -59,6 +66,61 @@ final class AreaPage {
         }
         a.append("link:../index.html[Back to the overview]\n");
         return a.toString();
+    }
+
+    /** How many checks had data, what was not measured and why, and what low confidence does to the level. */
+    private void confidence(StringBuilder a, AreaScore area) {
+        if (area.checks().isEmpty()) {
+            return;
+        }
+        a.append("[.confidence]\n*").append(area.measuredChecks()).append(" of ")
+                .append(Words.plural(area.checks().size(), "check", "checks")).append(" measured*");
+        if (area.lowConfidence()) {
+            String cap = input.rubric().lowConfidenceLevel();
+            a.append(": [.low-confidence]#low confidence#. Fewer than half of its checks had data, so the area"
+                    + " cannot show a level above ").append(cap == null ? "the lowest" : words.levelRole(cap))
+                    .append(" whatever its score");
+        }
+        a.append(".\n\n");
+        List<CheckResult> missing = area.checks().stream().filter(r -> !r.assessed()).toList();
+        if (!missing.isEmpty()) {
+            notMeasured(a, missing);
+        }
+    }
+
+    /** What the area's next level needs and the few fixes that lift its score there. */
+    private void nextLevel(StringBuilder a, AreaScore area) {
+        if (!area.assessed()) {
+            return;
+        }
+        a.append("== Path to the next level\n\n");
+        NextLevel next = area.nextLevel();
+        if (next == null) {
+            a.append("The area is at the top level.\n\n");
+            return;
+        }
+        a.append("[.next-level]\n*Next level:* ").append(words.levelRole(next.level())).append(" needs a score of ")
+                .append(next.minScore()).append(next.scoreReached() ? " (reached)" : "");
+        List<String> needs = new ArrayList<>();
+        if (area.lowConfidence()) {
+            needs.add("at least half of its checks measured (now " + area.measuredChecks() + " of "
+                    + area.checks().size() + ")");
+        }
+        for (NextLevel.Blocker b : next.blockingChecks()) {
+            needs.add("link:../" + Vocabulary.checkPage(b.check()) + "[" + Adoc.text(b.title()) + "] to pass");
+        }
+        a.append(needs.isEmpty() ? "" : " and " + String.join(" and ", needs)).append(".\n\n");
+        new PathToNextLevel(input.rubric(), "../").render(a, next, area.score(), "the area's score");
+    }
+
+    private void notMeasured(StringBuilder a, List<CheckResult> missing) {
+        a.append(".Not measured, and why\n");
+        for (CheckResult r : missing) {
+            a.append("* link:../").append(Vocabulary.checkPage(r.check())).append("[")
+                    .append(Adoc.text(words.checkTitle(r.check()))).append("]: ").append(Adoc.text(r.summary()))
+                    .append("\n");
+        }
+        a.append("\n");
     }
 
     private void breakdown(StringBuilder a, AreaScore area) {
@@ -84,11 +146,20 @@ final class AreaPage {
             } else {
                 a.append("[.not-assessed]#left out#");
             }
-            a.append(" |").append(Adoc.text(r.summary())).append("\n");
+            a.append(" |").append(Vocabulary.summary(r)).append("\n");
         }
         a.append("|===\n\n");
     }
 
+    /** How many places a finding lists before the rest is folded. */
+    static final int FOLD_ABOVE = 5;
+    /** How many places stay visible when a list is folded. */
+    static final int SHOWN_WHEN_FOLDED = 3;
+
+    /**
+     * The findings grouped by check, worst check first: the advice once per check, then its findings (the places it
+     * was seen), so the same advice is never repeated word for word under each finding.
+     */
     private void findings(StringBuilder a, AreaScore area) {
         List<Finding> findings = new ArrayList<>();
         for (CheckResult r : area.checks()) {
@@ -100,8 +171,28 @@ final class AreaPage {
             return;
         }
         findings.sort(java.util.Comparator.comparing(Finding::severity).reversed());
+        java.util.Map<String, List<Finding>> byCheck = new java.util.LinkedHashMap<>();
         for (Finding f : findings) {
-            finding(a, f);
+            byCheck.computeIfAbsent(f.check(), k -> new ArrayList<>()).add(f);
+        }
+        // worst check first: by its worst finding, then by how many it has; otherwise in rubric order
+        List<java.util.Map.Entry<String, List<Finding>>> groups = new ArrayList<>(byCheck.entrySet());
+        groups.sort(java.util.Comparator.comparing((java.util.Map.Entry<String, List<Finding>> e) ->
+                e.getValue().get(0).severity()).reversed().thenComparing(e -> e.getValue().size(),
+                        java.util.Comparator.reverseOrder()));
+        for (java.util.Map.Entry<String, List<Finding>> e : groups) {
+            List<Finding> group = e.getValue();
+            a.append("=== ").append(Adoc.text(words.checkTitle(e.getKey()))).append(" (")
+                    .append(Words.plural(group.size(), "finding", "findings")).append(")\n\n");
+            String advice = group.get(0).remediation();
+            boolean shared = advice != null && !advice.isBlank()
+                    && group.stream().allMatch(f -> advice.equals(f.remediation()));
+            if (shared) {
+                a.append("[.remediation]\n*What to do:* ").append(Adoc.text(advice)).append("\n\n");
+            }
+            for (Finding f : group) {
+                finding(a, f, !shared);
+            }
         }
     }
 
@@ -111,7 +202,7 @@ final class AreaPage {
      * cost seconds per site, a passthrough block costs next to nothing. Every line starts with a tag, and all text is
      * escaped with {@link Adoc#html}, so nothing in it can be read as AsciiDoc or as markup.
      */
-    private void finding(StringBuilder a, Finding f) {
+    private void finding(StringBuilder a, Finding f, boolean withAdvice) {
         String sev = f.severity().id();
         a.append("++++\n");
         a.append("<div id=\"").append(Vocabulary.findingAnchor(f)).append("\" class=\"exampleblock finding severity-")
@@ -131,26 +222,42 @@ final class AreaPage {
         }
         if (!f.evidence().isEmpty()) {
             a.append("<div class=\"ulist evidence\"><div class=\"title\">Evidence</div><ul>\n");
-            for (Evidence e : f.evidence()) {
-                a.append("<li><p>").append(evidenceHtml(e)).append("</p>");
-                String key = SourceExcerpt.key(e);
-                SourceExcerpt excerpt = key == null ? null : input.excerpts().get(key);
-                if (excerpt != null) {
-                    a.append("\n").append(excerpt(excerpt));
-                }
-                a.append("</li>\n");
+            List<Evidence> places = f.evidence();
+            boolean fold = places.size() > FOLD_ABOVE;
+            List<Evidence> shown = fold ? places.subList(0, SHOWN_WHEN_FOLDED) : places;
+            shown.forEach(e -> evidenceItem(a, e));
+            if (fold) {
+                // a long list: the first few, then the rest in a collapsible block that works without script
+                a.append("<li class=\"more\"><details><summary>and ").append(places.size() - SHOWN_WHEN_FOLDED)
+                        .append(" more</summary><ul>\n");
+                places.subList(SHOWN_WHEN_FOLDED, places.size()).forEach(e -> evidenceItem(a, e));
+                a.append("</ul></details></li>\n");
             }
             a.append("</ul></div>\n");
         }
-        if (f.remediation() != null && !f.remediation().isBlank()) {
+        if (withAdvice && f.remediation() != null && !f.remediation().isBlank()) {
             a.append("<div class=\"paragraph remediation\"><p><strong>What to do:</strong> ")
                     .append(Adoc.html(f.remediation())).append("</p></div>\n");
+        }
+        if (owners != null) {
+            a.append("<div class=\"paragraph finding-owner\"><p><strong>Owner:</strong> ")
+                    .append(Adoc.html(owners.label(f))).append("</p></div>\n");
         }
         a.append("<div class=\"paragraph finding-meta\"><p><a href=\"../").append(Vocabulary.checkPage(f.check()))
                 .append("\">").append(Adoc.html(words.checkTitle(f.check()))).append("</a> <code>")
                 .append(Adoc.html(f.check())).append("</code>, fingerprint <code>").append(Adoc.html(f.fingerprint()))
                 .append("</code></p></div>\n");
         a.append("</div></div>\n++++\n\n");
+    }
+
+    private void evidenceItem(StringBuilder a, Evidence e) {
+        a.append("<li><p>").append(evidenceHtml(e)).append("</p>");
+        String key = SourceExcerpt.key(e);
+        SourceExcerpt excerpt = key == null ? null : input.excerpts().get(key);
+        if (excerpt != null) {
+            a.append("\n").append(excerpt(excerpt));
+        }
+        a.append("</li>\n");
     }
 
     private static String evidenceHtml(Evidence e) {

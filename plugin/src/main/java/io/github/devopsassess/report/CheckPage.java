@@ -64,8 +64,8 @@ final class CheckPage {
             a.append("The check did not run (it is disabled in the rubric).\n\n");
         } else {
             CheckResult r = result.get();
-            a.append("Status ").append(Vocabulary.status(r)).append(r.assessed() ? ", score "
-                    + Math.round(r.score() * 100) : "").append(": ").append(Adoc.text(r.summary())).append("\n\n");
+            a.append(Vocabulary.summary(r)).append(" (status ").append(Vocabulary.status(r))
+                    .append(r.assessed() ? ", score " + Math.round(r.score() * 100) : "").append(")\n\n");
             if (!r.findings().isEmpty()) {
                 // One passthrough block rather than a list item per finding: there may be hundreds.
                 a.append("++++\n<div class=\"ulist finding-links\"><ul>\n");

@@ -8,10 +8,10 @@ import io.github.devopsassess.model.BaselineChanges;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.model.ParseProblem;
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.rubric.LevelDef;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +24,6 @@ import java.util.stream.Collectors;
  */
 final class IndexPage {
 
-    /** How many risks the index ranks: the things to do next, not a backlog. */
-    static final int TOP_RISKS = 5;
     /** How many new findings "what changed" lists before pointing to the area pages. */
     static final int LISTED_CHANGES = 10;
 
@@ -39,13 +37,6 @@ final class IndexPage {
         this.words = new Vocabulary(input.rubric());
     }
 
-    /**
-     * A risk is one check's findings, ranked by the worst severity times the weight of the check's area, so that
-     * ten findings of one check are one thing to do, not ten.
-     */
-    record Risk(String check, String area, Finding worst, int count, double rank) {
-    }
-
     String render() {
         StringBuilder a = new StringBuilder();
         a.append("= DevOps assessment: ").append(Adoc.text(assessment.subject().name())).append("\n\n");
@@ -54,6 +45,7 @@ final class IndexPage {
         areas(a);
         changes(a);
         risks(a);
+        owners(a);
         coverage(a);
         problems(a);
         return a.toString();
@@ -74,6 +66,7 @@ final class IndexPage {
                         .append(" since the baseline)");
             }
             a.append("\n\n");
+            confidence(a);
         }
         a.append("[cols=\"2,1,6\",options=\"header\"]\n.The maturity ladder\n|===\n|Level |From score |Meaning\n");
         for (LevelDef level : input.rubric().levels()) {
@@ -83,6 +76,23 @@ final class IndexPage {
         }
         a.append("|===\n\n");
         nextLevel(a);
+    }
+
+    /** What the overall score rests on: the share of the rubric, by weight, that had data. */
+    private void confidence(StringBuilder a) {
+        long checks = assessment.areas().stream().mapToLong(ar -> ar.checks().size()).sum();
+        long measured = assessment.areas().stream().mapToLong(AreaScore::measuredChecks).sum();
+        List<String> low = assessment.areas().stream().filter(AreaScore::lowConfidence).map(AreaScore::title)
+                .toList();
+        a.append("[.confidence]\nThe score rests on *").append(Math.round(100 * assessment.measuredShare()))
+                .append("% of the rubric* by weight: ").append(measured).append(" of ")
+                .append(Words.plural(checks, "check", "checks")).append(" had data.");
+        if (!low.isEmpty()) {
+            a.append(" ").append(Words.plural(low.size(), "area is", "areas are"))
+                    .append(" of [.low-confidence]#low confidence# (fewer than half of their checks measured: ")
+                    .append(Adoc.text(String.join(", ", low))).append(").");
+        }
+        a.append("\n\n");
     }
 
     /** What stands between the team and the next rung of the ladder. */
@@ -95,6 +105,7 @@ final class IndexPage {
                 .append(next.minScore()).append(next.scoreReached() ? " (reached)" : "");
         if (next.blockingChecks().isEmpty()) {
             a.append(".\n\n");
+            new PathToNextLevel(input.rubric(), "").render(a, next, assessment.score(), "the score");
             return;
         }
         a.append(" and these required checks to pass:\n\n");
@@ -106,6 +117,7 @@ final class IndexPage {
                     .append(", required from ").append(words.levelRole(b.requiredFor())).append("\n");
         }
         a.append("\n");
+        new PathToNextLevel(input.rubric(), "").render(a, next, assessment.score(), "the score");
     }
 
     private void areas(StringBuilder a) {
@@ -125,10 +137,10 @@ final class IndexPage {
         }
         a.append(Charts.radar("radar", "Area scores", desc.toString(), axes));
         boolean withBaseline = input.changes() != null;
-        a.append(withBaseline ? "[cols=\"3,1,1,2,1,5\",options=\"header\"]\n"
-                : "[cols=\"3,1,2,1,5\",options=\"header\"]\n");
+        a.append(withBaseline ? "[cols=\"3,1,1,2,2,1,5\",options=\"header\"]\n"
+                : "[cols=\"3,1,2,2,1,5\",options=\"header\"]\n");
         a.append(".Area scores (the data of the chart)\n|===\n|Area |Score ");
-        a.append(withBaseline ? "|Since baseline " : "").append("|Level |Findings |Anti-pattern\n");
+        a.append(withBaseline ? "|Since baseline " : "").append("|Measured |Level |Findings |Anti-pattern\n");
         for (AreaScore area : assessment.areas()) {
             long findings = area.checks().stream().mapToLong(c -> c.findings().size()).sum();
             a.append("|link:").append(Vocabulary.areaPage(area.area())).append("[").append(Adoc.text(area.title()))
@@ -138,11 +150,21 @@ final class IndexPage {
                 a.append(" |").append(Vocabulary.delta(before.get(area.area()), area.assessed() ? area.score()
                         : null));
             }
+            a.append(" |").append(measured(area));
             a.append(" |").append(area.assessed() ? words.levelRole(area.level())
                     : "[.not-assessed]#Not assessed#");
             a.append(" |").append(findings).append(" |").append(Adoc.text(area.antiPattern())).append("\n");
         }
         a.append("|===\n\n");
+    }
+
+    /** "3 of 5 checks", marked low confidence when fewer than half had data. */
+    static String measured(AreaScore area) {
+        if (area.checks().isEmpty()) {
+            return "[.not-assessed]#no checks#";
+        }
+        String text = area.measuredChecks() + " of " + Words.plural(area.checks().size(), "check", "checks");
+        return area.lowConfidence() ? text + " [.low-confidence]#low confidence#" : text;
     }
 
     private void changes(StringBuilder a) {
@@ -209,53 +231,87 @@ final class IndexPage {
 
     private void risks(StringBuilder a) {
         a.append("== Top risks: what to do next\n\n");
-        List<Risk> risks = risks();
+        List<TopRisks.Row> risks = TopRisks.of(assessment);
         if (risks.isEmpty()) {
             a.append(assessment.findings().isEmpty() && assessment.score() != null
                     ? "No findings: nothing stands out as a risk.\n\n"
                     : "No findings.\n\n");
             return;
         }
-        a.append("Ranked by severity times the weight of the area; one row per check.\n\n");
+        a.append("Worst first: by severity, then the weakest area (lowest score), then the area's weight. Every"
+                + " critical finding is here, at most two rows per check, and the two weakest areas with a failing"
+                + " check have a row each.\n\n");
         a.append("[.risks,cols=\"1,2,8,3\",options=\"header\"]\n|===\n|# |Severity |Risk and what to do |Area\n");
+        FindingOwners owners = FindingOwners.of(input.facts());
         int i = 1;
-        for (Risk r : risks) {
-            Finding f = r.worst();
+        for (TopRisks.Row r : risks) {
+            Finding f = r.finding();
             a.append("|").append(i++).append(" |").append(Vocabulary.severity(f.severity())).append(" |");
-            a.append("*").append(Adoc.text(words.checkTitle(r.check()))).append("*: ").append(Adoc.text(f.message()));
-            if (r.count() > 1) {
-                a.append(" (and ").append(r.count() - 1).append(" more like it)");
+            a.append("*").append(Adoc.text(words.checkTitle(f.check()))).append("*: ").append(Adoc.text(f.message()));
+            if (!r.others().isEmpty()) {
+                a.append(" (and ").append(r.others().size()).append(" more like it");
+                List<Finding> criticals = r.otherCriticals();
+                if (!criticals.isEmpty()) {
+                    a.append(", critical: ").append(criticals.stream().map(c -> Adoc.text(c.message()))
+                            .collect(Collectors.joining("; ")));
+                }
+                a.append(")");
             }
             a.append(" +\n*Next:* ").append(Adoc.text(Vocabulary.firstSentence(f.remediation())));
+            if (owners != null) {
+                a.append(" *Owner:* ").append(Adoc.text(owners.label(f))).append(".");
+            }
             a.append(" link:").append(Vocabulary.areaPage(f.area())).append("#").append(Vocabulary.findingAnchor(f))
-                    .append("[Evidence] · link:").append(Vocabulary.checkPage(r.check())).append("[About the check]");
-            a.append(" |link:").append(Vocabulary.areaPage(r.area())).append("[")
-                    .append(Adoc.text(words.areaTitle(r.area()))).append("]\n");
+                    .append("[Evidence] · link:").append(Vocabulary.checkPage(f.check())).append("[About the check]");
+            a.append(" |link:").append(Vocabulary.areaPage(f.area())).append("[")
+                    .append(Adoc.text(words.areaTitle(f.area()))).append("]");
+            if (r.areaScore() != null) {
+                a.append(" +\n").append(r.areaScore()).append(" of 100");
+            }
+            a.append("\n");
         }
         a.append("|===\n\n");
-        long more = assessment.findings().stream().map(Finding::check).distinct().count() - risks.size();
+        long more = assessment.findings().stream().map(Finding::check).distinct().count()
+                - risks.stream().map(r -> r.finding().check()).distinct().count();
         if (more > 0) {
             a.append("Findings of ").append(more).append(" more check").append(more == 1 ? "" : "s")
                     .append(" are on the area pages.\n\n");
         }
     }
 
-    List<Risk> risks() {
-        Map<String, Double> weights = new LinkedHashMap<>();
-        assessment.areas().forEach(ar -> weights.put(ar.area(), ar.weight()));
-        Map<String, List<Finding>> byCheck = new LinkedHashMap<>();
+    /** The findings grouped by the owners CODEOWNERS declares for their evidence, so that each can be routed. */
+    private void owners(StringBuilder a) {
+        FindingOwners owners = FindingOwners.of(input.facts());
+        if (owners == null || assessment.findings().isEmpty()) {
+            return;
+        }
+        Map<String, List<Finding>> byOwner = new LinkedHashMap<>();
         for (Finding f : assessment.findings()) {
-            byCheck.computeIfAbsent(f.check(), k -> new ArrayList<>()).add(f);
+            List<String> of = owners.of(f);
+            for (String o : of.isEmpty() ? List.of(FindingOwners.NOBODY) : of) {
+                byOwner.computeIfAbsent(o, k -> new ArrayList<>()).add(f);
+            }
         }
-        List<Risk> risks = new ArrayList<>();
-        for (Map.Entry<String, List<Finding>> e : byCheck.entrySet()) {
-            Finding worst = e.getValue().stream().max(Comparator.comparing(Finding::severity)).orElseThrow();
-            double rank = (worst.severity().ordinal() + 1) * weights.getOrDefault(worst.area(), 1.0);
-            risks.add(new Risk(e.getKey(), worst.area(), worst, e.getValue().size(), rank));
+        List<Map.Entry<String, List<Finding>>> rows = new ArrayList<>(byOwner.entrySet());
+        rows.sort(java.util.Comparator.comparing((Map.Entry<String, List<Finding>> e) -> worst(e.getValue()))
+                .reversed().thenComparing(e -> e.getValue().size(), java.util.Comparator.reverseOrder())
+                .thenComparing(Map.Entry::getKey));
+        a.append("== Findings by owner\n\n");
+        a.append("Who can act on each finding: the owners CODEOWNERS declares for the paths of its evidence.\n\n");
+        a.append("[.owners,cols=\"3,1,1,6\",options=\"header\"]\n|===\n|Owner |Findings |Worst |Checks\n");
+        for (Map.Entry<String, List<Finding>> e : rows) {
+            String checks = e.getValue().stream().map(Finding::check).distinct()
+                    .map(c -> "link:" + Vocabulary.checkPage(c) + "[" + Adoc.text(words.checkTitle(c)) + "]")
+                    .collect(Collectors.joining(", "));
+            a.append("|").append(e.getKey().equals(FindingOwners.NOBODY) ? "[.not-assessed]#no declared owner#"
+                    : Adoc.text(e.getKey())).append(" |").append(e.getValue().size()).append(" |")
+                    .append(Vocabulary.severity(worst(e.getValue()))).append(" |").append(checks).append("\n");
         }
-        risks.sort(Comparator.comparingDouble(Risk::rank).reversed().thenComparing(Risk::count,
-                Comparator.reverseOrder()).thenComparing(Risk::check));
-        return risks.subList(0, Math.min(TOP_RISKS, risks.size()));
+        a.append("|===\n\n");
+    }
+
+    private static io.github.devopsassess.model.Severity worst(List<Finding> findings) {
+        return findings.stream().map(Finding::severity).max(java.util.Comparator.naturalOrder()).orElseThrow();
     }
 
     private void coverage(StringBuilder a) {

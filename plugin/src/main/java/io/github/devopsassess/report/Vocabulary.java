@@ -60,6 +60,20 @@ final class Vocabulary {
         };
     }
 
+    /**
+     * A check's summary that says pass or problem in its first words: "Pass: …", "Warning: …", "Problem: …", "Not
+     * measured: …", so that "0 of 10 critical files …" is never read as good news.
+     */
+    static String summary(CheckResult r) {
+        String verdict = switch (r.status()) {
+            case PASS -> "[.verdict-pass]#Pass:#";
+            case WARN -> "[.verdict-warn]#Warning:#";
+            case FAIL -> "[.verdict-problem]#Problem:#";
+            case NOT_ASSESSED -> "[.not-assessed]#Not measured:#";
+        };
+        return verdict + " " + Adoc.text(r.summary());
+    }
+
     /** "+5" as an improvement, "-3" as a regression, "±0"; the theme adds the arrow, the sign carries the meaning. */
     static String delta(Integer before, Integer after) {
         if (before == null || after == null) {

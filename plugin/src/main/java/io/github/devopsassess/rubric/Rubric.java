@@ -65,6 +65,17 @@ public record Rubric(String name, Map<String, AreaDef> areas, Map<String, CheckD
         return !Boolean.FALSE.equals(ladder) && checks.values().stream().anyMatch(c -> c.enabled() && c.level() != null);
     }
 
+    /**
+     * The highest level an area of low confidence (fewer than half of its checks had data) may show: {@code managed}
+     * when the rubric has it, otherwise the second level, or {@code null} for a rubric without levels.
+     */
+    public String lowConfidenceLevel() {
+        if (levelRank("managed") >= 0) {
+            return "managed";
+        }
+        return levels.isEmpty() ? null : levels.get(Math.min(1, levels.size() - 1)).id();
+    }
+
     /** Position of a level in the ladder (0 for the lowest), or -1 for an unknown id. */
     public int levelRank(String levelId) {
         for (int i = 0; i < levels.size(); i++) {

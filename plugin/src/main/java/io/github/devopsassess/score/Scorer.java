@@ -3,6 +3,7 @@ package io.github.devopsassess.score;
 import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.model.NextLevel;
 import io.github.devopsassess.rubric.AreaDef;
 import io.github.devopsassess.rubric.CheckDef;
@@ -23,6 +24,10 @@ import java.util.Map;
  * required at or below it to pass (a warning passes; a check without data does not prove anything and blocks), and
  * levels are climbed in order: a blocked level blocks every level above it. An area's level counts only the required
  * checks of that area.
+ *
+ * <p>Confidence: an area measured on fewer than half of its checks is of low confidence, and its level is held at the
+ * rubric's {@linkplain Rubric#lowConfidenceLevel() low-confidence level} ({@code managed}): a high score from two of
+ * five checks does not prove a high level. Its score is not changed.
  */
 public final class Scorer {
 
@@ -45,41 +50,135 @@ public final class Scorer {
         this.rubric = rubric;
     }
 
+    /** How many fixes a path to the next level lists at most: the next steps, not a backlog. */
+    public static final int MAX_FIXES = 5;
+
     /** @param results check results by check id */
     public Scores score(Map<String, CheckResult> results) {
         List<AreaScore> areas = new ArrayList<>();
+        for (AreaDef area : rubric.areas().values()) {
+            List<CheckDef> defs = rubric.enabledChecks(area.id());
+            List<CheckResult> checks = defs.stream().map(c -> results.get(c.id())).filter(r -> r != null).toList();
+            Integer score = areaScore(area, results);
+            if (score == null) {
+                areas.add(new AreaScore(area.id(), area.title(), area.antiPattern(), area.weight(), false, null, null,
+                        checks, false, null));
+                continue;
+            }
+            Ladder ladder = climb(score, defs, results);
+            int measured = (int) checks.stream().filter(CheckResult::assessed).count();
+            boolean low = AreaScore.lowConfidence(measured, checks.size());
+            String level = ladder.reached == null ? null : ladder.reached.id();
+            NextLevel next = ladder.next;
+            if (low && !java.util.Objects.equals(capped(level), level)) {
+                // Held at the low-confidence level: the next level is the one above it, and it needs data first.
+                LevelDef after = rubric.levels().get(rubric.levelRank(capped(level)) + 1);
+                next = new NextLevel(after.id(), after.title(), after.minScore(), score >= after.minScore(),
+                        List.of());
+                level = capped(level);
+            }
+            next = withPath(next, defs, results, r -> areaScore(area, r));
+            areas.add(new AreaScore(area.id(), area.title(), area.antiPattern(), area.weight(), true, score, level,
+                    checks, low, next));
+        }
+        Integer overall = overall(results);
+        if (overall == null) {
+            return new Scores(areas, null, null, null);
+        }
+        List<CheckDef> all = rubric.checks().values().stream().filter(CheckDef::enabled).toList();
+        Ladder ladder = climb(overall, all, results);
+        NextLevel next = withPath(ladder.next, all, results, this::overall);
+        return new Scores(areas, overall, ladder.reached == null ? null : ladder.reached.id(), next);
+    }
+
+    /** The weighted mean of the area's assessed checks, 0–100, or {@code null} when none had data. */
+    private Integer areaScore(AreaDef area, Map<String, CheckResult> results) {
+        double sum = 0;
+        double w = 0;
+        for (CheckDef c : rubric.enabledChecks(area.id())) {
+            CheckResult r = results.get(c.id());
+            if (r != null && r.assessed() && r.weight() > 0) {
+                sum += r.score() * r.weight();
+                w += r.weight();
+            }
+        }
+        return w == 0 ? null : (int) Math.round(100 * sum / w);
+    }
+
+    /** The weighted mean of the assessed areas' scores, or {@code null} when no area was assessed. */
+    private Integer overall(Map<String, CheckResult> results) {
         double weighted = 0;
         double weights = 0;
         for (AreaDef area : rubric.areas().values()) {
-            List<CheckResult> checks = rubric.enabledChecks(area.id()).stream()
-                    .map(c -> results.get(c.id())).filter(r -> r != null).toList();
-            double sum = 0;
-            double w = 0;
-            for (CheckResult r : checks) {
-                if (r.assessed() && r.weight() > 0) {
-                    sum += r.score() * r.weight();
-                    w += r.weight();
-                }
+            Integer score = areaScore(area, results);
+            if (score != null) {
+                weighted += score * area.weight();
+                weights += area.weight();
             }
-            if (w == 0) {
-                areas.add(new AreaScore(area.id(), area.title(), area.antiPattern(), area.weight(), false, null, null,
-                        checks));
+        }
+        return weights == 0 ? null : (int) Math.round(weighted / weights);
+    }
+
+    /**
+     * The path to the next level's score: each assessed check that does not score 1.0 is worth the points the score
+     * gains when it alone passes; the most valuable are taken, at most {@value #MAX_FIXES}, until together they reach
+     * the level's minimum.
+     */
+    private NextLevel withPath(NextLevel next, List<CheckDef> checks, Map<String, CheckResult> results,
+            java.util.function.Function<Map<String, CheckResult>, Integer> scoreOf) {
+        if (next == null || next.scoreReached()) {
+            return next;
+        }
+        int current = scoreOf.apply(results);
+        List<NextLevel.Fix> candidates = new ArrayList<>();
+        for (CheckDef c : checks) {
+            CheckResult r = results.get(c.id());
+            if (r == null || !r.assessed() || r.weight() <= 0 || r.score() >= 1.0) {
                 continue;
             }
-            int score = (int) Math.round(100 * sum / w);
-            Ladder ladder = climb(score, rubric.enabledChecks(area.id()), results);
-            areas.add(new AreaScore(area.id(), area.title(), area.antiPattern(), area.weight(), true, score,
-                    ladder.reached == null ? null : ladder.reached.id(), checks));
-            weighted += score * area.weight();
-            weights += area.weight();
+            int points = scoreOf.apply(passing(results, List.of(c.id()))) - current;
+            if (points <= 0) {
+                continue;
+            }
+            Finding worst = r.findings().stream().max(java.util.Comparator.comparing(Finding::severity))
+                    .orElse(null);
+            candidates.add(new NextLevel.Fix(c.id(), c.title(), points, r.findings().size(),
+                    worst == null ? null : worst.fingerprint(), worst == null ? r.summary() : worst.message()));
         }
-        if (weights == 0) {
-            return new Scores(areas, null, null, null);
+        // most points first; on a tie the rubric's order (stable sort)
+        candidates.sort(java.util.Comparator.comparingInt(NextLevel.Fix::points).reversed());
+        List<NextLevel.Fix> path = new ArrayList<>();
+        List<String> passed = new ArrayList<>();
+        int reached = current;
+        for (NextLevel.Fix fix : candidates) {
+            if (path.size() >= MAX_FIXES || reached >= next.minScore()) {
+                break;
+            }
+            path.add(fix);
+            passed.add(fix.check());
+            reached = scoreOf.apply(passing(results, passed));
         }
-        int overall = (int) Math.round(weighted / weights);
-        List<CheckDef> all = rubric.checks().values().stream().filter(CheckDef::enabled).toList();
-        Ladder ladder = climb(overall, all, results);
-        return new Scores(areas, overall, ladder.reached == null ? null : ladder.reached.id(), ladder.next);
+        return path.isEmpty() ? next : next.withFixes(path, reached);
+    }
+
+    /** The results with the given checks scoring 1.0 (passing). */
+    private static Map<String, CheckResult> passing(Map<String, CheckResult> results, List<String> checks) {
+        Map<String, CheckResult> copy = new java.util.HashMap<>(results);
+        for (String id : checks) {
+            CheckResult r = copy.get(id);
+            copy.put(id, new CheckResult(r.check(), r.area(), CheckStatus.PASS, 1.0, r.weight(), r.summary(),
+                    List.of(), r.metrics()));
+        }
+        return copy;
+    }
+
+    /** The level, held at the rubric's low-confidence level when it is above it. */
+    private String capped(String level) {
+        String cap = rubric.lowConfidenceLevel();
+        if (level == null || cap == null) {
+            return level;
+        }
+        return rubric.levelRank(level) > rubric.levelRank(cap) ? cap : level;
     }
 
     private record Ladder(LevelDef reached, NextLevel next) {

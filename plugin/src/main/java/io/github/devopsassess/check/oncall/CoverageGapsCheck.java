@@ -2,7 +2,10 @@ package io.github.devopsassess.check.oncall;
 
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.check.Listing;
+import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.oncall.CoverageState;
 import io.github.devopsassess.facts.oncall.OnCallFacts;
@@ -20,6 +23,8 @@ import java.util.TreeMap;
 public final class CoverageGapsCheck extends OnCallCheck {
 
     public static final String ID = "oncall-coverage-gaps";
+    /** More ranges than this are folded in the message. */
+    static final int FOLD_ABOVE = 5;
 
     @Override
     public String id() {
@@ -44,11 +49,15 @@ public final class CoverageGapsCheck extends OnCallCheck {
             if (gap < warnHours) {
                 continue;
             }
-            String ranges = String.join(", ", week.ranges(CoverageState.GAP));
-            String message = "Nobody is reached for '" + week.name() + "' during " + gap
-                    + " hours of a week (" + week.timeZone() + ", week of " + week.weekStart() + "): " + ranges
+            List<String> gaps = week.ranges(CoverageState.GAP);
+            // a long list is folded in the message (the first three and how many more); every range is evidence
+            String ranges = gaps.size() > FOLD_ABOVE ? Listing.some(gaps, 3, ", ") : String.join(", ", gaps);
+            String message = "Nobody is reached for '" + week.name() + "' during " + Words.plural(gap, "hour", "hours")
+                    + " of a week (" + week.timeZone() + ", week of " + week.weekStart() + "): " + ranges
                     + ". An incident in those hours pages no one.";
-            var evidence = List.of(OnCallChecks.at(week.place(), "gaps " + ranges));
+            List<Evidence> evidence = new ArrayList<>();
+            evidence.add(OnCallChecks.at(week.place(), Words.plural(gaps.size(), "gap", "gaps") + " a week"));
+            gaps.forEach(r -> evidence.add(Evidence.note("nobody on call " + r)));
             findings.add(gap >= failHours ? settings.fail(message, week.subject(), evidence)
                     : settings.warn(message, week.subject(), evidence));
         }

@@ -12,6 +12,7 @@ import io.github.devopsassess.facts.oncall.OnCallFacts;
 import io.github.devopsassess.facts.oncall.Roster;
 import io.github.devopsassess.facts.oncall.Schedule;
 import io.github.devopsassess.facts.oncall.Target;
+import io.github.devopsassess.model.Words;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -122,7 +123,8 @@ public final class OnCallOverloadCheck extends OnCallCheck {
             }
             if (hours > 0) {
                 findings.add(settings.warn("Levels " + (i + 1) + " and " + (i + 2) + " of escalation policy '"
-                        + p.name() + "' rotate the same " + a.get().size() + " people, and for " + hours + " hour"
+                        + p.name() + "' rotate the same " + Words.plural(a.get().size(), "person", "people")
+                        + ", and for " + hours + " hour"
                         + (hours == 1 ? "" : "s") + " of the week of " + first.toString().substring(0, 10) + " ("
                         + "first " + first.toString().substring(0, 13).replace('T', ' ') + ":00 UTC) "
                         + model.nameOf(who) + " is on call at both: when they miss the page, the backup is "

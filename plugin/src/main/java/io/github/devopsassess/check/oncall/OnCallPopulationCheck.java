@@ -9,6 +9,7 @@ import io.github.devopsassess.facts.oncall.Layer;
 import io.github.devopsassess.facts.oncall.OnCallFacts;
 import io.github.devopsassess.facts.oncall.Schedule;
 import io.github.devopsassess.facts.oncall.Target;
+import io.github.devopsassess.model.Words;
 
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,8 @@ public final class OnCallPopulationCheck extends OnCallCheck {
         int min = settings.intThreshold("min", 3);
         Map<String, Object> metrics = Map.of("onCallPopulation", humans.size());
         if (humans.size() >= min) {
-            return Judgement.clean(humans.size() + " people share on-call").metrics(metrics);
+            return Judgement.clean(Words.plural(humans.size(), "person shares", "people share") + " on-call")
+                    .metrics(metrics);
         }
         if (unknown && humans.isEmpty()) {
             return Judgement.inapplicable("the on-call roster cannot be read from the files");
@@ -63,6 +65,6 @@ public final class OnCallPopulationCheck extends OnCallCheck {
                 + " all of on-call (" + names + ")" + (unknown ? ", as far as the files show" : "")
                 + ": support rests on \"the DevOps person\", who can never be ill, on holiday or leave.";
         return Judgement.of(List.of(settings.fail(message, "oncall-population", List.of(where))), min,
-                humans.size() + " people on call, fewer than " + min).lost(min - humans.size()).metrics(metrics);
+                Words.plural(humans.size(), "person", "people") + " on call, fewer than " + min).lost(min - humans.size()).metrics(metrics);
     }
 }

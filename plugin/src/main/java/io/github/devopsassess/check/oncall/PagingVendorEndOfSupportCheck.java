@@ -7,6 +7,7 @@ import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.oncall.OnCallFacts;
 import io.github.devopsassess.facts.oncall.VendorUse;
+import io.github.devopsassess.model.Words;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -46,8 +47,8 @@ public final class PagingVendorEndOfSupportCheck extends OnCallCheck {
             String when = "";
             if (model.referenceTime() != null) {
                 long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(model.referenceTime(), ZoneOffset.UTC), end);
-                when = days >= 0 ? " (" + days + " days after this commit)" : " (" + -days
-                        + " days before this commit: support has ended)";
+                when = days >= 0 ? " (" + Words.plural(days, "day", "days") + " after this commit)" : " ("
+                        + Words.plural(-days, "day", "days") + " before this commit: support has ended)";
             }
             findings.add(settings.fail("On-call depends on " + v.vendor() + ", whose vendor ends support on " + end
                     + when + ": plan and rehearse the migration of schedules and escalations before then.",

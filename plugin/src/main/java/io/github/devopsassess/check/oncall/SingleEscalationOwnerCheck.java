@@ -11,6 +11,7 @@ import io.github.devopsassess.facts.oncall.Layer;
 import io.github.devopsassess.facts.oncall.OnCallFacts;
 import io.github.devopsassess.facts.oncall.Service;
 import io.github.devopsassess.facts.oncall.Target;
+import io.github.devopsassess.model.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,8 +70,8 @@ public final class SingleEscalationOwnerCheck extends OnCallCheck {
                             + "do not answer for them.", "oncall-owner", evidence)), 0,
                     "all " + routed.size() + " " + scope + " escalate to " + owners.iterator().next());
         }
-        return Judgement.clean(routed.size() + " " + scope + " reach " + people.size() + " people through "
-                + owners.size() + " owners");
+        return Judgement.clean(routed.size() + " " + scope + " reach " + Words.plural(people.size(), "person",
+                "people") + " through " + Words.plural(owners.size(), "owner", "owners"));
     }
 
     private static Optional<Set<String>> reachable(OnCallFacts model, EscalationPolicy p) {

@@ -8,6 +8,7 @@ import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.ownership.AccessFacts;
 import io.github.devopsassess.facts.ownership.AccessGrant;
+import io.github.devopsassess.model.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,8 @@ public final class AdminAccessCheck implements Check {
         if (admins.size() > max) {
             List<Evidence> evidence = admins.stream().map(g -> Evidence.line(g.source(), g.line())
                     .withNote(g.principal())).toList();
-            findings.add(settings.fail(admins.size() + " people or teams have admin rights (at most " + max
+            findings.add(settings.fail(Words.plural(admins.size(), "person or team has", "people or teams have")
+                    + " admin rights (at most " + max
                     + " expected): every admin can bypass or remove the controls on the default branch.", "admins",
                     evidence));
         }

@@ -11,6 +11,7 @@ import io.github.devopsassess.facts.ownership.AccessFacts;
 import io.github.devopsassess.facts.ownership.BranchProtection;
 import io.github.devopsassess.facts.ownership.FileOwnership;
 import io.github.devopsassess.facts.ownership.OwnershipFacts;
+import io.github.devopsassess.model.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +91,8 @@ public final class CriticalPathOwnersCheck implements Check {
                 }
             }
         }
-        String summary = reviewedCount + " of " + criticalFiles.size() + " critical files need an owner's review"
+        String summary = reviewedCount + " of " + Words.plural(criticalFiles.size(), "critical file", "critical files")
+                + " protected by a required owner's review"
                 + protectionNote;
         if (findings.isEmpty()) {
             return Judgement.clean(summary);

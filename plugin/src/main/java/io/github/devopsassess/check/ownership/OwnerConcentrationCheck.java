@@ -10,6 +10,7 @@ import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.ownership.FileOwnership;
 import io.github.devopsassess.facts.ownership.Owner;
 import io.github.devopsassess.facts.ownership.OwnershipFacts;
+import io.github.devopsassess.model.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class OwnerConcentrationCheck implements Check {
                 findings.add(settings.warn(message, "owner:" + o.name(), evidence));
             }
         }
-        String summary = owned.size() + " owners; " + findings.size() + " own more than their limit ("
+        String summary = Words.plural(owned.size(), "owner", "owners") + "; " + findings.size() + " own more than their limit ("
                 + Math.round(maxIndividual * 100) + "% for a person, " + Math.round(maxTeam * 100) + "% for a team)";
         if (findings.isEmpty()) {
             return Judgement.clean(summary);

@@ -13,6 +13,7 @@ import io.github.devopsassess.facts.ownership.FileOwnership;
 import io.github.devopsassess.facts.ownership.FolderOwnership;
 import io.github.devopsassess.facts.ownership.OwnershipFacts;
 import io.github.devopsassess.facts.ownership.OwnershipResolver;
+import io.github.devopsassess.model.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +105,8 @@ public final class UnownedFilesCheck implements Check {
             evidence.stream().limit(2).forEach(places::add);
         }
         // one root cause, one finding: the folders the ownership declaration leaves out, listed
-        String message = unowned + " of " + files.size() + " files have no owner, in " + named.size() + " folder(s): "
+        String message = unowned + " of " + files.size() + " files have no owner, in "
+                + Words.plural(named.size(), "folder", "folders") + ": "
                 + Listing.some(named, 6, ", ") + ". Nobody is asked to review changes there.";
         List<Evidence> evidence = places.stream().distinct().limit(12).toList();
         List<Finding> findings = List.of(failing ? settings.fail(message, "unowned", evidence)

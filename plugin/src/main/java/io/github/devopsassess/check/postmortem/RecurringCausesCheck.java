@@ -9,6 +9,7 @@ import io.github.devopsassess.facts.postmortem.CauseSimilarity;
 import io.github.devopsassess.facts.postmortem.Postmortem;
 import io.github.devopsassess.facts.postmortem.PostmortemFacts;
 import io.github.devopsassess.facts.postmortem.SectionKind;
+import io.github.devopsassess.model.Words;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,7 +66,7 @@ public final class RecurringCausesCheck extends PostmortemCheck {
         double share = (double) recurring / pm.postmortems().size();
         String summary = clusters.isEmpty() ? "no recurring cause among " + pm.postmortems().size()
                 + " postmortems (similarity threshold " + threshold + ")"
-                : clusters.size() + " recurring cause(s) across " + recurring + " of " + pm.postmortems().size()
+                : Words.plural(clusters.size(), "recurring cause", "recurring causes") + " across " + recurring + " of " + pm.postmortems().size()
                         + " postmortems (similarity ≥ " + threshold + ")";
         return Judgement.of(findings, pm.postmortems().size(), summary).lost(recurring)
                 .metrics(Map.of("recurringCauseClusters", clusters.size()));

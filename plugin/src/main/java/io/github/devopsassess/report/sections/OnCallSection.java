@@ -13,6 +13,7 @@ import io.github.devopsassess.facts.oncall.Service;
 import io.github.devopsassess.facts.oncall.Target;
 import io.github.devopsassess.facts.oncall.Team;
 import io.github.devopsassess.facts.oncall.WeeklyCoverage;
+import io.github.devopsassess.model.Words;
 
 import java.util.List;
 import java.util.Optional;
@@ -107,7 +108,7 @@ public final class OnCallSection implements SiteSection {
                     .orElse(t.ref() + " (not defined)"));
             case USER -> "person " + Adoc.text(person(facts, names, t.ref()));
             case TEAM -> facts.team(t.ref()).map(team -> "team " + Adoc.text(team.name()) + " ("
-                    + team.members().size() + " members: " + Adoc.text(people(facts, names, team.members())) + ")")
+                    + Words.plural(team.members().size(), "member", "members") + ": " + Adoc.text(people(facts, names, team.members())) + ")")
                     .orElse("team " + Adoc.text(t.ref() == null ? "unknown" : t.ref()) + " (not defined)");
             case UNKNOWN -> "a target that cannot be read from the files";
         };

@@ -8,7 +8,7 @@ import io.github.devopsassess.facts.ownership.Owner;
  * How a section shows a person: by the one rule of {@link People}, the same on every page — a keyed pseudonym unless
  * names are shown, the person's name when they are, never an e-mail.
  */
-final class PeopleNames {
+public final class PeopleNames {
 
     private final People people;
 
@@ -16,7 +16,7 @@ final class PeopleNames {
         this.people = people;
     }
 
-    static PeopleNames of(Facts facts) {
+    public static PeopleNames of(Facts facts) {
         return new PeopleNames(People.in(facts));
     }
 
@@ -26,7 +26,7 @@ final class PeopleNames {
     }
 
     /** A CODEOWNERS owner: teams and roles as written, people as display names. */
-    String owner(Owner owner) {
+    public String owner(Owner owner) {
         return people.owner(owner);
     }
 }

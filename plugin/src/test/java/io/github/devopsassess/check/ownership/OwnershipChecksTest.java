@@ -47,7 +47,7 @@ class OwnershipChecksTest {
             assertThat(unowned.status()).isEqualTo(CheckStatus.WARN); // 2 of 5 files = 40% > 30%
             assertThat(unowned.findings()).singleElement().satisfies(f -> {
                 assertThat(f.subject()).isEqualTo("unowned");
-                assertThat(f.message()).contains("2 of 5 files have no owner, in 1 folder(s): db/ (2 of 2)");
+                assertThat(f.message()).contains("2 of 5 files have no owner, in 1 folder: db/ (2 of 2)");
                 assertThat(f.evidence()).contains(Evidence.line(".github/CODEOWNERS", 3)
                         .withNote("this rule names no owner"));
             });

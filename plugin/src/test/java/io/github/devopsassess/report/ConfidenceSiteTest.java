@@ -1,0 +1,88 @@
+package io.github.devopsassess.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.devopsassess.model.AreaScore;
+import io.github.devopsassess.model.Assessment;
+import io.github.devopsassess.rubric.Rubric;
+import io.github.devopsassess.rubric.RubricLoader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every score shows what it rests on: checks measured per area, what was not measured and why, the rubric share. */
+class ConfidenceSiteTest {
+
+    static Rubric rubric;
+
+    @BeforeAll
+    static void load() throws Exception {
+        rubric = new RubricLoader(ConfidenceSiteTest.class.getClassLoader()).loadDefault();
+    }
+
+    /** Delivery measured on 2 of its 5 checks, all passing; process on all 4; nothing else. */
+    static AssessmentFixture fixture() {
+        return new AssessmentFixture(rubric).area("delivery", "process")
+                .notAssessed("time-to-restore", "no postmortem states when service was restored")
+                .notAssessed("change-failure-rate", "no deployments were found in the history")
+                .notAssessed("lead-time-for-changes", "no release tags");
+    }
+
+    @Test
+    void anAreaOfTwoOfFiveChecksShowsLowConfidenceAndIsHeldAtManaged(@TempDir Path dir) throws Exception {
+        Assessment assessment = fixture().build();
+        AreaScore delivery = assessment.areas().stream().filter(a -> a.area().equals("delivery")).findFirst()
+                .orElseThrow();
+        assertThat(delivery.score()).isEqualTo(100);
+        assertThat(delivery.level()).isEqualTo("managed");
+        // assessment.json says what the site says
+        assertThat(AssessmentJson.toJson(assessment)).contains("\"lowConfidence\" : true")
+                .contains("\"level\" : \"managed\"");
+
+        Path site = fixture().render(dir);
+        Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        Element row = index.select("table tbody tr").stream().filter(tr -> tr.text().startsWith("Delivery"))
+                .findFirst().orElseThrow();
+        assertThat(row.text()).contains("2 of 5 checks low confidence").contains("Managed")
+                .doesNotContain("Optimizing");
+        assertThat(row.select(".low-confidence")).hasSize(1);
+        Element process = index.select("table tbody tr").stream().filter(tr -> tr.text().startsWith("Process"))
+                .findFirst().orElseThrow();
+        assertThat(process.text()).contains("4 of 4 checks").doesNotContain("low confidence");
+
+        Document page = Jsoup.parse(site.resolve("areas/delivery.html").toFile(), "UTF-8");
+        assertThat(page.selectFirst(".confidence").text()).isEqualTo("2 of 5 checks measured: low confidence."
+                + " Fewer than half of its checks had data, so the area cannot show a level above Managed whatever"
+                + " its score.");
+        assertThat(page.select(".confidence + .ulist li").eachText()).containsExactly(
+                "Time to restore service (DORA): no postmortem states when service was restored",
+                "Lead time for changes (DORA): no release tags",
+                "Change failure rate (DORA): no deployments were found in the history");
+        assertThat(page.select(".confidence + .ulist a").eachAttr("href")).contains(
+                "../checks/time-to-restore.html");
+        assertThat(Jsoup.parse(site.resolve("areas/process.html").toFile(), "UTF-8").selectFirst(".confidence")
+                .text()).isEqualTo("4 of 4 checks measured.");
+        assertThat(Files.readString(site.resolve("css/devops.css"))).contains(".low-confidence");
+    }
+
+    @Test
+    void theOverallScoreSaysWhatShareOfTheRubricItRestsOn(@TempDir Path dir) throws Exception {
+        Assessment assessment = fixture().build();
+        long share = Math.round(100 * assessment.measuredShare());
+        // delivery (weight 2) measured on 4 of 10 check weight, process (weight 1) on all of it; seven other areas
+        // (weights 1.5 + 1 + 2 + 1 + 1.5 + 1 + 2 = 10) on none: (2 × 0.4 + 1) / 13
+        assertThat(share).isEqualTo(Math.round(100 * (2 * 0.4 + 1) / 13));
+        Document index = Jsoup.parse(fixture().render(dir).resolve("index.html").toFile(), "UTF-8");
+        long checks = assessment.areas().stream().mapToLong(a -> a.checks().size()).sum();
+        assertThat(index.selectFirst(".confidence").text()).isEqualTo("The score rests on " + share
+                + "% of the rubric by weight: 6 of " + checks + " checks had data. 1 area is of low confidence"
+                + " (fewer than half of their checks measured: Delivery (DORA)).");
+    }
+}
