@@ -55,7 +55,7 @@ class ConfidenceSiteTest {
         assertThat(row.select(".low-confidence")).hasSize(1);
         Element process = index.select("table tbody tr").stream().filter(tr -> tr.text().startsWith("Process"))
                 .findFirst().orElseThrow();
-        assertThat(process.text()).contains("4 of 4 checks").doesNotContain("low confidence");
+        assertThat(process.text()).contains("3 of 3 checks").doesNotContain("low confidence");
 
         Document page = Jsoup.parse(site.resolve("areas/delivery.html").toFile(), "UTF-8");
         assertThat(page.selectFirst(".confidence").text()).isEqualTo("2 of 5 checks measured: low confidence."
@@ -68,7 +68,7 @@ class ConfidenceSiteTest {
         assertThat(page.select(".confidence + .ulist a").eachAttr("href")).contains(
                 "../checks/time-to-restore.html");
         assertThat(Jsoup.parse(site.resolve("areas/process.html").toFile(), "UTF-8").selectFirst(".confidence")
-                .text()).isEqualTo("4 of 4 checks measured.");
+                .text()).isEqualTo("3 of 3 checks measured.");
         assertThat(Files.readString(site.resolve("css/devops.css"))).contains(".low-confidence");
     }
 
@@ -82,7 +82,7 @@ class ConfidenceSiteTest {
         Document index = Jsoup.parse(fixture().render(dir).resolve("index.html").toFile(), "UTF-8");
         long checks = assessment.areas().stream().mapToLong(a -> a.checks().size()).sum();
         assertThat(index.selectFirst(".confidence").text()).isEqualTo("The score rests on " + share
-                + "% of the rubric by weight: 6 of " + checks + " checks had data. 1 area is of low confidence"
+                + "% of the rubric by weight: 5 of " + checks + " checks had data. 1 area is of low confidence"
                 + " (fewer than half of their checks measured: Delivery (DORA)).");
     }
 }

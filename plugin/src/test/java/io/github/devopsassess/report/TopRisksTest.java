@@ -99,7 +99,7 @@ class TopRisksTest {
         assertThat(rows).hasSize(5);
         assertThat(rows.get(2).text()).contains("Nobody is on call in gap").contains("and 5 more like it");
         assertThat(rows.get(3).text()).contains("has one person").contains("and 2 more like it");
-        assertThat(areas.get(2)).isEqualTo("Incident response 73 of 100");
+        assertThat(areas.get(2)).isEqualTo("Incident response 75 of 100");
     }
 
     @Test
