@@ -4,12 +4,16 @@ import io.github.devopsassess.model.ParseProblem;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
@@ -40,6 +44,10 @@ public final class HclReader {
     /** Brackets nested deeper than this are refused before parsing: no Terraform needs them, a stack overflow would. */
     public static final int MAX_DEPTH = 100;
 
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile(
+            "(?<!\\\\)((?:\\\\\\\\)*)\\\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))");
+    private static final Pattern HEREDOC = Pattern.compile("<<-?([A-Za-z_][\\w-]*)[ \\t]*\\r?\\n");
+
     /**
      * @param body the file's content, empty when it could not be read
      * @param problem why it could not be read
@@ -49,7 +57,7 @@ public final class HclReader {
 
     /** Reads one file; {@code path} only names the file in a problem. */
     public Result read(String path, String text) {
-        String source = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String source = unicodeEscapes(text.startsWith("\uFEFF") ? text.substring(1) : text);
         int[] deep = tooDeep(source);
         if (deep != null) {
             return failed(path, deep[0], "brackets nested deeper than " + MAX_DEPTH + " levels; file not read");
@@ -64,7 +72,9 @@ public final class HclReader {
             parser.addErrorListener(errors);
             HCLParser.ConfigFileContext tree = parser.configFile();
             if (errors.line != null) {
-                return failed(path, errors.line, errors.reason);
+                Opener open = unclosed(source);
+                return open == null ? failed(path, errors.line, errors.reason)
+                        : failed(path, open.line(), "'" + open.bracket() + "' opened here is never closed");
             }
             Hcl.ConfigFile file = (Hcl.ConfigFile) new HclParserVisitor(Path.of("file.hcl"), source,
                     StandardCharsets.UTF_8, false, null).visitConfigFile(tree);
@@ -77,6 +87,35 @@ public final class HclReader {
             return failed(path, errors.line, errors.reason != null ? errors.reason
                     : "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /**
+     * Resolves {@code \\u00e9} and {@code \\U0001F600} escapes before lexing: HCL allows them in strings, the grammar
+     * does not. A quote, backslash, tab or line break becomes its short escape; lines do not change.
+     */
+    static String unicodeEscapes(String text) {
+        if (!text.contains("\\u") && !text.contains("\\U")) {
+            return text;
+        }
+        Matcher m = UNICODE_ESCAPE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            long code = Long.parseLong(m.group(2) != null ? m.group(2) : m.group(3), 16);
+            int cp = (int) Math.min(code, Integer.MAX_VALUE);
+            String replacement = switch (cp) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> code <= Character.MAX_CODE_POINT && !Character.isISOControl(cp)
+                        && (cp < 0xD800 || cp > 0xDFFF) ? Character.toString(cp) : null;
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1)
+                    + (replacement != null ? replacement : m.group().substring(m.group(1).length()))));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static Result failed(String path, Integer line, String reason) {
@@ -110,6 +149,65 @@ public final class HclReader {
         m = m.replaceAll("(?s)'[^']{20,}'", "'…'");
         m = m.replace("\r", "").replace("\n", "\\n");
         return m.length() > 120 ? m.substring(0, 120) + "…" : m;
+    }
+
+    /** An opening bracket and its line. */
+    record Opener(char bracket, int line) {
+    }
+
+    /**
+     * The innermost bracket that is never closed (which is where the brace is missing, unless a later one closes it
+     * by mistake), skipping strings (with their interpolations), comments and
+     * heredocs; {@code null} when every bracket is closed.
+     */
+    static Opener unclosed(String s) {
+        Deque<Opener> stack = new ArrayDeque<>();
+        int line = 1;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            char top = stack.isEmpty() ? ' ' : stack.peek().bracket();
+            if (c == '\n') {
+                line++;
+                if (top == '"') {
+                    stack.pop(); // an unterminated string ends at its line
+                }
+            } else if (top == '"') {
+                if (c == '\\') {
+                    i++;
+                } else if ((c == '$' || c == '%') && i + 1 < n && s.charAt(i + 1) == '{') {
+                    stack.push(new Opener('$', line));
+                    i++;
+                } else if (c == '"') {
+                    stack.pop();
+                }
+            } else if (c == '#' || c == '/' && i + 1 < n && s.charAt(i + 1) == '/') {
+                while (i + 1 < n && s.charAt(i + 1) != '\n') {
+                    i++;
+                }
+            } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
+                int end = s.indexOf("*/", i + 2);
+                end = end < 0 ? n : end + 2;
+                line += (int) s.substring(i, end).chars().filter(x -> x == '\n').count();
+                i = end - 1;
+            } else if (c == '<' && s.startsWith("<<", i)) {
+                Matcher m = HEREDOC.matcher(s).region(i, n);
+                if (m.lookingAt()) {
+                    Matcher close = Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(m.group(1)) + "[ \\t]*$")
+                            .matcher(s).region(m.end(), n);
+                    int end = close.find() ? close.end() : n;
+                    line += (int) s.substring(i, end).chars().filter(x -> x == '\n').count();
+                    i = end - 1;
+                }
+            } else if (c == '"') {
+                stack.push(new Opener('"', line));
+            } else if (c == '{' || c == '[' || c == '(') {
+                stack.push(new Opener(c, line));
+            } else if (c == '}' && (top == '{' || top == '$') || c == ']' && top == '[' || c == ')' && top == '(') {
+                stack.pop();
+            }
+        }
+        return stack.stream().filter(o -> o.bracket() != '"' && o.bracket() != '$').findFirst().orElse(null);
     }
 
     /** {line, depth} where brackets outside strings and comments first nest deeper than the limit, else null. */
