@@ -124,12 +124,28 @@ final class TerraformVars {
 
     /**
      * A setting's value as compared between environments: a string's content, a number or boolean as written, a
-     * heredoc's text; a list, a map or an expression as its source text on one line.
+     * heredoc's text; a list or map on one line in one spelling (so that comments, line breaks and a trailing comma
+     * are no difference); any other expression as its source text.
      */
     static String text(HclValue v) {
         if (v instanceof HclValue.Literal l) {
             return l.text() == null ? "null" : l.source().startsWith("<<") ? l.text().strip() : l.text();
         }
-        return KustomizeOverlays.unquote(v.source().replaceAll("\\s+", " "));
+        return KustomizeOverlays.unquote(render(v));
+    }
+
+    private static String render(HclValue v) {
+        if (v instanceof HclValue.Literal l && l.kind() == HclValue.Kind.STRING) {
+            return l.source().startsWith("<<") ? "\"" + l.text().strip().replace("\n", "\\n") + "\"" : l.source();
+        }
+        if (v instanceof HclValue.ListValue list) {
+            return "[" + String.join(", ", list.items().stream().map(TerraformVars::render).toList()) + "]";
+        }
+        if (v instanceof HclValue.ObjectValue object) {
+            return object.entries().isEmpty() ? "{}" : "{ " + String.join(" ", object.entries().stream()
+                    .map(e -> (e.literalKey() && e.key().matches("[A-Za-z_][\\w-]*") ? e.key() : e.literalKey()
+                            ? "\"" + e.key() + "\"" : e.key()) + " = " + render(e.value())).toList()) + " }";
+        }
+        return v.source().replaceAll("\\s+", " ");
     }
 }
