@@ -57,7 +57,9 @@ public final class HclReader {
 
     /** Reads one file; {@code path} only names the file in a problem. */
     public Result read(String path, String text) {
-        String source = unicodeEscapes(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        HclPreparation prepared = HclPreparation.of(unicodeEscapes(text.startsWith("\uFEFF") ? text.substring(1)
+                : text));
+        String source = prepared.text();
         int[] deep = tooDeep(source);
         if (deep != null) {
             return failed(path, deep[0], "brackets nested deeper than " + MAX_DEPTH + " levels; file not read");
@@ -81,7 +83,7 @@ public final class HclReader {
             Positions positions = new Positions();
             PrintOutputCapture<Integer> printed = new PrintOutputCapture<>(0);
             positions.visit(file, printed);
-            return new Result(Optional.of(new Converter(printed.out.toString(), positions.spans)
+            return new Result(Optional.of(new Converter(printed.out.toString(), positions.spans, prepared)
                     .body(file.getBody())), Optional.empty());
         } catch (RuntimeException | StackOverflowError e) {
             return failed(path, errors.line, errors.reason != null ? errors.reason
@@ -269,10 +271,12 @@ public final class HclReader {
         private final String text;
         private final Map<Tree, int[]> spans;
         private final int[] lineStarts;
+        private final HclPreparation prepared;
 
-        Converter(String text, Map<Tree, int[]> spans) {
+        Converter(String text, Map<Tree, int[]> spans, HclPreparation prepared) {
             this.text = text;
             this.spans = spans;
+            this.prepared = prepared;
             List<Integer> starts = new ArrayList<>();
             starts.add(0);
             for (int i = 0; i < text.length(); i++) {
@@ -294,7 +298,7 @@ public final class HclReader {
 
         String source(Tree t) {
             int[] span = spans.get(t);
-            return span == null ? "" : text.substring(span[0], span[1]).strip();
+            return span == null ? "" : prepared.restore(text.substring(span[0], span[1]).strip());
         }
 
         HclBody body(List<BodyContent> contents) {

@@ -201,6 +201,39 @@ class HclReaderTest {
         assertThat(read("\uFEFFa = 1\n").attribute("a")).get().extracting(HclAttribute::line).isEqualTo(1);
     }
 
+    @Test
+    void templateDirectivesAndExponentsWhichTheGrammarLacksAreRead() {
+        HclBody body = read("""
+                resource "aws_instance" "web" {
+                  user_data = <<-EOT
+                    #!/bin/sh
+                    %{ for name in var.users ~}
+                    useradd ${name}
+                    %{ endfor ~}
+                    EOT
+                  tag = "%{ if var.prod }production%{ else }staging%{ endif }"
+                  size = 1.5e3
+                }
+                """);
+        HclBlock web = body.block("resource").orElseThrow();
+        HclValue userData = web.attribute("user_data").orElseThrow().value();
+        assertThat(userData).isInstanceOf(HclValue.Template.class);
+        assertThat(userData.source()).isEqualTo("""
+                <<-EOT
+                    #!/bin/sh
+                    %{ for name in var.users ~}
+                    useradd ${name}
+                    %{ endfor ~}
+                    EOT""");
+        HclValue tag = web.attribute("tag").orElseThrow().value();
+        assertThat(tag).as("a directive is never a literal").isInstanceOf(HclValue.Template.class);
+        assertThat(((HclValue.Template) tag).parts()).extracting(HclValue::source).containsExactly(
+                "%{ if var.prod }", "production", "%{ else }", "staging", "%{ endif }");
+        assertThat(web.lineOf("tag")).isEqualTo(8);
+        assertThat(web.attribute("size").orElseThrow().value().text()).isEqualTo("1500");
+        assertThat(web.lineOf("size")).isEqualTo(9);
+    }
+
     private static HclValue value(HclBody body, String name) {
         return body.attribute(name).orElseThrow().value();
     }
