@@ -3,9 +3,12 @@ package io.github.devopsassess.scan.ownership;
 import io.github.devopsassess.facts.ownership.AccessFacts;
 import io.github.devopsassess.facts.ownership.AccessGrant;
 import io.github.devopsassess.facts.ownership.BranchProtection;
+import io.github.devopsassess.facts.ownership.BroadGrant;
+import io.github.devopsassess.facts.ownership.InfrastructureAccessFacts;
 import io.github.devopsassess.facts.ownership.DeploymentEnvironment;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.parse.HclBlock;
+import io.github.devopsassess.parse.HclBody;
 import io.github.devopsassess.parse.HclReader;
 import io.github.devopsassess.parse.HclValue;
 import io.github.devopsassess.parse.YamlNode;
@@ -27,7 +30,8 @@ import java.util.TreeSet;
  * Reads repository access declared as code: the repository-settings app's {@code .github/settings.yml},
  * {@code .github/sync-repo-settings.yaml}, and Terraform {@code github_branch_protection(_v3)},
  * {@code github_repository_environment}, {@code github_team_repository}, {@code github_repository_collaborator} and
- * {@code gitlab_branch_protection}.
+ * {@code gitlab_branch_protection}; and, from Terraform, infrastructure access that grants everything (see
+ * {@link TerraformAccess}) as {@link InfrastructureAccessFacts}.
  */
 public final class AccessSettingsScanner implements Scanner {
 
@@ -64,11 +68,39 @@ public final class AccessSettingsScanner implements Scanner {
             }
         }
         HclReader hcl = new HclReader();
+        Set<String> infraSources = new TreeSet<>();
+        List<BroadGrant> broad = new ArrayList<>();
+        int declarations = 0;
         for (String path : tree.files()) {
-            if (path.endsWith(".tf")) {
-                readTerraform(tree, hcl, path, c, facts);
+            if (!path.endsWith(".tf")) {
+                continue;
+            }
+            RepoTree.TextRead read = tree.readText(path);
+            boolean repository = read.ok() && (read.text().contains("github_") || read.text().contains("gitlab_"));
+            boolean infrastructure = read.ok() && TerraformAccess.MARKER.matcher(read.text()).find();
+            if (!repository && !infrastructure) {
+                continue; // most Terraform says nothing about access; do not parse it
+            }
+            HclReader.Result result = hcl.read(path, read.text());
+            if (result.problem().isPresent()) {
+                facts.problem(result.problem().get());
+                continue;
+            }
+            if (repository) {
+                readTerraform(path, result.body().orElseThrow(), c);
+            }
+            if (infrastructure) {
+                TerraformAccess access = new TerraformAccess(path);
+                if (access.read(result.body().orElseThrow())) {
+                    infraSources.add(path);
+                }
+                declarations += access.declarations;
+                broad.addAll(access.grants);
             }
         }
+        broad.sort(Comparator.comparing(BroadGrant::source).thenComparingInt(BroadGrant::line));
+        facts.put(InfrastructureAccessFacts.class, new InfrastructureAccessFacts(List.copyOf(infraSources),
+                declarations, broad));
         c.protections.sort(Comparator.comparing(BranchProtection::source).thenComparingInt(BranchProtection::line));
         c.grants.sort(Comparator.comparing(AccessGrant::source).thenComparingInt(AccessGrant::line));
         c.environments.sort(Comparator.comparing(DeploymentEnvironment::source)
@@ -173,18 +205,9 @@ public final class AccessSettingsScanner implements Scanner {
         c.grants.add(new AccessGrant(path, g.line(), who, team, permission));
     }
 
-    private static void readTerraform(RepoTree tree, HclReader hcl, String path, Collector c, Facts.Builder facts) {
-        RepoTree.TextRead read = tree.readText(path);
-        if (!read.ok() || !(read.text().contains("github_") || read.text().contains("gitlab_"))) {
-            return; // most Terraform says nothing about repository access; do not parse it
-        }
-        HclReader.Result result = hcl.read(path, read.text());
-        if (result.problem().isPresent()) {
-            facts.problem(result.problem().get());
-            return;
-        }
+    private static void readTerraform(String path, HclBody body, Collector c) {
         boolean used = false;
-        for (HclBlock r : result.body().orElseThrow().blocks("resource")) {
+        for (HclBlock r : body.blocks("resource")) {
             if (r.labels().size() < 2) {
                 continue;
             }

@@ -66,7 +66,7 @@ class TerraformModuleTest {
                     start                        = "2025-01-06T09:00:00Z"
                     rotation_virtual_start       = "2025-01-06T09:00:00Z"
                     rotation_turn_length_seconds = 604800
-                    users                        = [pagerduty_user.people["ann"].id, "${pagerduty_user.people["ben"].id}"]
+                    users = [pagerduty_user.people["ann"].id, "${pagerduty_user.people["ben"].id}"]
                   }
                 }
                 """);
