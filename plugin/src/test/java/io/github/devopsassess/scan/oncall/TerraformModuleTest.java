@@ -8,6 +8,10 @@ import io.github.devopsassess.facts.oncall.OnCallFacts;
 import io.github.devopsassess.facts.oncall.Place;
 import io.github.devopsassess.facts.oncall.Schedule;
 import io.github.devopsassess.model.ParseProblem;
+import io.github.devopsassess.scan.ScanContext;
+import io.github.devopsassess.scan.ScanOptions;
+import io.github.devopsassess.scan.ownership.AccessSettingsScanner;
+import io.github.devopsassess.source.WorkingTree;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,5 +133,25 @@ class TerraformModuleTest {
                 .doesNotContain("oncall/pagerduty/broken.tf");
         assertThat(facts.problems()).extracting(ParseProblem::label)
                 .containsExactly("oncall/pagerduty/broken.tf:1: malformed HCL: '{' opened here is never closed");
+    }
+
+    @Test
+    void aBrokenFileThatTwoScannersReadIsStillOneProblem(@TempDir Path dir) throws Exception {
+        write(dir, "infra/main.tf", """
+                resource "github_team_repository" "sre" {
+                  team_id    = "sre"
+                  permission = "admin"
+                }
+                resource "pagerduty_schedule" "half" {
+                  name = "Half"
+                """);
+        ScanContext context = new ScanContext(new WorkingTree(dir, "", 1 << 20), null, "no history",
+                ScanOptions.defaults(), s -> { });
+        Facts.Builder builder = Facts.builder();
+        new OnCallScanner().scan(context, builder);
+        new AccessSettingsScanner().scan(context, builder);
+
+        assertThat(builder.build().problems()).extracting(ParseProblem::label)
+                .containsExactly("infra/main.tf:5: malformed HCL: '{' opened here is never closed");
     }
 }
