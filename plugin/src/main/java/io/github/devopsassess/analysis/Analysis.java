@@ -2,6 +2,8 @@ package io.github.devopsassess.analysis;
 
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.facts.ProductionService;
+import io.github.devopsassess.facts.history.Activity;
+import io.github.devopsassess.facts.history.SoleMaintainer;
 import io.github.devopsassess.facts.oncall.OnCallFacts;
 import io.github.devopsassess.facts.pipeline.Job;
 import io.github.devopsassess.facts.pipeline.PipelineFacts;
@@ -31,7 +33,7 @@ import java.util.TreeMap;
 
 /**
  * The analysis stage: facts derived from the scanners' facts (degree of authorship, file histories, truck factors,
- * review signals, the people behind owners, the CODEOWNERS file in force, the postmortems with action items),
+ * review signals, when each person was last active, the people behind owners, the CODEOWNERS file in force, the postmortems with action items),
  * computed once per assessment, and per trend point, after the scanners and before the checks. Only what some check
  * or the report asks for is derived: replaying a 40,000-commit history takes about a second. Nothing is derived from
  * history without available history, so a check that requires a derived fact is "not assessed" for the history's own
@@ -42,7 +44,7 @@ public final class Analysis {
     /** Every fact type this stage can derive. */
     public static final Set<Class<?>> DERIVED = Set.of(Authorship.class, TruckFactors.class, FileHistories.class,
             Reviews.class, OwnerIdentities.class, Codeowners.class, ActionItemPostmortems.class,
-            ProductionService.class);
+            ProductionService.class, Activity.class, SoleMaintainer.class);
 
     private Analysis() {
     }
@@ -103,6 +105,15 @@ public final class Analysis {
                 }
             }
             out = out.with(Reviews.class, new Reviews(reviewed));
+        }
+        if (wanted.contains(SoleMaintainer.class)) {
+            SoleMaintainer sole = SoleMaintainer.of(history).orElse(null);
+            if (sole != null) {
+                out = out.with(SoleMaintainer.class, sole);
+            }
+        }
+        if (wanted.contains(Activity.class)) {
+            out = out.with(Activity.class, new Activity(history));
         }
         if (wanted.contains(OwnerIdentities.class)) {
             out = out.with(OwnerIdentities.class, new OwnerIdentities(history));

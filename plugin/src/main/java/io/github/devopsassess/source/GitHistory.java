@@ -140,9 +140,10 @@ public final class GitHistory {
             for (RevCommit c : walk) {
                 oldest = Math.min(oldest, c.getCommitTime());
                 if (c.getParentCount() > 1) {
+                    PersonIdent author = c.getAuthorIdent();
                     PersonIdent committer = c.getCommitterIdent();
-                    merges.add(new Merge(c.name(), committer.getName(), committer.getEmailAddress(),
-                            c.getCommitTime(), c.getShortMessage()));
+                    merges.add(new Merge(c.name(), author.getName(), author.getEmailAddress(), committer.getName(),
+                            committer.getEmailAddress(), c.getCommitTime(), c.getShortMessage()));
                 } else if (!shallowCommits.contains(c)) {
                     // a shallow boundary commit has no parent here: diffing it against nothing would credit its
                     // author with creating every file, so it is left out (history is reported as truncated)

@@ -47,6 +47,9 @@ class LineCountsTest {
     @Test
     void withoutLineCountsTheLineBasedChecksFallBackToCommits(@TempDir Path dir) throws Exception {
         try (TestRepo repo = TestRepo.init(dir.resolve("repo"))) {
+            for (int i = 0; i < 9; i++) { // knowledge-loss needs 10 source files
+                repo.write("src/F" + i + ".java", "f\n");
+            }
             repo.write("src/A.java", "a\n").commit("Ann", "ann@x.org", "a");
             repo.append("src/A.java", "b").commit("Ann", "ann@x.org", "b");
             repo.append("src/A.java", "c").commit("Ben", "ben@x.org", "c");

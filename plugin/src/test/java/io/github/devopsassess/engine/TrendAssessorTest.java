@@ -109,7 +109,7 @@ class TrendAssessorTest {
             repo.at("2024-02-10T10:00:00Z").write("b.txt", "b\n").commit("Bob", "bob@x.org", "b");
         }
         History mined = new History("x", List.of(commit("2", epoch("2024-02-10T10:00:00Z")),
-                commit("1", epoch("2024-01-10T10:00:00Z"))), List.of(new Merge("m",
+                commit("1", epoch("2024-01-10T10:00:00Z"))), List.of(new Merge("m", "Ann", "a",
                         "Ann", "a", epoch("2024-02-01T00:00:00Z"), "Merge")), List.of(new Tag("v1", "1",
                                 epoch("2024-01-10T10:00:00Z"))), false, -1);
         History cut = TrendAssessor.cut(mined, first, epoch("2024-01-31T23:59:59Z"));

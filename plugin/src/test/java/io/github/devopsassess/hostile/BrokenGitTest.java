@@ -105,8 +105,8 @@ class BrokenGitTest {
             AssessmentRequest request = new AssessmentRequest(repo.dir(), null, null, "t", null, null,
                     ScanOptions.defaults(), info::add, warnings::add);
             Assessment a = new Assessor().assess(request).assessment();
-            AreaScore silos = area(a, "knowledge-silos");
-            assertThat(silos.checks().stream().filter(c -> c.check().equals("truck-factor")).findFirst())
+            assertThat(a.areas().stream().flatMap(x -> x.checks().stream())
+                    .filter(c -> c.check().equals("direct-pushes")).findFirst())
                     .hasValueSatisfying(c -> assertThat(c.status()).isNotEqualTo(CheckStatus.NOT_ASSESSED));
         }
         assertThat(warnings).noneMatch(w -> w.contains("History could not be mined"));

@@ -31,6 +31,9 @@ class AssessMojoTest {
     private Path bareRepository() throws Exception {
         Path work = temp.resolve("work");
         try (TestRepo repo = TestRepo.init(work)) {
+            for (int i = 0; i < 9; i++) { // ten source files: enough code for a truck factor
+                repo.write("src/F" + i + ".java", "class F" + i + " {}\n");
+            }
             repo.write("src/A.java", "class A {}\n").write(".github/workflows/ci.yml", "on: push\njobs: {}\n")
                     .commit("Ann", "ann@example.org", "first");
             repo.append("src/A.java", "// more").commit("Ann", "ann@example.org", "second");

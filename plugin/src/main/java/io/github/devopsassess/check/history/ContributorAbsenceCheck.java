@@ -10,6 +10,7 @@ import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.history.AuthoredCommit;
 import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.history.Activity;
 import io.github.devopsassess.facts.history.FileTouch;
 
 import java.util.ArrayList;
@@ -38,8 +39,18 @@ public final class ContributorAbsenceCheck extends HistoryCheck {
     private static final double MOST = 0.6;
 
     @Override
+    protected boolean repeatsSoleMaintainer() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public List<Class<?>> requires() {
+        return List.of(HistoryFacts.class, Activity.class);
     }
 
     @Override
@@ -73,10 +84,7 @@ public final class ContributorAbsenceCheck extends HistoryCheck {
         // Who is still around: a person whose last commit is older than the inactivity limit has already gone (that
         // is knowledge-loss), so "their work stops when they are away" would be false.
         int inactiveDays = settings.intThreshold("inactiveDays", 90);
-        Map<String, Long> lastCommit = new java.util.HashMap<>();
-        for (AuthoredCommit c : HistoryViews.humans(history)) {
-            lastCommit.merge(c.author().key(), c.commit().commitTime(), Math::max);
-        }
+        Activity activity = facts.get(Activity.class);
         long activeSince = history.headTime() - inactiveDays * HistoryViews.DAY;
         Map<String, Object> metrics = new LinkedHashMap<>();
         // one root cause, one finding: the person whose absence stops modules, with the modules listed
@@ -93,7 +101,7 @@ public final class ContributorAbsenceCheck extends HistoryCheck {
             List<String> caf = HistoryViews.contributorAbsence(m.commits);
             metrics.put("contributorAbsenceFactor." + e.getKey(), caf.size());
             double topShare = (double) m.commits.get(caf.get(0)) / m.total;
-            boolean stillHere = lastCommit.getOrDefault(caf.get(0), Long.MIN_VALUE) > activeSince;
+            boolean stillHere = activity.activeAfter(caf.get(0), activeSince);
             if (caf.size() <= fail && topShare >= MOST && stillHere) {
                 absent++;
                 String path = prefix + e.getKey();

@@ -29,6 +29,11 @@ public final class DevopsPersonCheck extends HistoryCheck {
     private static final int EVIDENCE_FILES = 8;
 
     @Override
+    protected boolean repeatsSoleMaintainer() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return ID;
     }

@@ -33,6 +33,11 @@ public final class DirectPushesCheck extends HistoryCheck {
             "acked-by", "pr-url", "merge-request");
 
     @Override
+    protected boolean repeatsSoleMaintainer() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return ID;
     }
@@ -54,7 +59,7 @@ public final class DirectPushesCheck extends HistoryCheck {
         List<AuthoredCommit> direct = recent.stream().filter(c -> !reviewed(c)).toList();
         int max = settings.intThreshold("maxDirect", 0);
         String summary = direct.size() + " of " + recent.size() + " commits of the last " + days + " days show no"
-                + " trace of review (at most " + max + ")";
+                + " trace of review (at most " + max + ")" + history.confidenceNote();
         Map<String, Object> metrics = Map.of("directPushes", direct.size());
         if (direct.size() <= max) {
             return Judgement.clean(summary).metrics(metrics);

@@ -37,6 +37,11 @@ public final class ExemptAreaCheck extends HistoryCheck {
     }
 
     @Override
+    protected boolean repeatsSoleMaintainer() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return ID;
     }

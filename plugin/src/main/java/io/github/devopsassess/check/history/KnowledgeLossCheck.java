@@ -13,7 +13,7 @@ import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.history.AuthoredCommit;
 import io.github.devopsassess.facts.history.HistoryFacts;
-import io.github.devopsassess.facts.history.Merge;
+import io.github.devopsassess.facts.history.Activity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +50,7 @@ public final class KnowledgeLossCheck extends HistoryCheck {
 
     @Override
     public List<Class<?>> requires() {
-        return List.of(HistoryFacts.class, FileHistories.class);
+        return List.of(HistoryFacts.class, FileHistories.class, Activity.class);
     }
 
     @Override
@@ -60,21 +60,17 @@ public final class KnowledgeLossCheck extends HistoryCheck {
         double warn = settings.threshold("warn", 0.10);
         double fail = settings.threshold("fail", 0.25);
         List<AuthoredCommit> humans = HistoryViews.humans(history);
-        Map<String, Long> lastActive = new HashMap<>();
-        for (AuthoredCommit c : humans) {
-            lastActive.merge(c.author().key(), c.commit().commitTime(), Math::max);
-        }
         // A maintainer who now merges others' pull requests still knows the code: merging is activity too.
-        for (Merge m : history.merges()) {
-            String key = m.committerKey();
-            if (history.people().containsKey(key)) {
-                lastActive.merge(key, m.commitTime(), Math::max);
-            }
-        }
+        Activity activity = facts.get(Activity.class);
         long cutoff = history.headTime() - inactiveDays * HistoryViews.DAY;
         Map<String, FileStats> files = facts.get(FileHistories.class).files();
         if (files.isEmpty()) {
             return Judgement.inapplicable("no source file with history in the assessed tree");
+        }
+        int minFiles = settings.intThreshold("minFiles", 10);
+        if (files.size() < minFiles) {
+            return Judgement.inapplicable("only " + files.size() + " source file" + (files.size() == 1 ? "" : "s")
+                    + " with history (fewer than " + minFiles + "): too little code for lost knowledge to matter");
         }
         String prefix = HistoryViews.prefix(facts);
         Map<String, List<String>> abandonedByModule = new TreeMap<>();
@@ -86,7 +82,7 @@ public final class KnowledgeLossCheck extends HistoryCheck {
             }
             FileStats s = e.getValue();
             String main = s.mainAuthor();
-            if (main == null || lastActive.getOrDefault(main, Long.MIN_VALUE) > cutoff) {
+            if (main == null || activity.activeAfter(main, cutoff)) {
                 continue;
             }
             boolean someoneElse = s.weights().keySet().stream().anyMatch(p -> !p.equals(main)
@@ -111,7 +107,7 @@ public final class KnowledgeLossCheck extends HistoryCheck {
         boolean failing = share >= fail;
         // one root cause, one finding: the knowledge that left with its authors, the modules it sits in listed
         List<String> owners = ownerOf.values().stream().distinct().sorted()
-                .map(k -> HistoryViews.display(history, k) + " (last commit " + HistoryViews.date(lastActive.get(k))
+                .map(k -> HistoryViews.display(history, k) + " (last commit " + HistoryViews.date(activity.last(k))
                         + ")").toList();
         List<String> modules = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();

@@ -26,6 +26,11 @@ public final class ModuleTruckFactorCheck extends HistoryCheck {
     public static final String ID = "module-truck-factor";
 
     @Override
+    protected boolean repeatsSoleMaintainer() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return ID;
     }

@@ -31,7 +31,11 @@ public final class ReviewSignalsCheck extends HistoryCheck {
     public static final String ID = "review-signals";
 
     /** The committer of merges made in GitHub's web interface ("GitHub <noreply@github.com>"). */
-    private static final String PLATFORM_COMMITTER = "noreply@github.com";
+
+    @Override
+    protected boolean repeatsSoleMaintainer() {
+        return true;
+    }
 
     @Override
     public String id() {
@@ -91,7 +95,7 @@ public final class ReviewSignalsCheck extends HistoryCheck {
             }
             String key = m.committerKey();
             Person committer = history.people().get(key);
-            if (PLATFORM_COMMITTER.equals(key) || committer != null && committer.bot()) {
+            if (m.committedByPlatform() || committer != null && committer.bot()) {
                 continue; // GitHub's web merges and merge bots commit what people approved: nobody gatekeeps
             }
             mergers.merge(key, 1, Integer::sum);

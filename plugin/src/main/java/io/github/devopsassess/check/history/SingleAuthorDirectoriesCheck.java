@@ -35,6 +35,11 @@ public final class SingleAuthorDirectoriesCheck extends HistoryCheck {
     }
 
     @Override
+    protected boolean repeatsSoleMaintainer() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return ID;
     }

@@ -26,6 +26,11 @@ public final class SingleAuthorHotspotsCheck extends HistoryCheck {
     public static final String ID = "single-author-hotspots";
 
     @Override
+    protected boolean repeatsSoleMaintainer() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return ID;
     }

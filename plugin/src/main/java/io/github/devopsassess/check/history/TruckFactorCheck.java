@@ -13,6 +13,7 @@ import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.TreeFacts;
 import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.history.SoleMaintainer;
 import io.github.devopsassess.facts.history.Person;
 
 import java.util.ArrayList;
@@ -72,9 +73,40 @@ public final class TruckFactorCheck extends HistoryCheck {
         return common.isEmpty() ? "." : common;
     }
 
+    /**
+     * One person makes nearly every change: that is the project's bus factor, whatever the authorship of older code
+     * says (its authors may long have gone), and the one finding about concentration of knowledge.
+     */
+    private static Judgement soleMaintainer(SoleMaintainer sole, Authorship authorship, TruckFactor tf, Facts facts,
+            CheckSettings settings, HistoryFacts history) {
+        String where = facts.find(TreeFacts.class).map(TreeFacts::subtree).filter(s -> !s.isEmpty())
+                .map(s -> s + "/").orElse("the repository");
+        List<String> theirs = authorship.authors().entrySet().stream().filter(e -> e.getValue().contains(sole.key()))
+                .map(Map.Entry::getKey).toList();
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(Evidence.commit(sole.latest(), "latest commit by " + sole.display()));
+        theirs.stream().limit(EVIDENCE_FILES).forEach(f -> evidence.add(new Evidence(f, null, null, null,
+                "authored by " + sole.display())));
+        String message = "One person carries " + where + ": " + sole.describe() + ", and is a main author of "
+                + theirs.size() + " of its " + tf.files() + " source files. When they are away, changes, reviews and"
+                + " releases stop; the truck factor is 1.";
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("truckFactor", 1);
+        metrics.put("truckFactorFiles", tf.files());
+        metrics.put("soleMaintainerShare", Math.round(1000.0 * sole.commits() / sole.total()) / 1000.0);
+        String summary = "truck factor 1: " + sole.describe() + history.confidenceNote();
+        return Judgement.of(List.of(settings.fail(message, "maintainer:" + sole.display(), evidence)), 0, summary)
+                .metrics(metrics).measured(1);
+    }
+
     @Override
     public List<Class<?>> requires() {
         return List.of(HistoryFacts.class, Authorship.class, TruckFactors.class);
+    }
+
+    @Override
+    public List<Class<?>> reads() {
+        return List.of(SoleMaintainer.class);
     }
 
     @Override
@@ -84,6 +116,16 @@ public final class TruckFactorCheck extends HistoryCheck {
         TruckFactor tf = truckFactors.repository();
         if (tf.files() == 0) {
             return Judgement.inapplicable("no source file with history in the assessed tree");
+        }
+        int minFiles = settings.intThreshold("minFiles", 10);
+        if (tf.files() < minFiles) {
+            return Judgement.inapplicable("only " + tf.files() + " source file" + (tf.files() == 1 ? "" : "s")
+                    + " with history (fewer than " + minFiles + "): too little code for a truck factor to mean"
+                    + " anything");
+        }
+        java.util.Optional<SoleMaintainer> sole = facts.find(SoleMaintainer.class);
+        if (sole.isPresent()) {
+            return soleMaintainer(sole.get(), authorship, tf, facts, settings, history);
         }
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("truckFactor", tf.value());

@@ -63,6 +63,9 @@ public final class OnCallOverloadCheck extends OnCallCheck {
             Map<String, Set<String>> now = new TreeMap<>();
             for (Schedule s : model.schedules()) {
                 for (String person : roster.schedule(s, at).people()) {
+                    if (model.shared(person)) {
+                        continue; // a shared team account is a fallback, not a person who can be overloaded
+                    }
                     now.computeIfAbsent(person, k -> new TreeSet<>()).add(s.id());
                 }
             }
@@ -84,20 +87,58 @@ public final class OnCallOverloadCheck extends OnCallCheck {
         });
     }
 
+    /**
+     * A backup level that is the same person as the first level at the same moment: the standard primary/secondary
+     * pattern rotates the same people in both levels on purpose, in different orders, and is not a finding; only an
+     * hour of the reference week in which someone is on call at both levels is.
+     */
     private static void sameBackup(CheckSettings settings, OnCallFacts model, EscalationPolicy p,
             List<Finding> findings) {
         List<EscalationLevel> levels = p.levels();
+        Roster roster = new Roster(model, model.referenceTime());
+        Instant monday = CoverageCalculator.weekStart(model.referenceTime(), ZoneOffset.UTC).atTime(0, 30)
+                .toInstant(ZoneOffset.UTC);
         for (int i = 0; i + 1 < levels.size(); i++) {
             Optional<Set<String>> a = people(model, levels.get(i));
             Optional<Set<String>> b = people(model, levels.get(i + 1));
-            if (a.isPresent() && b.isPresent() && !a.get().isEmpty() && a.get().equals(b.get())) {
+            if (a.isEmpty() || b.isEmpty() || a.get().isEmpty() || !a.get().equals(b.get())) {
+                continue;
+            }
+            int hours = 0;
+            String who = null;
+            Instant first = null;
+            for (int h = 0; h < 7 * 24; h++) {
+                Instant at = monday.plusSeconds(h * 3600L);
+                Set<String> both = onCall(model, roster, levels.get(i), at);
+                both.retainAll(onCall(model, roster, levels.get(i + 1), at));
+                if (!both.isEmpty()) {
+                    hours++;
+                    if (who == null) {
+                        who = both.iterator().next();
+                        first = at;
+                    }
+                }
+            }
+            if (hours > 0) {
                 findings.add(settings.warn("Levels " + (i + 1) + " and " + (i + 2) + " of escalation policy '"
-                        + p.name() + "' rotate the same " + a.get().size() + " people: the backup is drawn from "
-                        + "the same group as the first responder, so there is no independent backup.",
-                        p.id() + "#same-backup-" + (i + 1), List.of(OnCallChecks.at(levels.get(i + 1).place(),
-                                "same people as level " + (i + 1)))));
+                        + p.name() + "' rotate the same " + a.get().size() + " people, and for " + hours + " hour"
+                        + (hours == 1 ? "" : "s") + " of the week of " + first.toString().substring(0, 10) + " ("
+                        + "first " + first.toString().substring(0, 13).replace('T', ' ') + ":00 UTC) "
+                        + model.nameOf(who) + " is on call at both: when they miss the page, the backup is "
+                        + "the same person.", p.id() + "#same-backup-" + (i + 1),
+                        List.of(OnCallChecks.at(levels.get(i + 1).place(), "same person as level " + (i + 1)))));
             }
         }
+    }
+
+    /** The named people (shared accounts left out) on call at a level's schedules at an instant. */
+    private static Set<String> onCall(OnCallFacts model, Roster roster, EscalationLevel level, Instant at) {
+        Set<String> out = new TreeSet<>();
+        for (Target t : level.targets()) {
+            model.schedule(t.ref()).ifPresent(s -> roster.schedule(s, at).people().stream()
+                    .filter(person -> !model.shared(person)).forEach(out::add));
+        }
+        return out;
     }
 
     private static Optional<Set<String>> people(OnCallFacts model, EscalationLevel level) {

@@ -32,8 +32,10 @@ public final class SinglePersonRotationCheck extends OnCallCheck {
         for (Schedule s : model.schedules()) {
             // a schedule with a rotation of two or more named people keeps a one-person or shared-account layer
             // as its fallback (so that incidents are still created when the rota has a gap): not a single point
-            boolean rotaBeside = s.layers().stream().anyMatch(l -> l.membersKnown()
-                    && l.people().stream().filter(p -> !model.shared(p)).distinct().count() >= 2);
+            // (a layer whose roster is computed, e.g. `users = [for u in local.order : …]`, may well be that rota:
+            // the fallback beside it is then not judged either)
+            boolean rotaBeside = s.layers().stream().anyMatch(l -> !l.membersKnown()
+                    || l.people().stream().filter(p -> !model.shared(p)).distinct().count() >= 2);
             for (Layer layer : s.layers()) {
                 if (!layer.membersKnown() || layer.people().isEmpty()) {
                     continue;

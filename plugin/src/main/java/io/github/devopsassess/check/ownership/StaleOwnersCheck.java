@@ -3,6 +3,7 @@ package io.github.devopsassess.check.ownership;
 import io.github.devopsassess.facts.ownership.Codeowners;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.ownership.OwnerIdentities;
+import io.github.devopsassess.facts.history.Activity;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -36,7 +37,7 @@ public final class StaleOwnersCheck implements Check {
 
     @Override
     public List<Class<?>> requires() {
-        return List.of(Codeowners.class, HistoryFacts.class, OwnerIdentities.class);
+        return List.of(Codeowners.class, HistoryFacts.class, OwnerIdentities.class, Activity.class);
     }
 
     @Override
@@ -70,11 +71,12 @@ public final class StaleOwnersCheck implements Check {
                 unknown.add(owner.name());
                 continue;
             }
-            long last = people.stream().mapToLong(identities::lastCommit).max().orElse(-1);
+            Activity activity = facts.get(Activity.class);
+            long last = people.stream().mapToLong(activity::last).max().orElse(-1);
             if (last < cutoff) {
                 stale++;
                 long idle = (history.headTime() - last) / 86_400L;
-                findings.add(settings.fail(owner.name() + " owns paths in " + file.path() + " but last committed on "
+                findings.add(settings.fail(owner.name() + " owns paths in " + file.path() + " but last committed or merged on "
                         + Instant.ofEpochSecond(last).toString().substring(0, 10) + ", " + idle + " days before the"
                         + " assessed commit (more than " + days + "): the owner on paper may have moved on.",
                         "owner:" + owner.name(), List.of(where)));

@@ -36,11 +36,15 @@ public final class CoverageCalculator {
             }
             model.policy(s.policyId()).ifPresent(p -> {
                 usedPolicies.add(p.id());
-                out.add(week(model, roster, s.id(), s.name(), p, s.place()));
+                if (!p.levels().isEmpty()) {
+                    out.add(week(model, roster, s.id(), s.name(), p, s.place()));
+                }
             });
         }
         for (EscalationPolicy p : model.policies()) {
-            if (!usedPolicies.contains(p.id())) {
+            // a policy without readable levels (looked up by name as a data source, or built from variables with a
+            // dynamic block) is unknown, not a week without anyone: its coverage is not computed
+            if (!usedPolicies.contains(p.id()) && !p.levels().isEmpty()) {
                 out.add(week(model, roster, "policy:" + p.id(), p.name(), p, p.place()));
             }
         }

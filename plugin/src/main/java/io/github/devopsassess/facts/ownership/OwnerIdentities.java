@@ -2,6 +2,7 @@ package io.github.devopsassess.facts.ownership;
 
 import io.github.devopsassess.facts.history.AuthoredCommit;
 import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.history.Merge;
 import io.github.devopsassess.facts.ownership.Owner;
 
 import java.util.HashMap;
@@ -22,22 +23,31 @@ public final class OwnerIdentities {
 
     /** Every name and e-mail a person committed under (one person may use several, merged by the history scanner). */
     private final Map<String, Set<String>> aliases = new HashMap<>();
-    private final Map<String, Long> lastCommit = new HashMap<>();
     private final Set<String> keys;
 
     public OwnerIdentities(HistoryFacts history) {
         for (AuthoredCommit c : history.commits()) {
             String key = c.author().key();
-            Set<String> known = aliases.computeIfAbsent(key, k -> new TreeSet<>());
-            if (c.commit().authorName() != null) {
-                known.add(normalise(c.commit().authorName()));
+            alias(key, c.commit().authorName(), c.commit().authorEmail());
+        }
+        for (Merge m : history.merges()) { // a maintainer who only merges is known by the merges' author names
+            if (!m.committedByPlatform()) {
+                alias(m.committerKey(), m.committerName(), m.committerEmail());
             }
-            if (c.commit().authorEmail() != null) {
-                known.add(normalise(localPart(c.commit().authorEmail().toLowerCase(Locale.ROOT))));
-            }
-            lastCommit.merge(key, c.commit().commitTime(), Math::max);
+            alias(m.authorKey(), m.authorName(), m.authorEmail());
         }
         this.keys = new TreeSet<>(history.people().keySet());
+        keys.addAll(aliases.keySet());
+    }
+
+    private void alias(String key, String name, String email) {
+        Set<String> known = aliases.computeIfAbsent(key, k -> new TreeSet<>());
+        if (name != null) {
+            known.add(normalise(name));
+        }
+        if (email != null) {
+            known.add(normalise(localPart(email.toLowerCase(Locale.ROOT))));
+        }
     }
 
     /** The handle an e-mail stands for: its local part, GitHub's {@code 123+handle@users.noreply…} included. */
@@ -69,11 +79,6 @@ public final class OwnerIdentities {
             }
         }
         return out;
-    }
-
-    /** Epoch seconds of the person's latest commit, or -1. */
-    public long lastCommit(String key) {
-        return lastCommit.getOrDefault(key, -1L);
     }
 
     private static String normalise(String s) {

@@ -59,14 +59,21 @@ public final class HistoryScanner implements Scanner {
                 lineCounts = c.files().stream().anyMatch(f -> f.added() >= 0);
             }
         }
+        List<Merge> merges = new ArrayList<>();
         for (Merge m : history.merges()) {
-            // mergers appear in review findings; they get a person (and a pseudonym) even if they author nothing
-            people.computeIfAbsent(keys.keyOf(m.committerName(), m.committerEmail()), k -> new Person(k,
+            // mergers appear in review findings and count as active; they get a person (and a pseudonym) even if
+            // they author nothing
+            String author = keys.keyOf(m.authorName(), m.authorEmail());
+            String committer = keys.keyOf(m.committerName(), m.committerEmail());
+            people.computeIfAbsent(author, k -> new Person(k,
+                    display(k, keys.nameOf(k, m.authorName()), context.options().showNames()),
+                    isBot(m.authorName(), m.authorEmail(), context.options().botPatterns())));
+            people.computeIfAbsent(committer, k -> new Person(k,
                     display(k, keys.nameOf(k, m.committerName()), context.options().showNames()),
                     isBot(m.committerName(), m.committerEmail(), context.options().botPatterns())));
+            merges.add(m.withKeys(author, committer));
         }
         Collections.reverse(commits);
-        List<Merge> merges = new ArrayList<>(history.merges());
         Collections.reverse(merges);
         if (commits.isEmpty()) {
             facts.put(HistoryFacts.class, HistoryFacts.missing("no commit touches " + (context.tree().subtree()

@@ -45,6 +45,9 @@ final class PersonKeys {
             nameOfKey.putIfAbsent(k, c.authorName());
         }
         for (Merge m : history.merges()) {
+            String a = identityKey(identities, m.authorName(), m.authorEmail());
+            commits.merge(a, 0, Integer::sum);
+            nameOfKey.putIfAbsent(a, m.authorName());
             String k = identityKey(identities, m.committerName(), m.committerEmail());
             commits.merge(k, 0, Integer::sum);
             nameOfKey.putIfAbsent(k, m.committerName());

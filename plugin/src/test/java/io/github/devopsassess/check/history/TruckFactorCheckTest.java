@@ -45,7 +45,7 @@ class TruckFactorCheckTest {
                 repo.append("README.md", "line " + i).commit("Carol", "carol@x.org", "docs " + i);
             }
 
-            Assessor.Outcome outcome = new Assessor().assess(Requests.withNames(dir));
+            Assessor.Outcome outcome = new Assessor().assess(Requests.withNames(dir).withRubric(smallCode(dir)));
             CheckResult result = outcome.assessment().areas().stream().filter(a -> a.area().equals("knowledge-silos"))
                     .map(AreaScore::checks).flatMap(java.util.List::stream)
                     .filter(c -> c.check().equals(TruckFactorCheck.ID)).findFirst().orElseThrow();
@@ -57,6 +57,27 @@ class TruckFactorCheckTest {
                 assertThat(f.severity().id()).isEqualTo("medium");
             });
             assertThat(outcome.assessment().metrics()).containsEntry("truckFactor", 2);
+        }
+    }
+
+    /** A team rubric that judges the truck factor of even a few files, as these small histories need. */
+    private static Path smallCode(Path dir) throws java.io.IOException {
+        Path rubric = dir.getParent().resolve(dir.getFileName() + "-rubric.yaml");
+        java.nio.file.Files.writeString(rubric, "extends: default\nchecks:\n  truck-factor: { thresholds: { minFiles: 1 } }\n");
+        return rubric;
+    }
+
+    @Test
+    void fewerSourceFilesThanMinFilesAreNotAssessed(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.write("a/X.java", "x").write("b/Y.java", "y").commit("Solo", "solo@x.org", "all");
+            Assessor.Outcome outcome = new Assessor().assess(Requests.of(dir));
+            CheckResult result = outcome.assessment().areas().stream().map(AreaScore::checks)
+                    .flatMap(java.util.List::stream).filter(c -> c.check().equals(TruckFactorCheck.ID)).findFirst()
+                    .orElseThrow();
+            assertThat(result.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
+            assertThat(result.summary()).isEqualTo("only 2 source files with history (fewer than 10): too little code"
+                    + " for a truck factor to mean anything");
         }
     }
 
@@ -73,7 +94,7 @@ class TruckFactorCheckTest {
             repo.append("a/X.java", "more").commit("Solo", "solo@x.org", "more");
             repo.write("b/Z.java", "z").commit("dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com",
                     "bump");
-            Assessor.Outcome outcome = new Assessor().assess(Requests.of(dir));
+            Assessor.Outcome outcome = new Assessor().assess(Requests.of(dir).withRubric(smallCode(dir)));
             assertThat(outcome.assessment().metrics()).containsEntry("truckFactor", 1);
             assertThat(outcome.assessment().findings()).anySatisfy(f -> {
                 assertThat(f.check()).isEqualTo("truck-factor");

@@ -50,4 +50,15 @@ class SinglePersonRotationFallbackTest {
         assertThat(r.findings()).extracting(f -> f.subject()).containsExactly("P2/DBA");
         assertThat(r.summary()).isEqualTo("1 of 2 rotations have a single person or a shared account");
     }
+
+    @Test
+    void aFallbackBesideARosterComputedFromLocalsIsNotJudged() {
+        // users = [for user in local.order : data.pagerduty_user.dso[user].id]: the rota is there, its members unknown
+        Layer computed = new Layer("Primary Schedule", List.of(), false, Instant.parse("2025-01-06T09:00:00Z"), null,
+                Instant.parse("2025-01-06T09:00:00Z"), 86_400, List.of(), new Place(TF, 30));
+        Schedule s = new Schedule("P3", "Concierge", "pagerduty", "UTC", List.of(layer("Fallback layer", 20, "team"),
+                computed), true, false, null, new Place(TF, 15));
+        CheckResult r = run(s);
+        assertThat(r.findings()).isEmpty();
+    }
 }

@@ -100,7 +100,7 @@ class OwnershipChecksTest {
             assertThat(stale.status()).isEqualTo(CheckStatus.WARN);
             // @ghost matches no commit: unknown (a handle need not appear in commits), said in the summary, no finding
             assertThat(stale.findings()).extracting(f -> f.subject()).containsExactly("owner:@dora");
-            assertThat(stale.findings().get(0).message()).contains("last committed on 2023-01-02")
+            assertThat(stale.findings().get(0).message()).contains("last committed or merged on 2023-01-02")
                     .contains("more than 90");
             assertThat(stale.findings().get(0).evidence()).containsExactly(Evidence.line(".github/CODEOWNERS", 2));
             assertThat(stale.summary()).startsWith("1 of 3 individual owners found in history inactive for more than"

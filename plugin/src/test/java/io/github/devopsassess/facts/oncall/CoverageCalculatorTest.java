@@ -34,6 +34,14 @@ class CoverageCalculatorTest {
     }
 
     @Test
+    void aPolicyWithoutReadableLevelsIsUnknownNotAWeekWithNobody() {
+        // data "pagerduty_escalation_policy" "dba" { name = "DBA Support" }: the service's policy is looked up by name
+        OnCallFacts m = model(Instant.parse("2024-05-15T12:00:00Z"), List.of(), List.of());
+        assertThat(m.policies()).singleElement().satisfies(p -> assertThat(p.levels()).isEmpty());
+        assertThat(CoverageCalculator.compute(m)).isEmpty();
+    }
+
+    @Test
     void weekdayOfficeHoursInTheScheduleZoneLeaveNightsAndWeekendsAsGaps() {
         Instant start = Instant.parse("2024-01-01T00:00:00Z");
         Layer office = layer("office", List.of("a", "b"), start, null, 604800, List.of(

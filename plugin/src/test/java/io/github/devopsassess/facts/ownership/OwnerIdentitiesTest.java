@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.devopsassess.facts.history.AuthoredCommit;
 import io.github.devopsassess.facts.history.FileTouch;
 import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.history.Merge;
 import io.github.devopsassess.facts.history.MinedCommit;
 import io.github.devopsassess.facts.history.Person;
 
@@ -36,6 +37,19 @@ class OwnerIdentitiesTest {
         assertThat(ids.people(Owner.parse("@vrdmr"))).containsExactly("varad@corp.example");
         assertThat(ids.people(Owner.parse("@somebody-else"))).isEmpty();
         assertThat(ids.people(Owner.parse("@acme/platform"))).isEmpty(); // a team: history does not know its members
-        assertThat(ids.lastCommit("varad@corp.example")).isEqualTo(1_700_000_004L);
+    }
+
+    @Test
+    void aMaintainerWhoOnlyMergesIsKnownByTheMergesAuthorName() {
+        Person eric = new Person("ericpgreen2@gmail.com", "Eric Green", false);
+        // GitHub's web interface commits the merge; its author is the maintainer, under a handle-like name
+        Merge web = new Merge("m1", "octo-cat", "octo@corp.example", "GitHub", "noreply@github.com", 1_700_000_020L,
+                "Merge pull request #7 from eric/fix");
+        HistoryFacts history = new HistoryFacts(true, null, List.of(
+                commit(1, "Eric Green", "ericpgreen2@gmail.com", eric)), List.of(web), List.of(),
+                Map.of(eric.key(), eric), List.of(), 1_700_000_030L, false);
+        OwnerIdentities ids = new OwnerIdentities(history);
+        assertThat(ids.people(Owner.parse("@octo-cat"))).containsExactly("octo@corp.example");
+        assertThat(ids.people(Owner.parse("@github"))).isEmpty(); // the platform that committed it is nobody
     }
 }

@@ -63,9 +63,9 @@ class HistoryProblemsTest {
         }
         Assessment a = new Assessor().assess(Requests.of(clone)).assessment();
         assertThat(a.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("history truncated at 2024-01-01T"));
-        CheckResult tf = result(a, "truck-factor");
-        assertThat(tf.assessed()).isTrue();
-        assertThat(tf.summary()).contains("low confidence: history truncated at 2024-01-01");
+        CheckResult pushes = result(a, "direct-pushes");
+        assertThat(pushes.assessed()).isTrue();
+        assertThat(pushes.summary()).contains("low confidence: history truncated at 2024-01-01");
     }
 
     @Test
@@ -112,7 +112,7 @@ class HistoryProblemsTest {
             repo.write("src/A.java", "class A {}\n").commit("Ann", "ann@x.org", "first");
         }
         Assessment a = new Assessor().assess(Requests.of(dir)).assessment();
-        assertThat(a.metrics()).containsEntry("truckFactor", 1);
+        assertThat(a.metrics()).containsEntry("directPushes", 1);
         assertThat(result(a, "lead-time-for-changes").status()).isEqualTo(CheckStatus.NOT_ASSESSED);
     }
 
@@ -129,7 +129,7 @@ class HistoryProblemsTest {
         Assessment a = new Assessor().assess(Requests.of(dir)).assessment();
         assertThat(a.subject().commit()).isEqualTo(second);
         assertThat(a.subject().ref()).isNull();
-        assertThat(result(a, "truck-factor").assessed()).isTrue();
+        assertThat(result(a, "direct-pushes").assessed()).isTrue();
     }
 
     @Test
@@ -184,7 +184,7 @@ class HistoryProblemsTest {
             ScanOptions o = ScanOptions.defaults().withShowNames(true);
             Assessment a = new Assessor().assess(new AssessmentRequest(dir, dir, null, "t", null, null, o, s -> { },
                     s -> { })).assessment();
-            assertThat(result(a, "truck-factor").assessed()).isTrue();
+            assertThat(result(a, "direct-pushes").assessed()).isTrue();
         }
     }
 }
