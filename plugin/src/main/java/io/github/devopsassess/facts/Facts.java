@@ -1,12 +1,13 @@
 package io.github.devopsassess.facts;
 
 import io.github.devopsassess.model.ParseProblem;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the scanners saw, keyed by the type of each fact. A typed map rather than one record with a field per scanner,
@@ -55,7 +56,7 @@ public final class Facts {
     /** Not thread-safe: scanners run one after another and each adds its own fact types. */
     public static final class Builder {
         private final Map<Class<?>, Object> facts = new LinkedHashMap<>();
-        private final List<ParseProblem> problems = new ArrayList<>();
+        private final Set<ParseProblem> problems = new LinkedHashSet<>();
 
         public <T> Builder put(Class<T> type, T fact) {
             facts.put(type, type.cast(fact));
@@ -66,6 +67,7 @@ public final class Facts {
             return Optional.ofNullable(type.cast(facts.get(type)));
         }
 
+        /** Adds a problem once, even when a second scanner finds it again (a .tf file read for on-call and access). */
         public Builder problem(ParseProblem problem) {
             problems.add(problem);
             return this;
@@ -76,7 +78,7 @@ public final class Facts {
         }
 
         public Facts build() {
-            return new Facts(facts, problems);
+            return new Facts(facts, List.copyOf(problems));
         }
     }
 }

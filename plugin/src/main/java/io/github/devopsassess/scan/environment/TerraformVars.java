@@ -3,6 +3,12 @@ package io.github.devopsassess.scan.environment;
 import io.github.devopsassess.facts.environment.EnvironmentDefinition;
 import io.github.devopsassess.facts.environment.EnvironmentNames;
 import io.github.devopsassess.facts.environment.Setting;
+import io.github.devopsassess.model.ParseProblem;
+import io.github.devopsassess.parse.HclAttribute;
+import io.github.devopsassess.parse.HclBody;
+import io.github.devopsassess.parse.HclReader;
+import io.github.devopsassess.parse.HclValue;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +19,8 @@ import java.util.function.Consumer;
 /**
  * Terraform: {@code <env>.tfvars} ({@code prod.tfvars}, {@code terraform.prod.tfvars}), any file under
  * {@code environments/<env>/}, {@code envs/<env>/} or {@code env/<env>/}, and terragrunt {@code terragrunt.hcl}
- * {@code inputs} under an environment folder. Assignments are read line by line ({@code key = value}); a nested
- * map or list is kept as one value, which is enough to see which keys an environment sets.
+ * {@code inputs} under an environment folder, read with {@link HclReader}. A nested map or list is kept as one value
+ * (its source text), which is enough to see which keys an environment sets and whether their values differ.
  */
 final class TerraformVars {
 
@@ -23,6 +29,7 @@ final class TerraformVars {
     private static final Set<String> ENV_FOLDERS = Set.of("environments", "envs", "env");
 
     private final Inputs in;
+    private final HclReader hcl = new HclReader();
 
     TerraformVars(Inputs in) {
         this.in = in;
@@ -85,8 +92,21 @@ final class TerraformVars {
             env = fromName.map(EnvironmentNames::normalise).orElse(EnvironmentDefinition.BASE);
         }
         in.text(path).ifPresent(text -> {
-            List<Setting> settings = tfvars ? assignments(path, text, 0, text.split("\r?\n", -1).length)
-                    : inputs(path, text);
+            HclReader.Result result = hcl.read(path, text);
+            if (result.problem().isPresent()) {
+                ParseProblem p = result.problem().get();
+                in.problem(p.path(), p.line(), p.message());
+                return; // like a malformed YAML file: its environment is not guessed from half a file
+            }
+            HclBody body = result.body().orElseThrow();
+            List<Setting> settings = new ArrayList<>();
+            if (tfvars) {
+                body.attributes().forEach(a -> settings.add(Setting.of(a.name(), text(a.value()), path, a.line())));
+            } else {
+                body.attribute("inputs").map(HclAttribute::value).filter(HclValue.ObjectValue.class::isInstance)
+                        .map(HclValue.ObjectValue.class::cast).ifPresent(inputs -> inputs.entries().forEach(e ->
+                                settings.add(Setting.of(e.key(), text(e.value()), path, e.line()))));
+            }
             out.accept(new EnvironmentDefinition(SYSTEM, family, name, env, path, 1, settings, List.of(),
                     List.of()));
         });
@@ -102,93 +122,30 @@ final class TerraformVars {
         return Optional.empty();
     }
 
-    /** The assignments inside terragrunt's {@code inputs = { … }} block. */
-    private List<Setting> inputs(String path, String text) {
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].strip().matches("inputs\\s*=\\s*\\{\\s*")) {
-                int depth = 1;
-                for (int j = i + 1; j < lines.length; j++) {
-                    depth += balance(lines[j]);
-                    if (depth <= 0) {
-                        return assignments(path, text, i + 1, j);
-                    }
-                }
-                in.problem(path, i + 1, "the inputs block is not closed");
-                return List.of();
-            }
+    /**
+     * A setting's value as compared between environments: a string's content, a number or boolean as written, a
+     * heredoc's text; a list or map on one line in one spelling (so that comments, line breaks and a trailing comma
+     * are no difference); any other expression as its source text.
+     */
+    static String text(HclValue v) {
+        if (v instanceof HclValue.Literal l) {
+            return l.text() == null ? "null" : l.source().startsWith("<<") ? l.text().strip() : l.text();
         }
-        return List.of();
+        return KustomizeOverlays.unquote(render(v));
     }
 
-    /** Top-level {@code key = value} lines between two line indexes; a value spanning lines is kept whole. */
-    private List<Setting> assignments(String path, String text, int from, int to) {
-        String[] lines = text.split("\r?\n", -1);
-        List<Setting> out = new ArrayList<>();
-        boolean comment = false;
-        for (int i = from; i < to; i++) {
-            String line = lines[i].strip();
-            if (comment) {
-                comment = !line.contains("*/");
-                continue;
-            }
-            if (line.startsWith("/*")) {
-                comment = !line.contains("*/");
-                continue;
-            }
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith("//")) {
-                continue;
-            }
-            int eq = line.indexOf('=');
-            String key = eq < 0 ? "" : line.substring(0, eq).strip().replace("\"", "");
-            if (eq <= 0 || !key.matches("[A-Za-z0-9_.-]+")) {
-                in.problem(path, i + 1, "not a Terraform assignment (expected key = value)");
-                continue;
-            }
-            StringBuilder value = new StringBuilder(stripComment(line.substring(eq + 1).strip()));
-            int depth = balance(value.toString());
-            int start = i;
-            while (depth > 0 && i + 1 < to) {
-                String next = stripComment(lines[++i].strip());
-                value.append(' ').append(next);
-                depth += balance(next);
-            }
-            if (depth > 0) {
-                in.problem(path, start + 1, "the value of '" + key + "' is not closed");
-            }
-            out.add(Setting.of(key, KustomizeOverlays.unquote(value.toString().replaceAll("\\s+", " ")), path,
-                    start + 1));
+    private static String render(HclValue v) {
+        if (v instanceof HclValue.Literal l && l.kind() == HclValue.Kind.STRING) {
+            return l.source().startsWith("<<") ? "\"" + l.text().strip().replace("\n", "\\n") + "\"" : l.source();
         }
-        return out;
-    }
-
-    private static String stripComment(String s) {
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' && (i == 0 || s.charAt(i - 1) != '\\')) {
-                quoted = !quoted;
-            } else if (!quoted && (c == '#' || c == '/' && i + 1 < s.length() && s.charAt(i + 1) == '/')) {
-                return s.substring(0, i).strip();
-            }
+        if (v instanceof HclValue.ListValue list) {
+            return "[" + String.join(", ", list.items().stream().map(TerraformVars::render).toList()) + "]";
         }
-        return s;
-    }
-
-    /** Opening minus closing brackets outside strings. */
-    private static int balance(String s) {
-        int depth = 0;
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' && (i == 0 || s.charAt(i - 1) != '\\')) {
-                quoted = !quoted;
-            } else if (!quoted && (c == '{' || c == '[' || c == '(')) {
-                depth++;
-            } else if (!quoted && (c == '}' || c == ']' || c == ')')) {
-                depth--;
-            }
+        if (v instanceof HclValue.ObjectValue object) {
+            return object.entries().isEmpty() ? "{}" : "{ " + String.join(" ", object.entries().stream()
+                    .map(e -> (e.literalKey() && e.key().matches("[A-Za-z_][\\w-]*") ? e.key() : e.literalKey()
+                            ? "\"" + e.key() + "\"" : e.key()) + " = " + render(e.value())).toList()) + " }";
         }
-        return depth;
+        return v.source().replaceAll("\\s+", " ");
     }
 }

@@ -20,7 +20,7 @@ final class Nodes {
 
     static final String UNKNOWN_TAG = "!unknown";
 
-    /** Text that hcl4j leaves when it cannot resolve a local, a variable, a loop variable or a module output. */
+    /** The address Terraform values keep when a local, a variable, a loop variable or a module output cannot be resolved. */
     private static final Pattern UNRESOLVED = Pattern.compile("^(var|local|each|module|count|path|terraform)\\.[\\w.\\-]*$");
 
     private Nodes() {

@@ -1,22 +1,21 @@
 package io.github.devopsassess.scan.oncall;
 
 import io.github.devopsassess.facts.oncall.Place;
-import com.bertramlabs.plugins.hcl4j.HCLParser;
-
+import io.github.devopsassess.parse.HclBlock;
+import io.github.devopsassess.parse.HclBody;
+import io.github.devopsassess.parse.HclReader;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.source.RepoTree;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the on-call resources of one Terraform module (a folder of {@code *.tf} files). Every file is first checked
- * on its own, so a syntax error names its file and line and leaves the others readable; the readable files are then
+ * Reads the on-call resources of one Terraform module (a folder of {@code *.tf} files). Every file is parsed on its
+ * own, so a syntax error names its file and line and leaves the others readable; the readable files are then
  * evaluated together so that {@code locals} and variable defaults from another file resolve.
  */
 final class TerraformReader {
@@ -24,28 +23,15 @@ final class TerraformReader {
     /** The resource types this reader understands; a file without any of these words is not read. */
     static final Pattern ON_CALL_RESOURCE = Pattern.compile("\"(pagerduty|opsgenie|grafana_oncall)_[a-z0-9_]+\"");
 
-    /** {@code x["key"]} → {@code x.key}: hcl4j drops the key of an index it cannot resolve. */
-    private static final Pattern INDEX = Pattern.compile("([\\w)\\]])\\[\"([A-Za-z_][\\w]*)\"\\]");
-    private static final Pattern LINE = Pattern.compile("line:?\\s*(\\d+)");
-
     private final OnCallModel model;
+    private final HclReader hcl = new HclReader();
 
     TerraformReader(OnCallModel model) {
         this.model = model;
     }
 
-    /** A file of the module with its outline. */
-    private record Source(String path, String text, HclOutline.Result outline) {
-    }
-
-    /**
-     * A parser that never reaches the network: hcl4j evaluates {@code data "http"} blocks by fetching their URL while
-     * it parses. The lookup is replaced by one that returns nothing, as the plugin promises no network at run time.
-     */
-    static HCLParser offline() {
-        HCLParser parser = new HCLParser();
-        parser.registerDataLookup("http", properties -> Map.of());
-        return parser;
+    /** A readable file of the module. */
+    private record Source(String path, HclBody body, boolean onCall) {
     }
 
     void readModule(RepoTree tree, List<String> tfFiles) {
@@ -56,81 +42,62 @@ final class TerraformReader {
                 model.problem(path, null, "file skipped: " + read.skipped());
                 continue;
             }
-            String text = INDEX.matcher(read.text()).replaceAll("$1.$2");
-            HclOutline.Result outline = HclOutline.read(text);
-            if (outline.unbalancedLine() != null) {
-                model.problem(path, outline.unbalancedLine(), "malformed HCL: " + outline.unbalancedMessage());
+            HclReader.Result result = hcl.read(path, read.text());
+            if (result.problem().isPresent()) {
+                model.facts.problem(result.problem().get());
                 continue;
             }
-            try {
-                offline().parse(text, false);
-            } catch (Exception | StackOverflowError e) {
-                model.problem(path, lineOf(e), "malformed HCL: " + message(e));
-                continue;
-            }
-            good.add(new Source(path, text, outline));
+            good.add(new Source(path, result.body().orElseThrow(), ON_CALL_RESOURCE.matcher(read.text()).find()));
         }
-        if (good.stream().noneMatch(s -> ON_CALL_RESOURCE.matcher(s.text()).find())) {
-            return;
-        }
-        StringBuilder all = new StringBuilder();
-        good.forEach(s -> all.append(s.text()).append('\n'));
-        Map<String, Object> parsed;
-        try {
-            parsed = offline().parse(all.toString(), false);
-        } catch (Exception | StackOverflowError e) {
-            model.problem(good.get(0).path(), null, "Terraform module could not be evaluated: " + message(e));
+        if (good.stream().noneMatch(Source::onCall)) {
             return;
         }
         good.forEach(s -> model.files.add(s.path()));
-        dispatch(parsed, "resource", "", good);
-        dispatch(parsed, "data", "data.", good);
+        TerraformValues values = new TerraformValues(good.stream().map(Source::body).toList());
+        dispatch(good, values, "resource", "");
+        dispatch(good, values, "data", "data.");
     }
 
-    private void dispatch(Map<String, Object> parsed, String kind, String prefix, List<Source> sources) {
-        if (!(parsed.get(kind) instanceof Map<?, ?> types)) {
-            return;
-        }
-        for (Map.Entry<?, ?> t : new TreeMap<>(types).entrySet()) {
-            String type = String.valueOf(t.getKey());
-            if (!type.startsWith("pagerduty_") && !type.startsWith("opsgenie_") && !type.startsWith("grafana_oncall_")) {
-                continue;
-            }
-            if (!(t.getValue() instanceof Map<?, ?> names)) {
-                continue;
-            }
-            for (Map.Entry<?, ?> r : new TreeMap<>(names).entrySet()) {
-                String name = String.valueOf(r.getKey());
-                Located at = locate(sources, kind, type, name);
-                if (at == null || !(r.getValue() instanceof Map<?, ?> body)) {
+    /** Each on-call resource (or data source) of the module, by type and name; the first definition counts. */
+    private void dispatch(List<Source> sources, TerraformValues values, String kind, String prefix) {
+        Map<String, Map<String, Located>> byType = new TreeMap<>();
+        for (Source s : sources) {
+            for (HclBlock b : s.body().blocks(kind)) {
+                if (b.labels().size() != 2) {
                     continue;
                 }
-                for (Map.Entry<String, Map<?, ?>> instance : instances(body, at).entrySet()) {
-                    String id = prefix + type + "." + name + instance.getKey();
-                    resource(type, id, HclValues.body(instance.getValue(), at.block), at);
+                String type = b.labels().get(0);
+                if (type.startsWith("pagerduty_") || type.startsWith("opsgenie_")
+                        || type.startsWith("grafana_oncall_")) {
+                    byType.computeIfAbsent(type, k -> new TreeMap<>()).putIfAbsent(b.labels().get(1),
+                            new Located(s.path(), b));
                 }
             }
         }
+        byType.forEach((type, names) -> names.forEach((name, at) -> {
+            for (Map.Entry<String, YamlNode.Mapping> instance : instances(at, values).entrySet()) {
+                resource(type, prefix + type + "." + name + instance.getKey(), instance.getValue(), at);
+            }
+        }));
     }
 
     /** Expands {@code for_each} over a literal map or list; anything else stays one instance marked unknown. */
-    private Map<String, Map<?, ?>> instances(Map<?, ?> body, Located at) {
-        Map<String, Map<?, ?>> out = new LinkedHashMap<>();
-        if (!body.containsKey("for_each")) {
-            out.put("", body);
+    private Map<String, YamlNode.Mapping> instances(Located at, TerraformValues values) {
+        Map<String, YamlNode.Mapping> out = new TreeMap<>();
+        var forEach = at.block().attribute("for_each");
+        if (forEach.isEmpty()) {
+            out.put("", values.body(at.block(), TerraformValues.NONE));
             return out;
         }
-        Object each = body.get("for_each");
-        Map<Object, Object> withoutLoop = new LinkedHashMap<>(body);
-        withoutLoop.remove("for_each");
-        if (each instanceof Map<?, ?> map) {
-            new TreeMap<>(map).forEach((k, v) -> out.put("." + k, (Map<?, ?>) HclValues.substitute(withoutLoop,
-                    String.valueOf(k), v)));
-        } else if (each instanceof List<?> list) {
-            list.stream().map(String::valueOf).sorted().forEach(k -> out.put("." + k,
-                    (Map<?, ?>) HclValues.substitute(withoutLoop, k, k)));
+        YamlNode each = values.value(forEach.get().value(), TerraformValues.NONE, forEach.get().line(), 0);
+        if (each instanceof YamlNode.Mapping map) {
+            map.entries().forEach((k, v) -> out.put("." + k, values.body(at.block(), new TerraformValues.Each(k,
+                    v))));
+        } else if (each instanceof YamlNode.Sequence list && list.items().stream().allMatch(i -> i.text() != null)) {
+            list.items().forEach(i -> out.put("." + i.text(), values.body(at.block(), new TerraformValues.Each(
+                    i.text(), i))));
         } else {
-            model.problem(at.path, at.block.lineOf("for_each"), "for_each of '" + at.block.labels()
+            model.problem(at.path(), forEach.get().line(), "for_each of '" + at.block().labels()
                     + "' is not a literal map or list; its instances are unknown");
         }
         return out;
@@ -197,39 +164,6 @@ final class TerraformReader {
     }
 
     /** A resource's block and file. */
-    private record Located(String path, HclOutline.Block block) {
-    }
-
-    private static Located locate(List<Source> sources, String kind, String type, String name) {
-        for (Source s : sources) {
-            for (HclOutline.Block b : s.outline().top()) {
-                if (b.type().equals(kind) && b.labels().equals(List.of(type, name))) {
-                    return new Located(s.path(), b);
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Integer lineOf(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null) {
-                Matcher m = LINE.matcher(t.getMessage());
-                if (m.find()) {
-                    return Integer.parseInt(m.group(1));
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String message(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+    private record Located(String path, HclBlock block) {
     }
 }

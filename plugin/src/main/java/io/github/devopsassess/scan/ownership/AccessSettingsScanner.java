@@ -3,8 +3,14 @@ package io.github.devopsassess.scan.ownership;
 import io.github.devopsassess.facts.ownership.AccessFacts;
 import io.github.devopsassess.facts.ownership.AccessGrant;
 import io.github.devopsassess.facts.ownership.BranchProtection;
+import io.github.devopsassess.facts.ownership.BroadGrant;
+import io.github.devopsassess.facts.ownership.InfrastructureAccessFacts;
 import io.github.devopsassess.facts.ownership.DeploymentEnvironment;
 import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.parse.HclBlock;
+import io.github.devopsassess.parse.HclBody;
+import io.github.devopsassess.parse.HclReader;
+import io.github.devopsassess.parse.HclValue;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.parse.YamlReader;
 import io.github.devopsassess.scan.ScanContext;
@@ -16,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,7 +30,8 @@ import java.util.TreeSet;
  * Reads repository access declared as code: the repository-settings app's {@code .github/settings.yml},
  * {@code .github/sync-repo-settings.yaml}, and Terraform {@code github_branch_protection(_v3)},
  * {@code github_repository_environment}, {@code github_team_repository}, {@code github_repository_collaborator} and
- * {@code gitlab_branch_protection}.
+ * {@code gitlab_branch_protection}; and, from Terraform, infrastructure access that grants everything (see
+ * {@link TerraformAccess}) as {@link InfrastructureAccessFacts}.
  */
 public final class AccessSettingsScanner implements Scanner {
 
@@ -59,12 +67,40 @@ public final class AccessSettingsScanner implements Scanner {
                 }
             }
         }
-        SimpleHcl hcl = new SimpleHcl();
+        HclReader hcl = new HclReader();
+        Set<String> infraSources = new TreeSet<>();
+        List<BroadGrant> broad = new ArrayList<>();
+        int declarations = 0;
         for (String path : tree.files()) {
-            if (path.endsWith(".tf")) {
-                readTerraform(tree, hcl, path, c, facts);
+            if (!path.endsWith(".tf")) {
+                continue;
+            }
+            RepoTree.TextRead read = tree.readText(path);
+            boolean repository = read.ok() && (read.text().contains("github_") || read.text().contains("gitlab_"));
+            boolean infrastructure = read.ok() && TerraformAccess.MARKER.matcher(read.text()).find();
+            if (!repository && !infrastructure) {
+                continue; // most Terraform says nothing about access; do not parse it
+            }
+            HclReader.Result result = hcl.read(path, read.text());
+            if (result.problem().isPresent()) {
+                facts.problem(result.problem().get());
+                continue;
+            }
+            if (repository) {
+                readTerraform(path, result.body().orElseThrow(), c);
+            }
+            if (infrastructure) {
+                TerraformAccess access = new TerraformAccess(path);
+                if (access.read(result.body().orElseThrow())) {
+                    infraSources.add(path);
+                }
+                declarations += access.declarations;
+                broad.addAll(access.grants);
             }
         }
+        broad.sort(Comparator.comparing(BroadGrant::source).thenComparingInt(BroadGrant::line));
+        facts.put(InfrastructureAccessFacts.class, new InfrastructureAccessFacts(List.copyOf(infraSources),
+                declarations, broad));
         c.protections.sort(Comparator.comparing(BranchProtection::source).thenComparingInt(BranchProtection::line));
         c.grants.sort(Comparator.comparing(AccessGrant::source).thenComparingInt(AccessGrant::line));
         c.environments.sort(Comparator.comparing(DeploymentEnvironment::source)
@@ -169,64 +205,52 @@ public final class AccessSettingsScanner implements Scanner {
         c.grants.add(new AccessGrant(path, g.line(), who, team, permission));
     }
 
-    private static void readTerraform(RepoTree tree, SimpleHcl hcl, String path, Collector c, Facts.Builder facts) {
-        RepoTree.TextRead read = tree.readText(path);
-        if (!read.ok() || !(read.text().contains("github_") || read.text().contains("gitlab_"))) {
-            return; // most Terraform says nothing about repository access; do not parse it
-        }
-        SimpleHcl.Result result = hcl.read(read.text());
-        if (result.problem() != null) {
-            facts.problem(path, result.problemLine(), "Terraform could not be read: " + result.problem());
-        }
+    private static void readTerraform(String path, HclBody body, Collector c) {
         boolean used = false;
-        for (SimpleHcl.Block r : result.blocks()) {
-            if (!r.type().equals("resource") || r.labels().size() < 2) {
+        for (HclBlock r : body.blocks("resource")) {
+            if (r.labels().size() < 2) {
                 continue;
             }
             switch (r.labels().get(0)) {
                 case "github_branch_protection", "github_branch_protection_v3" -> {
-                    String branch = r.attribute("pattern").or(() -> r.attribute("branch"))
-                            .map(SimpleHcl.Attribute::text).orElse("?");
-                    SimpleHcl.Block reviews = r.block("required_pull_request_reviews").orElse(null);
-                    int approvals = reviews == null ? 0 : reviews.integer("required_approving_review_count")
+                    String branch = text(r, "pattern").or(() -> text(r, "branch")).orElse("?");
+                    HclBlock reviews = r.block("required_pull_request_reviews").orElse(null);
+                    int approvals = reviews == null ? 0 : integer(reviews, "required_approving_review_count")
                             .orElse(1);
                     c.protections.add(new BranchProtection(path, r.line(), branch, true, reviews != null, approvals,
-                            reviews == null ? Boolean.FALSE : reviews.bool("require_code_owner_reviews")
+                            reviews == null ? Boolean.FALSE : bool(reviews, "require_code_owner_reviews")
                                     .orElse(false),
-                            r.bool("enforce_admins").orElse(false), r.block("required_status_checks").isPresent(),
+                            bool(r, "enforce_admins").orElse(false), r.block("required_status_checks").isPresent(),
                             r.block("restrict_pushes").isPresent() || r.block("restrictions").isPresent()));
                     used = true;
                 }
                 case "gitlab_branch_protection" -> {
-                    String push = r.attribute("push_access_level").map(SimpleHcl.Attribute::text).orElse("maintainer");
-                    c.protections.add(new BranchProtection(path, r.line(),
-                            r.attribute("branch").map(SimpleHcl.Attribute::text).orElse("?"), true, false, 0,
-                            r.bool("code_owner_approval_required").orElse(false), null, false,
+                    String push = text(r, "push_access_level").orElse("maintainer");
+                    c.protections.add(new BranchProtection(path, r.line(), text(r, "branch").orElse("?"), true,
+                            false, 0, bool(r, "code_owner_approval_required").orElse(false), null, false,
                             push.equalsIgnoreCase("no one")));
                     used = true;
                 }
                 case "github_repository_environment" -> {
                     List<String> reviewers = new ArrayList<>();
                     r.block("reviewers").ifPresent(b -> {
-                        b.attribute("users").ifPresent(a -> a.items().forEach(u -> reviewers.add("User:" + u)));
-                        b.attribute("teams").ifPresent(a -> a.items().forEach(t -> reviewers.add("Team:" + t)));
+                        items(b, "users").forEach(u -> reviewers.add("User:" + u));
+                        items(b, "teams").forEach(t -> reviewers.add("Team:" + t));
                     });
-                    c.environments.add(new DeploymentEnvironment(path, r.line(), r.attribute("environment")
-                            .map(SimpleHcl.Attribute::text).orElse(r.labels().get(1)), reviewers,
-                            r.integer("wait_timer").orElse(0), r.bool("prevent_self_review").orElse(false),
+                    c.environments.add(new DeploymentEnvironment(path, r.line(), text(r, "environment")
+                            .orElse(r.labels().get(1)), reviewers, integer(r, "wait_timer").orElse(0),
+                            bool(r, "prevent_self_review").orElse(false),
                             r.block("deployment_branch_policy").isPresent()));
                     used = true;
                 }
                 case "github_team_repository" -> {
-                    c.grants.add(new AccessGrant(path, r.line(), r.attribute("team_id").map(SimpleHcl.Attribute::text)
-                            .orElse(r.labels().get(1)), true, r.attribute("permission")
-                            .map(SimpleHcl.Attribute::text).orElse("pull")));
+                    c.grants.add(new AccessGrant(path, r.line(), text(r, "team_id").orElse(r.labels().get(1)), true,
+                            text(r, "permission").orElse("pull")));
                     used = true;
                 }
                 case "github_repository_collaborator" -> {
-                    c.grants.add(new AccessGrant(path, r.line(), r.attribute("username")
-                            .map(SimpleHcl.Attribute::text).orElse(r.labels().get(1)), false,
-                            r.attribute("permission").map(SimpleHcl.Attribute::text).orElse("push")));
+                    c.grants.add(new AccessGrant(path, r.line(), text(r, "username").orElse(r.labels().get(1)),
+                            false, text(r, "permission").orElse("push")));
                     used = true;
                 }
                 default -> { }
@@ -235,6 +259,36 @@ public final class AccessSettingsScanner implements Scanner {
         if (used) {
             c.sources.add(path);
         }
+    }
+
+    /** A string's text, a number or boolean as written, or an expression's source ({@code "${x}"} as {@code x}). */
+    private static Optional<String> text(HclBlock b, String name) {
+        return b.attribute(name).map(a -> text(a.value()));
+    }
+
+    private static String text(HclValue v) {
+        if (v instanceof HclValue.Literal l) {
+            return l.text() == null ? "null" : l.text();
+        }
+        if (v instanceof HclValue.Template t && t.parts().size() == 1) {
+            return t.parts().get(0).source();
+        }
+        return v.source();
+    }
+
+    /** A list's items as text, or the one value. */
+    private static List<String> items(HclBlock b, String name) {
+        return b.attribute(name).map(a -> a.value() instanceof HclValue.ListValue list
+                ? list.items().stream().map(AccessSettingsScanner::text).toList() : List.of(text(a.value())))
+                .orElse(List.of());
+    }
+
+    private static Optional<Boolean> bool(HclBlock b, String name) {
+        return text(b, name).filter(t -> t.equals("true") || t.equals("false")).map(Boolean::parseBoolean);
+    }
+
+    private static Optional<Integer> integer(HclBlock b, String name) {
+        return text(b, name).filter(t -> t.matches("\\d{1,9}")).map(Integer::parseInt);
     }
 
     private static Boolean bool(YamlNode.Mapping m, String key) {

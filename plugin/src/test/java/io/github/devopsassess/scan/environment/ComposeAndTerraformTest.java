@@ -10,6 +10,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.devopsassess.facts.Facts;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class ComposeAndTerraformTest {
         assertThat(prod.settings()).extracting(Setting::key, Setting::value, Setting::line).containsExactly(
                 tuple("instancetype", "m5.large", 2), tuple("replicas", "3", 3),
                 tuple("tags", "{ team = \"shop\" tier = \"prod\" }", 4),
-                tuple("allowedcidrs", "[ \"10.0.0.0/8\", ]", 8));
+                tuple("allowedcidrs", "[\"10.0.0.0/8\"]", 8));
         // a folder with Terraform but no variables still defines the environment
         assertThat(definitions(facts, "terraform", "pre-production")).extracting(EnvironmentDefinition::path)
                 .containsExactly("environments/staging/main.tf");
@@ -65,6 +66,48 @@ class ComposeAndTerraformTest {
                 .filter(d -> d.path().endsWith("terragrunt.hcl")).findFirst().orElseThrow();
         assertThat(terragrunt.settings()).extracting(Setting::key, Setting::literalCredential, Setting::line)
                 .containsExactly(tuple("instancetype", false, 6), tuple("dbpassword", true, 7));
+        assertThat(facts.problems()).isEmpty();
+    }
+
+    @Test
+    void tfvarsMapsListsAndHeredocsAreReadWhole(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("prod.tfvars"), """
+                # Production
+                region = "eu-west-1"
+                tags = {
+                  team = "shop" # owner
+                  "cost centre" = 42
+                }
+                zones = [
+                  "a",
+                  "b", # trailing comma
+                ]
+                motd = <<-EOT
+                  Maintenance window: Sunday
+                  EOT
+                db_password = "tfvars-Secret-9"
+                replicas    = var.replicas
+                """);
+        Files.writeString(dir.resolve("dev.tfvars"), """
+                region = "eu-west-1"
+                tags   = { team = "shop", "cost centre" = 42 }
+                zones  = ["a", "b"]
+                """);
+        Facts facts = EnvironmentFixtures.scanFolder(dir, Facts.builder());
+
+        EnvironmentDefinition prod = definitions(facts, "terraform", "production").get(0);
+        assertThat(prod.settings()).extracting(Setting::displayKey, Setting::value, Setting::line).containsExactly(
+                tuple("region", "eu-west-1", 2),
+                tuple("tags", "{ team = \"shop\" \"cost centre\" = 42 }", 3),
+                tuple("zones", "[\"a\", \"b\"]", 7),
+                tuple("motd", "Maintenance window: Sunday", 11),
+                tuple("db_password", Setting.MASKED, 14),
+                tuple("replicas", "var.replicas", 15));
+        assertThat(prod.settings()).filteredOn(s -> s.displayKey().equals("db_password")).singleElement()
+                .satisfies(s -> assertThat(s.literalCredential()).isTrue());
+        EnvironmentDefinition dev = definitions(facts, "terraform", "development").get(0);
+        assertThat(dev.settings()).extracting(Setting::value).as("comments and line breaks are no difference")
+                .containsExactly("eu-west-1", "{ team = \"shop\" \"cost centre\" = 42 }", "[\"a\", \"b\"]");
         assertThat(facts.problems()).isEmpty();
     }
 }

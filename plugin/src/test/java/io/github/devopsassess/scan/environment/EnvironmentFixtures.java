@@ -32,6 +32,11 @@ public final class EnvironmentFixtures {
     /** Scans into a builder that may already hold facts (for example CI runtime pins). */
     public static Facts scan(String fixture, Path dir, Facts.Builder builder) {
         copy(fixture, dir);
+        return scanFolder(dir, builder);
+    }
+
+    /** Scans a folder the test wrote itself. */
+    public static Facts scanFolder(Path dir, Facts.Builder builder) {
         WorkingTree tree = new WorkingTree(dir, "", 8L * 1024 * 1024);
         new EnvironmentScanner().scan(new ScanContext(tree, null, "no history in this test",
                 ScanOptions.defaults(), s -> { }), builder);

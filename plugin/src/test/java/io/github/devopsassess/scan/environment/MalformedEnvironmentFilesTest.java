@@ -24,7 +24,6 @@ class MalformedEnvironmentFilesTest {
         assertThat(facts.problems()).extracting(ParseProblem::path, ParseProblem::line).contains(
                 tuple("charts/web/values-prod.yaml", 4),
                 tuple("application-prod.yml", 5),
-                tuple("tf/prod.tfvars", 2),
                 tuple("tf/prod.tfvars", 3),
                 tuple("kustomization.yaml", 1),
                 tuple("Dockerfile", 2));
@@ -32,13 +31,15 @@ class MalformedEnvironmentFilesTest {
                 .contains("pom.xml", ".devcontainer/devcontainer.json");
         assertThat(facts.problems()).filteredOn(p -> p.path().equals("tf/prod.tfvars"))
                 .extracting(ParseProblem::message)
-                .containsExactly("not a Terraform assignment (expected key = value)",
-                        "the value of 'tags' is not closed");
+                .as("one problem for the file, at the brace that is never closed")
+                .containsExactly("malformed HCL: '{' opened here is never closed");
 
         // what could be read is still there
         EnvironmentFacts env = EnvironmentFixtures.environments(facts);
         assertThat(env.definitions()).extracting(EnvironmentDefinition::path)
-                .contains("charts/web/values.yaml", "tf/prod.tfvars");
+                .contains("charts/web/values.yaml")
+                .as("like a malformed values-prod.yaml, a malformed tfvars file defines no settings by halves")
+                .doesNotContain("tf/prod.tfvars", "charts/web/values-prod.yaml");
         assertThat(facts.find(RuntimePins.class).orElseThrow().pins()).extracting(RuntimePin::path,
                 RuntimePin::version).containsExactly(tuple("Dockerfile", "17"));
     }

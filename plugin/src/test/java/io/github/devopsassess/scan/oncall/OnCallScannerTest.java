@@ -52,7 +52,7 @@ class OnCallScannerTest {
 
         Service production = model.services().stream().filter(s -> s.name().equals("Shop production")).findFirst()
                 .orElseThrow();
-        assertThat(production.acknowledgementTimeoutDisabled()).isTrue(); // "null" is not lost by hcl4j
+        assertThat(production.acknowledgementTimeoutDisabled()).isTrue(); // the string "null" stays a string, not a null
         assertThat(production.production()).isTrue();
         assertThat(model.services()).filteredOn(s -> s.name().equals("Reports"))
                 .singleElement().satisfies(s -> assertThat(s.policyId()).isNull());

@@ -105,24 +105,4 @@ class AccessSettingsScannerTest {
         assertThat(access.declared()).isTrue();
         assertThat(access.defaultBranch()).isEqualTo("trunk");
     }
-
-    @Test
-    void simpleHclKeepsLinesOfOneLineBlocksAndIgnoresComments() {
-        SimpleHcl.Result r = new SimpleHcl().read("""
-                # comment with { brace
-                resource "github_repository_environment" "p" {
-                  environment = "production" // trailing
-                  reviewers { users = [1, 2] }
-                  wait_timer = 5
-                }
-                """);
-        assertThat(r.problem()).isNull();
-        SimpleHcl.Block b = r.blocks().get(0);
-        assertThat(b.labels()).containsExactly("github_repository_environment", "p");
-        assertThat(b.line()).isEqualTo(2);
-        assertThat(b.attribute("environment").orElseThrow().text()).isEqualTo("production");
-        assertThat(b.block("reviewers").orElseThrow().attribute("users").orElseThrow().items())
-                .containsExactly("1", "2");
-        assertThat(b.integer("wait_timer")).contains(5);
-    }
 }

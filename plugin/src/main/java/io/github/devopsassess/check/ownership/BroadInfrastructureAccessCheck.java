@@ -1,0 +1,77 @@
+package io.github.devopsassess.check.ownership;
+
+import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.Listing;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.facts.ownership.BroadGrant;
+import io.github.devopsassess.facts.ownership.InfrastructureAccessFacts;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.rubric.CheckSettings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code broad-infrastructure-access}: Terraform that grants everything on the infrastructure production runs on: IAM
+ * statements allowing every action, owner or administrator roles, Kubernetes {@code cluster-admin} bindings. One
+ * finding per kind of grant, listing its places.
+ */
+public final class BroadInfrastructureAccessCheck implements Check {
+
+    public static final String ID = "broad-infrastructure-access";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Class<?>> requires() {
+        return List.of(InfrastructureAccessFacts.class);
+    }
+
+    @Override
+    public Judgement judge(Facts facts, CheckSettings settings) {
+        InfrastructureAccessFacts access = facts.get(InfrastructureAccessFacts.class);
+        if (access.sources().isEmpty()) {
+            return Judgement.inapplicable("no IAM policies, role assignments or Kubernetes role bindings are declared"
+                    + " in Terraform");
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (BroadGrant.Kind kind : BroadGrant.Kind.values()) {
+            List<BroadGrant> of = access.grants().stream().filter(g -> g.kind() == kind).toList();
+            if (of.isEmpty()) {
+                continue;
+            }
+            List<Evidence> evidence = of.stream().map(g -> Evidence.line(g.source(), g.line()).withNote(g.resource()
+                    + (g.principal() == null ? "" : " → " + g.principal()) + ": " + g.detail())).toList();
+            String where = Listing.some(of.stream().map(BroadGrant::resource).distinct().toList(), 3, ", ");
+            findings.add(settings.fail(message(kind, of.size(), where), "broad:" + kind.name().toLowerCase(
+                    java.util.Locale.ROOT), evidence));
+        }
+        int judged = Math.max(access.declarations(), access.grants().size());
+        String summary = access.grants().size() + " of " + judged + " policy statements, role grants and bindings"
+                + " in " + access.sources().size() + " Terraform files grant everything";
+        Map<String, Object> metrics = Map.of("broadGrants", access.grants().size());
+        if (findings.isEmpty()) {
+            return Judgement.clean(judged, summary).metrics(metrics);
+        }
+        return Judgement.of(findings, judged, summary).lost(access.grants().size()).metrics(metrics);
+    }
+
+    private static String message(BroadGrant.Kind kind, int count, String where) {
+        return switch (kind) {
+            case WILDCARD_POLICY -> count + (count == 1 ? " IAM policy statement allows" : " IAM policy statements"
+                    + " allow") + " every action (\"Action\": \"*\") in " + where + ": whoever holds it can change or"
+                    + " delete anything in the account, production and its audit trail included.";
+            case OWNER_ROLE -> count + (count == 1 ? " grant" : " grants") + " of an owner or administrator role"
+                    + " (roles/owner, Owner, AdministratorAccess) in " + where + ": owners can also grant access,"
+                    + " so access to production is no longer decided in review.";
+            case CLUSTER_ADMIN -> count + (count == 1 ? " binding" : " bindings") + " to cluster-admin in " + where
+                    + ": every subject bound can read every secret and change every workload of the cluster.";
+        };
+    }
+}
