@@ -86,8 +86,10 @@ public final class Analysis {
             return out;
         }
         List<AuthoredCommit> humans = HistoryViews.humans(history);
-        if (wanted.contains(Authorship.class) || wanted.contains(TruckFactors.class)) {
-            Authorship authorship = DegreeOfAuthorship.authorship(humans, history.sourceFiles());
+        Authorship authorship = null;
+        if (wanted.contains(Authorship.class) || wanted.contains(TruckFactors.class)
+                || wanted.contains(SoleMaintainer.class)) {
+            authorship = DegreeOfAuthorship.authorship(humans, history.sourceFiles());
             out = out.with(Authorship.class, authorship);
             if (wanted.contains(TruckFactors.class)) {
                 out = out.with(TruckFactors.class, truckFactors(authorship, HistoryViews.prefix(facts)));
@@ -107,7 +109,7 @@ public final class Analysis {
             out = out.with(Reviews.class, new Reviews(reviewed));
         }
         if (wanted.contains(SoleMaintainer.class)) {
-            SoleMaintainer sole = SoleMaintainer.of(history).orElse(null);
+            SoleMaintainer sole = SoleMaintainer.of(history, authorship).orElse(null);
             if (sole != null) {
                 out = out.with(SoleMaintainer.class, sole);
             }

@@ -34,6 +34,7 @@ public final class ContributorAbsenceCheck extends HistoryCheck {
         final Map<String, Integer> commits = new TreeMap<>();
         int total;
         String last;
+        String lastAuthor;
     }
 
     /** "Most of the commits": clearly more than half, so that a two-way split is not one person's silo. */
@@ -80,6 +81,7 @@ public final class ContributorAbsenceCheck extends HistoryCheck {
                 mod.commits.merge(c.author().key(), 1, Integer::sum);
                 mod.total++;
                 mod.last = c.commit().id();
+                mod.lastAuthor = c.author().key();
             }
         }
         // Who is still around: a person whose last commit is older than the inactivity limit has already gone (that
@@ -103,7 +105,10 @@ public final class ContributorAbsenceCheck extends HistoryCheck {
             metrics.put("contributorAbsenceFactor." + e.getKey(), caf.size());
             double topShare = (double) m.commits.get(caf.get(0)) / m.total;
             boolean stillHere = activity.activeAfter(caf.get(0), activeSince);
-            if (caf.size() <= fail && topShare >= MOST && stillHere) {
+            // someone else made the module's latest change: another person is current on it, so its work does not
+            // stop when the main committer is away
+            boolean currentOnIt = caf.get(0).equals(m.lastAuthor);
+            if (caf.size() <= fail && topShare >= MOST && stillHere && currentOnIt) {
                 absent++;
                 String path = prefix + e.getKey();
                 modulesBy.computeIfAbsent(caf.get(0), k -> new ArrayList<>()).add(path + "/ ("

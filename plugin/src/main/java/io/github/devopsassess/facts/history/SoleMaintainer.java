@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * One person makes nearly every change: at least {@value #SHARE_PERCENT}% of the commits people (not bots) made in
- * the last {@value #WINDOW_DAYS} days, and at least {@value #MIN_COMMITS} of them. Such a project has one root cause
+ * the last {@value #WINDOW_DAYS} days, and at least {@value #MIN_COMMITS} of them, and a main author of at least half
+ * of the source files. Such a project has one root cause
  * behind every "only one person knows this" finding, its bus factor of one, so {@code truck-factor} says it once and
  * the checks that would repeat it per folder, per pipeline or per unreviewed change (nobody else is there to review)
  * are not assessed, naming this person.
@@ -25,8 +26,12 @@ public record SoleMaintainer(String key, String display, int commits, int total,
     public static final int WINDOW_DAYS = 365;
     public static final int MIN_COMMITS = 10;
 
-    /** The sole maintainer of this history, if one person made nearly every recent change. */
-    public static Optional<SoleMaintainer> of(HistoryFacts history) {
+    /**
+     * The sole maintainer of this history, if one person made nearly every recent change and is a main author of at
+     * least half of the source files (someone who made most recent changes to a small part of a large codebase others
+     * wrote does not carry the project alone).
+     */
+    public static Optional<SoleMaintainer> of(HistoryFacts history, Authorship authorship) {
         List<AuthoredCommit> recent = HistoryViews.window(HistoryViews.humans(history), history.headTime(),
                 WINDOW_DAYS);
         if (recent.size() < MIN_COMMITS) {
@@ -45,6 +50,11 @@ public record SoleMaintainer(String key, String display, int commits, int total,
             }
         }
         if (100L * top.getValue() < (long) SHARE_PERCENT * recent.size()) {
+            return Optional.empty();
+        }
+        String key = top.getKey();
+        long theirs = authorship.authors().values().stream().filter(a -> a.contains(key)).count();
+        if (authorship.authors().isEmpty() || 2 * theirs < authorship.authors().size()) {
             return Optional.empty();
         }
         return Optional.of(new SoleMaintainer(top.getKey(), HistoryViews.display(history, top.getKey()),

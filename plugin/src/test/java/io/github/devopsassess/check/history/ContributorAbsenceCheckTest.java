@@ -42,4 +42,23 @@ class ContributorAbsenceCheckTest {
         assertThat(a.metrics()).containsEntry("contributorAbsenceFactor.core", 2)
                 .doesNotContainKey("contributorAbsenceFactor.tools");
     }
+
+    @Test
+    void aModuleSomeoneElseChangedLastStopsNobody(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            for (int i = 0; i < 8; i++) { // Ann made most of api/'s changes ...
+                repo.write("api/Api" + i + ".java", "class Api" + i + " {}\n").commit("Ann Lee", "ann@example.org",
+                        "api " + i);
+                repo.write("core/Core" + i + ".java", "class Core" + i + " {}\n").commit("Cid Moss",
+                        "cid@example.org", "core " + i);
+            }
+            for (int i = 0; i < 3; i++) { // ... and Bob made its latest ones: he is current on it
+                repo.append("api/Api" + i + ".java", "// bob " + i).commit("Bob Stone", "bob@example.org", "api fix");
+            }
+            repo.append("core/Core0.java", "// cid").commit("Cid Moss", "cid@example.org", "core fix");
+        }
+        Assessment a = new Assessor().assess(Requests.withNames(dir)).assessment();
+        assertThat(a.findings()).filteredOn(f -> f.check().equals("contributor-absence"))
+                .extracting(Finding::subject).containsExactly("person:Cid Moss");
+    }
 }

@@ -82,6 +82,27 @@ class SoleMaintainerTest {
     }
 
     @Test
+    void mostRecentChangesToASmallPartOfCodeOthersWroteIsNoSoleMaintainer(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.at("2022-01-10T10:00:00Z");
+            for (int i = 0; i < 30; i++) { // the code: written by two people who are gone
+                String who = i % 2 == 0 ? "Old Timer" : "Early Bird";
+                repo.write("core/C" + i + ".java", "class C" + i + " {}\n").commit(who,
+                        who.substring(0, 3).toLowerCase() + "@example.org", "core " + i);
+            }
+            for (int i = 0; i < 10; i++) { // a year of small changes by Ann to three files of thirty-three
+                repo.at("2024-0" + (1 + i % 9) + "-1" + (i / 9) + "T10:00:00Z")
+                        .write("demo/D" + (i % 3) + ".java", "class D" + i + " {}\n")
+                        .commit("Ann Lee", "ann@example.org", "demo " + i);
+            }
+        }
+        Assessor.Outcome outcome = new Assessor().assess(Requests.withNames(dir));
+        assertThat(result(outcome, TruckFactorCheck.ID).findings()).extracting(Finding::subject)
+                .doesNotContain("maintainer:Ann Lee");
+        assertThat(result(outcome, ContributorAbsenceCheck.ID).summary()).doesNotContain("one person carries");
+    }
+
+    @Test
     void aFewFilesHaveNoTruckFactor(@TempDir Path dir) throws Exception {
         try (TestRepo repo = TestRepo.init(dir)) {
             for (int i = 0; i < 4; i++) {
