@@ -66,7 +66,9 @@ public final class PostmortemCompletenessCheck extends PostmortemCheck {
                 String absent = absence(p, part);
                 if (absent != null) {
                     missing.add(absent);
-                    essential |= part.essential;
+                    // a root cause is required where the report has the section and left it empty ("TBD"); a
+                    // report without the heading may state its cause elsewhere (a linked CVE, the summary)
+                    essential |= part.essential && (part != Part.ROOT_CAUSE || !absent.equals(part.label));
                 }
             }
             if (missing.isEmpty()) {

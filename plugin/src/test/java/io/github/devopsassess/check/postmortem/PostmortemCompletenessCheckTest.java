@@ -123,6 +123,29 @@ class PostmortemCompletenessCheckTest {
     }
 
     @Test
+    void aVulnerabilitySweepWithoutARootCauseHeadingIsNoFinding(@TempDir Path dir) throws Exception {
+        // the cause is the linked CVE; the template has no Root cause heading
+        write(dir, "postmortems/2021-12-10-log4shell.md", """
+                # Log4Shell
+
+                CVE details: https://nvd.nist.gov/vuln/detail/CVE-2021-44228
+
+                ## Timeline
+
+                - 09:00 advisory read
+                - 11:30 one affected pod found (xroute), product patched
+
+                ## Action items
+
+                - [x] Patch xroute (owner: platform team)
+                """);
+        CheckResult r = run(dir);
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.summary()).isEqualTo("0 of 1 postmortems have a summary, impact, timeline, root cause and"
+                + " action items");
+    }
+
+    @Test
     void missingSummaryOrImpactAloneIsNoFinding(@TempDir Path dir) throws Exception {
         write(dir, "postmortems/PM2025-003 - Queue stalled.md", """
                 # Queue stalled
