@@ -2,6 +2,7 @@ package io.github.devopsassess.check.history;
 
 import io.github.devopsassess.check.Listing;
 import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.facts.history.HistoryViews;
 import io.github.devopsassess.check.history.HistoryCheck;
 import io.github.devopsassess.model.Evidence;
@@ -125,7 +126,8 @@ public final class ContributorAbsenceCheck extends HistoryCheck {
         modulesBy.forEach((person, theirs) -> {
             String who = HistoryViews.display(history, person);
             findings.add(settings.fail("In the last " + windowDays + " days " + who + " made most of the commits to "
-                    + theirs.size() + " active module(s): " + Listing.some(theirs, 6, ", ")
+                    + Words.plural(theirs.size(), "active module", "active modules") + ": "
+                    + Listing.some(theirs, 6, ", ")
                     + ". Their work stops when this one person is away.", "person:" + who,
                     evidenceBy.get(person).stream().limit(10).toList())
                     // the subject shows the pseudonym; the fingerprint is the same whatever the key or showNames

@@ -37,6 +37,7 @@ class ContributorAbsenceCheckTest {
         assertThat(a.findings()).filteredOn(f -> f.check().equals("contributor-absence"))
                 .singleElement().satisfies(f -> {
                     assertThat(f.subject()).isEqualTo("person:Cid Moss");
+                    assertThat(f.message()).contains("made most of the commits to 1 active module: api/");
                     assertThat(f.evidence()).extracting(e -> e.path()).containsExactly("api");
                 });
         assertThat(a.metrics()).containsEntry("contributorAbsenceFactor.core", 2)
