@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /** Turns mined history into facts: people resolved, bots marked, commits oldest first, source files listed. */
 public final class HistoryScanner implements Scanner {
@@ -50,17 +51,20 @@ public final class HistoryScanner implements Scanner {
         // thousands of commits, a few hundred identities: each identity is resolved once (the trend scans again and
         // again)
         Map<String, Person> byIdentity = new HashMap<>();
+        // one person per key, named once; every identity they used is indexed for the other inputs' names
+        BiFunction<String, String, Person> resolve = (name, email) -> {
+            Person person = people.computeIfAbsent(keys.keyOf(name, email), k -> new Person(k,
+                    display(k, keys.nameOf(k, name), showNames, pseudonyms),
+                    isBot(name, email, context.options().botPatterns())));
+            index.identity(person, name, email);
+            return person;
+        };
         for (MinedCommit c : history.commits()) {
             if (onlyBookkeeping(c)) {
                 continue;
             }
-            Person p = byIdentity.computeIfAbsent(c.authorName() + '\u0000' + c.authorEmail(), identity -> {
-                Person person = people.computeIfAbsent(keys.keyOf(c.authorName(), c.authorEmail()),
-                        k -> new Person(k, display(k, keys.nameOf(k, c.authorName()), showNames, pseudonyms),
-                                isBot(c.authorName(), c.authorEmail(), context.options().botPatterns())));
-                index.identity(person, c.authorName(), c.authorEmail());
-                return person;
-            });
+            Person p = byIdentity.computeIfAbsent(c.authorName() + '\u0000' + c.authorEmail(),
+                    identity -> resolve.apply(c.authorName(), c.authorEmail()));
             commits.add(new AuthoredCommit(c, p));
             if (!lineCounts) {
                 lineCounts = c.files().stream().anyMatch(f -> f.added() >= 0);
@@ -70,17 +74,9 @@ public final class HistoryScanner implements Scanner {
         for (Merge m : history.merges()) {
             // mergers appear in review findings and count as active; they get a person (and a pseudonym) even if
             // they author nothing
-            String author = keys.keyOf(m.authorName(), m.authorEmail());
-            String committer = keys.keyOf(m.committerName(), m.committerEmail());
-            Person mergeAuthor = people.computeIfAbsent(author, k -> new Person(k,
-                    display(k, keys.nameOf(k, m.authorName()), showNames, pseudonyms),
-                    isBot(m.authorName(), m.authorEmail(), context.options().botPatterns())));
-            index.identity(mergeAuthor, m.authorName(), m.authorEmail());
-            Person merger = people.computeIfAbsent(committer, k -> new Person(k,
-                    display(k, keys.nameOf(k, m.committerName()), showNames, pseudonyms),
-                    isBot(m.committerName(), m.committerEmail(), context.options().botPatterns())));
-            index.identity(merger, m.committerName(), m.committerEmail());
-            merges.add(m.withKeys(author, committer));
+            Person author = resolve.apply(m.authorName(), m.authorEmail());
+            Person committer = resolve.apply(m.committerName(), m.committerEmail());
+            merges.add(m.withKeys(author.key(), committer.key()));
         }
         // the identities file names people by e-mails and names that need not appear in any commit (an on-call
         // roster, CODEOWNERS): they are the same person
