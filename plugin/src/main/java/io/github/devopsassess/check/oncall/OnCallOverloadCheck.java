@@ -45,22 +45,32 @@ public final class OnCallOverloadCheck extends OnCallCheck {
         }
         int max = settings.intThreshold("maxConcurrentRotations", 2);
         List<Finding> findings = new ArrayList<>();
-        concurrent(settings, model, max, findings);
+        Roster roster = new Roster(model, model.referenceTime());
+        List<Instant> week = hoursOfWeek(model);
+        concurrent(settings, model, roster, week, max, findings);
         for (EscalationPolicy p : model.policies()) {
-            sameBackup(settings, model, p, findings);
+            sameBackup(settings, model, roster, week, p, findings);
         }
         return OnCallChecks.result(findings, model.schedules().size() + model.policies().size(),
                 "people or policies are overloaded", Map.of());
     }
 
-    private static void concurrent(CheckSettings settings, OnCallFacts model, int max, List<Finding> findings) {
-        Roster roster = new Roster(model, model.referenceTime());
+    /** The half past of every hour of the reference week (UTC), the instants both rules look at. */
+    private static List<Instant> hoursOfWeek(OnCallFacts model) {
         Instant monday = CoverageCalculator.weekStart(model.referenceTime(), ZoneOffset.UTC).atTime(0, 30)
                 .toInstant(ZoneOffset.UTC);
+        List<Instant> hours = new ArrayList<>(7 * 24);
+        for (int h = 0; h < 7 * 24; h++) {
+            hours.add(monday.plusSeconds(h * 3600L));
+        }
+        return hours;
+    }
+
+    private static void concurrent(CheckSettings settings, OnCallFacts model, Roster roster, List<Instant> week,
+            int max, List<Finding> findings) {
         Map<String, Integer> peak = new TreeMap<>();
         Map<String, Set<String>> where = new TreeMap<>();
-        for (int h = 0; h < 7 * 24; h++) {
-            Instant at = monday.plusSeconds(h * 3600L);
+        for (Instant at : week) {
             Map<String, Set<String>> now = new TreeMap<>();
             for (Schedule s : model.schedules()) {
                 for (String person : roster.schedule(s, at).people()) {
@@ -94,12 +104,9 @@ public final class OnCallOverloadCheck extends OnCallCheck {
      * pattern rotates the same people in both levels on purpose, in different orders, and is not a finding; only an
      * hour of the reference week in which someone is on call at both levels is.
      */
-    private static void sameBackup(CheckSettings settings, OnCallFacts model, EscalationPolicy p,
-            List<Finding> findings) {
+    private static void sameBackup(CheckSettings settings, OnCallFacts model, Roster roster, List<Instant> week,
+            EscalationPolicy p, List<Finding> findings) {
         List<EscalationLevel> levels = p.levels();
-        Roster roster = new Roster(model, model.referenceTime());
-        Instant monday = CoverageCalculator.weekStart(model.referenceTime(), ZoneOffset.UTC).atTime(0, 30)
-                .toInstant(ZoneOffset.UTC);
         for (int i = 0; i + 1 < levels.size(); i++) {
             Optional<Set<String>> a = people(model, levels.get(i));
             Optional<Set<String>> b = people(model, levels.get(i + 1));
@@ -109,8 +116,7 @@ public final class OnCallOverloadCheck extends OnCallCheck {
             int hours = 0;
             String who = null;
             Instant first = null;
-            for (int h = 0; h < 7 * 24; h++) {
-                Instant at = monday.plusSeconds(h * 3600L);
+            for (Instant at : week) {
                 Set<String> both = onCall(model, roster, levels.get(i), at);
                 both.retainAll(onCall(model, roster, levels.get(i + 1), at));
                 if (!both.isEmpty()) {

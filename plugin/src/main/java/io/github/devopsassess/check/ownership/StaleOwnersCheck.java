@@ -59,6 +59,7 @@ public final class StaleOwnersCheck implements Check {
         int days = settings.intThreshold("inactiveDays", 90);
         long cutoff = history.headTime() - days * 86_400L;
         OwnerIdentities identities = facts.get(OwnerIdentities.class);
+        Activity activity = facts.get(Activity.class);
         People names = People.in(facts);
         List<Finding> findings = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
@@ -73,7 +74,6 @@ public final class StaleOwnersCheck implements Check {
                 unknown.add(names.owner(owner));
                 continue;
             }
-            Activity activity = facts.get(Activity.class);
             long last = people.stream().mapToLong(activity::last).max().orElse(-1);
             if (last < cutoff) {
                 stale++;
