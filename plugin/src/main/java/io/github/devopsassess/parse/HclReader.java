@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -270,21 +269,14 @@ public final class HclReader {
     private static final class Converter {
         private final String text;
         private final Map<Tree, int[]> spans;
-        private final int[] lineStarts;
+        private final LineIndex lines;
         private final HclPreparation prepared;
 
         Converter(String text, Map<Tree, int[]> spans, HclPreparation prepared) {
             this.text = text;
             this.spans = spans;
             this.prepared = prepared;
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts.add(i + 1);
-                }
-            }
-            this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            this.lines = LineIndex.of(text);
         }
 
         int line(Tree t) {
@@ -292,8 +284,7 @@ public final class HclReader {
             if (span == null) {
                 return 1;
             }
-            int i = Arrays.binarySearch(lineStarts, span[0]);
-            return (i >= 0 ? i : -i - 2) + 1;
+            return lines.lineAt(span[0]);
         }
 
         String source(Tree t) {

@@ -1,7 +1,8 @@
 package io.github.devopsassess.scan.pipeline;
 
+import io.github.devopsassess.parse.LineIndex;
+
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,19 +39,12 @@ final class GroovyBlocks {
     }
 
     private final String s;
-    private final int[] lineStarts;
+    private final LineIndex lines;
     private int pos;
 
     private GroovyBlocks(String text) {
         this.s = text;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        this.lines = LineIndex.of(text);
     }
 
     static Block parse(String text) {
@@ -61,8 +55,7 @@ final class GroovyBlocks {
     }
 
     private int lineAt(int offset) {
-        int i = Arrays.binarySearch(lineStarts, offset);
-        return (i >= 0 ? i : -i - 2) + 1;
+        return lines.lineAt(offset);
     }
 
     private void body(Block block, int depth) {
