@@ -51,7 +51,7 @@ public final class BlamingLanguageCheck extends PostmortemCheck {
 
     @Override
     protected Judgement judge(PostmortemFacts pm, Facts facts, CheckSettings settings) {
-        List<Postmortem> english = pm.postmortems().stream().filter(Postmortem::english).toList();
+        List<Postmortem> english = pm.english();
         List<String> skipped = pm.postmortems().stream().filter(p -> !p.english()).map(Postmortem::path).toList();
         String notAssessed = skipped.isEmpty() ? "" : "; not assessed (not English): " + String.join(", ", skipped);
         if (english.isEmpty()) {

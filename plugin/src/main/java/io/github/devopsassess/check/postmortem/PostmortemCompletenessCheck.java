@@ -53,7 +53,7 @@ public final class PostmortemCompletenessCheck extends PostmortemCheck {
 
     @Override
     protected Judgement judge(PostmortemFacts pm, Facts facts, CheckSettings settings) {
-        List<Postmortem> english = pm.postmortems().stream().filter(Postmortem::english).toList();
+        List<Postmortem> english = pm.english();
         if (english.isEmpty()) {
             return Judgement.inapplicable("no postmortem in English");
         }

@@ -25,6 +25,11 @@ public record PostmortemFacts(List<Postmortem> postmortems, List<Unreadable> unr
     /** Similarity at or above which two postmortems' causes count as the same, unless the rubric says otherwise. */
     public static final double DEFAULT_SIMILARITY = 0.3;
 
+    /** The postmortems written in English, the only ones whose headings and wording the checks can read. */
+    public List<Postmortem> english() {
+        return postmortems.stream().filter(Postmortem::english).toList();
+    }
+
     public PostmortemFacts {
         postmortems = List.copyOf(postmortems);
         unreadable = List.copyOf(unreadable);
