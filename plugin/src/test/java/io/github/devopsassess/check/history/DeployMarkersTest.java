@@ -3,12 +3,12 @@ package io.github.devopsassess.check.history;
 import io.github.devopsassess.check.history.ChangeFailureRateCheck;
 import io.github.devopsassess.check.history.DeploymentFrequencyCheck;
 import io.github.devopsassess.check.history.LeadTimeForChangesCheck;
+import static io.github.devopsassess.testing.Results.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.devopsassess.engine.AssessmentRequest;
 import io.github.devopsassess.engine.Assessor;
-import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
@@ -41,11 +41,6 @@ class DeployMarkersTest {
         ScanOptions o = ScanOptions.defaults();
         return new Assessor().assess(new AssessmentRequest(dir, null, null, "test", null, null,
                 o.withHistory(o.history().withDeployMarkers(markers)), s -> { }, s -> { })).assessment();
-    }
-
-    private static CheckResult result(Assessment a, String id) {
-        return a.areas().stream().map(AreaScore::checks).flatMap(List::stream).filter(c -> c.check().equals(id))
-                .findFirst().orElseThrow();
     }
 
     /**

@@ -1,9 +1,9 @@
 package io.github.devopsassess.check.history;
 
+import static io.github.devopsassess.testing.Results.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.devopsassess.engine.Assessor;
-import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Finding;
@@ -18,13 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** One root cause, one finding: a project one person carries gets one bus-factor finding, not one per folder. */
 class SoleMaintainerTest {
-
-    private static CheckResult result(Assessor.Outcome outcome, String id) {
-        return outcome.assessment().areas().stream().map(AreaScore::checks).flatMap(List::stream)
-                .filter(c -> c.check().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id + " not in "
-                        + outcome.assessment().areas().stream().map(AreaScore::checks).flatMap(List::stream)
-                                .map(CheckResult::check).toList()));
-    }
 
     @Test
     void onePersonMakingNearlyEveryChangeIsSaidOnceByTruckFactor(@TempDir Path dir) throws Exception {

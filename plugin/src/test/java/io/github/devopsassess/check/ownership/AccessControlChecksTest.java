@@ -5,6 +5,7 @@ import io.github.devopsassess.engine.CheckRunner;
 import io.github.devopsassess.check.ownership.CodeownersSyntaxCheck;
 import io.github.devopsassess.check.ownership.CriticalPathOwnersCheck;
 import io.github.devopsassess.check.ownership.DefaultBranchProtectionCheck;
+import static io.github.devopsassess.testing.Results.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.devopsassess.check.Check;
@@ -167,7 +168,7 @@ class AccessControlChecksTest {
             repo.append("src/A.java", "c").commit("Ben", "ben@example.com", "hotfix straight to main");
             repo.append("src/A.java", "d").commit("release-bot[bot]", "bot@example.com", "release 1.0");
             repo.append("src/A.java", "e").commit("Cy", "cy@example.com", "Fix\n\nReviewed-on: https://r/1");
-            CheckResult r = OwnershipChecks.result(new Assessor().assess(Requests.withNames(dir)),
+            CheckResult r = result(new Assessor().assess(Requests.withNames(dir)),
                     DirectPushesCheck.ID);
             assertThat(r.status()).isEqualTo(CheckStatus.WARN);
             assertThat(r.findings()).singleElement().satisfies(f -> {
@@ -185,7 +186,7 @@ class AccessControlChecksTest {
             repo.write("src/A.java", "a").commit("Ann", "ann@example.com", "A");
             repo.branch("feature").append("src/A.java", "b").commit("Ben", "ben@example.com", "b");
             repo.checkout("main").merge("feature", "Ann", "ann@example.com");
-            CheckResult r = OwnershipChecks.result(new Assessor().assess(Requests.of(dir)), DirectPushesCheck.ID);
+            CheckResult r = result(new Assessor().assess(Requests.of(dir)), DirectPushesCheck.ID);
             assertThat(r.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
             assertThat(r.summary()).contains("merge commits");
         }
@@ -203,14 +204,6 @@ class AccessControlChecksTest {
                 }
             }
             return dir;
-        }
-    }
-
-    /** Finds one check's result in an assessment. */
-    static final class OwnershipChecks {
-        static CheckResult result(Assessor.Outcome outcome, String id) {
-            return outcome.assessment().areas().stream().flatMap(a -> a.checks().stream())
-                    .filter(c -> c.check().equals(id)).findFirst().orElseThrow();
         }
     }
 }

@@ -3,13 +3,13 @@ package io.github.devopsassess.check.ownership;
 import io.github.devopsassess.check.ownership.IndividualOwnersCheck;
 import io.github.devopsassess.check.ownership.StaleOwnersCheck;
 import io.github.devopsassess.check.ownership.UnownedFilesCheck;
+import static io.github.devopsassess.testing.Results.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.devopsassess.engine.Assessor;
 import io.github.devopsassess.facts.People;
 import io.github.devopsassess.facts.ownership.Owner;
 import io.github.devopsassess.model.Finding;
-import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
@@ -17,18 +17,12 @@ import io.github.devopsassess.testing.Requests;
 import io.github.devopsassess.testing.TestRepo;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** unowned-files, individual-owners, stale-owners and ownership-history-mismatch on real git histories. */
 class OwnershipChecksTest {
-
-    static CheckResult result(Assessor.Outcome outcome, String id) {
-        return outcome.assessment().areas().stream().map(AreaScore::checks).flatMap(List::stream)
-                .filter(c -> c.check().equals(id)).findFirst().orElseThrow();
-    }
 
     @Test
     void catchAllIndividualOwnerAndUnownedMigrationsAreFound(@TempDir Path dir) throws Exception {

@@ -1,10 +1,10 @@
 package io.github.devopsassess.scan.history;
 
+import static io.github.devopsassess.testing.Results.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.devopsassess.engine.AssessmentRequest;
 import io.github.devopsassess.engine.Assessor;
-import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
@@ -38,11 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** History that is truncated, missing, tiny, detached, nested or not UTF-8: assessed honestly, never a crash. */
 class HistoryProblemsTest {
-
-    private static CheckResult result(Assessment a, String id) {
-        return a.areas().stream().map(AreaScore::checks).flatMap(List::stream).filter(c -> c.check().equals(id))
-                .findFirst().orElseThrow();
-    }
 
     private static void fiveCommits(TestRepo repo) {
         for (int i = 0; i < 5; i++) {
