@@ -1,21 +1,17 @@
 package io.github.devopsassess.check.ownership;
 
-import io.github.devopsassess.check.Listing;
 import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.history.SoleMaintainer;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
-import io.github.devopsassess.facts.TreeFacts;
 import io.github.devopsassess.facts.ownership.FileOwnership;
-import io.github.devopsassess.facts.ownership.FolderOwnership;
 import io.github.devopsassess.facts.ownership.OwnershipFacts;
-import io.github.devopsassess.facts.ownership.OwnershipResolver;
 import io.github.devopsassess.model.Words;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +41,12 @@ public final class UnownedFilesCheck implements Check {
         return List.of(OwnershipFacts.class);
     }
 
+    /** A repository one person carries needs no owner rules: they would all name that person. */
+    @Override
+    public List<Class<?>> reads() {
+        return List.of(SoleMaintainer.class);
+    }
+
     @Override
     public Judgement judge(Facts facts, CheckSettings settings) {
         OwnershipFacts ownership = facts.get(OwnershipFacts.class);
@@ -65,8 +67,12 @@ public final class UnownedFilesCheck implements Check {
                         + minPeople + "): ownership rules would name the same people");
             }
         }
+        Optional<SoleMaintainer> sole = facts.find(SoleMaintainer.class);
+        if (sole.isPresent()) {
+            return Judgement.inapplicable(sole.get().display() + " carries the repository: owner rules would name"
+                    + " that one person (the truck-factor check reports this once)");
+        }
         List<FileOwnership> files = ownership.files();
-        String subtree = facts.find(TreeFacts.class).map(TreeFacts::subtree).orElse("");
         long unowned = files.stream().filter(f -> f.owners().isEmpty()).count();
         double share = (double) unowned / files.size();
         double warn = settings.threshold("warn", 0.1);
@@ -80,37 +86,17 @@ public final class UnownedFilesCheck implements Check {
                     List.of(Evidence.note("looked for " + String.join(", ", ownership.searched()))));
             return Judgement.of(List.of(f), files.size(), summary).lost(files.size()).metrics(metrics);
         }
-        if (share <= warn) {
-            return Judgement.clean(summary).metrics(metrics);
-        }
-        boolean failing = share > fail;
-        List<Evidence> places = new ArrayList<>();
-        List<String> named = new ArrayList<>();
-        for (FolderOwnership folder : ownership.folders()) {
-            if (folder.unownedFiles() == 0) {
-                continue;
-            }
-            List<Evidence> evidence = new ArrayList<>();
-            files.stream().filter(f -> f.owners().isEmpty()
-                    && OwnershipResolver.topFolder(subtree, f.path()).equals(folder.folder()))
-                    .filter(f -> f.source() != null).map(f -> Evidence.line(f.source(), f.lines().get(0))
-                            .withNote("this rule names no owner"))
-                    .distinct().limit(5).forEach(evidence::add);
-            if (evidence.isEmpty() && ownership.codeowners() != null) {
-                evidence.add(Evidence.file(ownership.codeowners().path()).withNote("no rule matches " + folder.folder()
-                        + (folder.folder().equals(".") ? "" : "/")));
-            }
-            named.add(folder.folder() + (folder.folder().equals(".") ? "" : "/") + " (" + folder.unownedFiles()
-                    + " of " + folder.files() + ")");
-            evidence.stream().limit(2).forEach(places::add);
-        }
-        // one root cause, one finding: the folders the ownership declaration leaves out, listed
-        String message = unowned + " of " + files.size() + " files have no owner, in "
-                + Words.plural(named.size(), "folder", "folders") + ": "
-                + Listing.some(named, 6, ", ") + ". Nobody is asked to review changes there.";
-        List<Evidence> evidence = places.stream().distinct().limit(12).toList();
-        List<Finding> findings = List.of(failing ? settings.fail(message, "unowned", evidence)
-                : settings.warn(message, "unowned", evidence));
-        return Judgement.of(findings, files.size(), summary).lost(unowned).metrics(metrics);
+        // A declaration that covers part of the tree is a choice teams make on purpose ("platform files need a
+        // maintainer's review, the rest anyone may merge"): the remainder is stated, not a finding. Files that must
+        // not change without their owner are judged by critical-path-owners.
+        String partial = summary + (share <= warn ? "" : "; " + ownership.active().map(c -> c.path()).orElse("the ownership declaration")
+                + " covers only part of the tree, in " + Words.plural(unownedFolders(ownership), "folder", "folders")
+                + " no rule names an owner (a deliberate choice is common; critical-path-owners judges the files"
+                + " that matter)");
+        return Judgement.clean(partial).metrics(metrics);
+    }
+
+    private static int unownedFolders(OwnershipFacts ownership) {
+        return (int) ownership.folders().stream().filter(f -> f.unownedFiles() > 0).count();
     }
 }

@@ -55,8 +55,12 @@ public final class RecurringCausesCheck extends PostmortemCheck {
             }
             long earlierOpen = members.subList(0, members.size() - 1).stream()
                     .flatMap(p -> p.actionItems().stream()).filter(PostmortemFactsView::open).count();
-            String message = members.size() + " postmortems describe the same cause (similarity "
-                    + cluster.similarity() + ", shared terms: " + String.join(", ", cluster.sharedTerms()) + "): "
+            String why = cluster.sameTitle()
+                    ? " postmortems report the same symptom under the same title (\"" + members.get(0).title()
+                            + "\"; causes similarity " + cluster.similarity() + "): "
+                    : " postmortems describe the same cause (similarity " + cluster.similarity() + ", shared terms: "
+                            + String.join(", ", cluster.sharedTerms()) + "): ";
+            String message = members.size() + why
                     + members.stream().map(PostmortemFactsView::label).collect(Collectors.joining(", "))
                     + ". The problem arose again" + (earlierOpen > 0 ? "; " + earlierOpen + " action item(s) of"
                     + " the earlier postmortem(s) are still open." : " although the earlier action items were"

@@ -15,12 +15,12 @@ public final class InfrastructureFiles {
     /** Globs over repository-relative paths. */
     public static final List<String> DEFAULT_GLOBS = List.of(
             ".github/workflows/**", ".gitlab-ci.yml", "**/.gitlab-ci.yml", ".gitlab/ci/**", "Jenkinsfile",
-            "**/Jenkinsfile", "Jenkinsfile.*", "azure-pipelines.yml", "**/azure-pipelines.yml", ".circleci/**",
+            "**/Jenkinsfile", "Jenkinsfile.*", "**/Jenkinsfile.*", "Jenkinsfile_*", "**/Jenkinsfile_*", "azure-pipelines.yml", "**/azure-pipelines.yml", ".circleci/**",
             "bitbucket-pipelines.yml", ".travis.yml", "Dockerfile", "**/Dockerfile", "Dockerfile.*", "**/Dockerfile.*",
             "**/*.dockerfile", "docker-compose*.yml", "**/docker-compose*.yml", "docker-compose*.yaml",
             "**/docker-compose*.yaml", "**/*.tf", "*.tf", "**/*.tfvars", "*.tfvars", "helm/**", "**/helm/**",
             "charts/**", "**/charts/**", "k8s/**", "**/k8s/**", "kubernetes/**", "**/kubernetes/**", "deploy/**",
-            "**/deploy/**", "deployment/**", "**/kustomization.yaml", "ansible/**", "**/ansible/**");
+            "**/deploy/**", "deployment/**", "**/kustomization.yaml", "ansible/**", "**/ansible/**", "clusters/**", "argocd/**", "updatecli/**");
 
     /** Shared so that its remembered decisions serve every assessment and trend point in the JVM. */
     private static final InfrastructureFiles DEFAULTS = new InfrastructureFiles(DEFAULT_GLOBS);

@@ -23,7 +23,7 @@ public record PostmortemFacts(List<Postmortem> postmortems, List<Unreadable> unr
         List<Incident> incidents) implements Input {
 
     /** Similarity at or above which two postmortems' causes count as the same, unless the rubric says otherwise. */
-    public static final double DEFAULT_SIMILARITY = 0.3;
+    public static final double DEFAULT_SIMILARITY = 0.4;
 
     /** The postmortems written in English, the only ones whose headings and wording the checks can read. */
     public List<Postmortem> english() {

@@ -27,6 +27,18 @@ final class ActionItemReader {
             "(?i)\\b(done|closed|complete|completed|fixed|resolved|finished|merged|shipped)\\b");
     private static final Pattern OPEN_WORDS = Pattern.compile(
             "(?i)\\b(open|todo|to do|in progress|in-progress|not started|pending|planned|backlog|wip|blocked|new)\\b");
+    /**
+     * An item written as something already done: "We tweaked the pull limit", "We've advised the teams", "The role
+     * has been documented". Verbs that record only a plan or a ticket ("scheduled", "raised", "created an issue")
+     * are not done.
+     */
+    private static final Pattern DONE_STATEMENT = Pattern.compile(
+            "(?i)^(?:(?:we|i|they|the team)(?:['’]ve|\\s+have|\\s+had)?\\s+([a-z]+ed)\\b"
+            + "|.*?\\b(?:has|have|had)\\s+(?:now\\s+|already\\s+)?been\\s+([a-z]+(?:ed|en))\\b)");
+    private static final Set<String> NOT_DONE_VERBS = Set.of("need", "planned", "scheduled", "decided", "agreed",
+            "discussed", "identified", "raised", "opened", "filed", "logged", "requested", "proposed", "suggested",
+            "noticed", "considered", "needed", "wanted", "started", "tried", "asked", "created", "assigned",
+            "prioritized", "prioritised", "added", "noted", "reported", "escalated", "delayed", "postponed");
     private static final Set<String> ACTION_HEADERS = Set.of("action", "action item", "item", "task", "description",
             "what", "follow up", "followup", "remediation", "corrective action");
     private static final Set<String> OWNER_HEADERS = Set.of("owner", "owners", "assignee", "who", "responsible",
@@ -128,7 +140,17 @@ final class ActionItemReader {
                 return s;
             }
         }
-        return ItemStatus.UNKNOWN;
+        return doneStatement(text) ? ItemStatus.DONE : ItemStatus.UNKNOWN;
+    }
+
+    /** Whether the item reports a finished action in the past tense rather than asking for one. */
+    static boolean doneStatement(String text) {
+        Matcher m = DONE_STATEMENT.matcher(text.strip());
+        if (!m.find()) {
+            return false;
+        }
+        String verb = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        return !NOT_DONE_VERBS.contains(verb);
     }
 
     static ItemStatus status(String cell) {

@@ -37,14 +37,13 @@ class OwnershipChecksTest {
             repo.append("src/B.java", "// b\n").commit("Ben", "ben@example.com", "b (#3)");
             Assessor.Outcome outcome = new Assessor().assess(Requests.of(dir));
 
+            // a CODEOWNERS file that covers part of the tree is the team's choice (real repositories write "only
+            // platform files need a maintainer's review"): stated in the summary, not a finding
             CheckResult unowned = result(outcome, UnownedFilesCheck.ID);
-            assertThat(unowned.status()).isEqualTo(CheckStatus.WARN); // 2 of 5 files = 40% > 30%
-            assertThat(unowned.findings()).singleElement().satisfies(f -> {
-                assertThat(f.subject()).isEqualTo("unowned");
-                assertThat(f.message()).contains("2 of 5 files have no owner, in 1 folder: db/ (2 of 2)");
-                assertThat(f.evidence()).contains(Evidence.line(".github/CODEOWNERS", 3)
-                        .withNote("this rule names no owner"));
-            });
+            assertThat(unowned.status()).isEqualTo(CheckStatus.PASS);
+            assertThat(unowned.findings()).isEmpty();
+            assertThat(unowned.summary()).startsWith("2 of 5 files (40%) have no owner")
+                    .contains(".github/CODEOWNERS covers only part of the tree, in 1 folder no rule names an owner");
 
             CheckResult individual = result(outcome, IndividualOwnersCheck.ID);
             assertThat(individual.status()).isEqualTo(CheckStatus.FAIL);

@@ -211,6 +211,34 @@ class IncidentResponseChecksTest {
     }
 
     @Test
+    void theSameTitleAgainIsTheSameSymptomButSimilarTitlesWithOtherCausesAreNot(@TempDir Path other) throws Exception {
+        Files.createDirectories(other.resolve("postmortems"));
+        String[][] reports = {
+            {"PM2021-005", "2021-06-22", "All services returning 503 in Kubernetes",
+                "Changes to the VPC CNI detached the target groups from the load balancer."},
+            {"PM2021-006", "2021-06-30", "All services returning 503 in Kubernetes",
+                "A poor release strategy kept the known hotfix out of production during the upgrade."},
+            {"PM2021-007", "2021-07-02", "All services returning 503 in Kubernetes",
+                "A provider upgrade changed how autoscaling groups are attached."},
+            {"PM2022-004", "2022-02-08", "Kafka metrics missing from Prometheus",
+                "The exporter's response time grew beyond the scrape timeout as consumer groups grew."},
+            {"PM2022-007", "2022-07-07", "Kafka metrics stopped being exported to Prometheus",
+                "An API key tied to a personal account expired when its owner left."},
+        };
+        for (String[] r : reports) {
+            Files.writeString(other.resolve("postmortems/" + r[0] + " - " + r[2] + ".md"), "# " + r[2] + "\n\n"
+                    + "Date: " + r[1] + "\n\n## Summary\n\nOutage.\n\n## Contributing Factors\n\n- " + r[3] + "\n");
+        }
+        Facts f = PostmortemFixtures.scan(other, null, false);
+        CheckResult r = CheckRunner.evaluate(new RecurringCausesCheck(), f, DefaultSettings.of(RecurringCausesCheck.ID));
+        assertThat(r.findings()).singleElement().satisfies(x -> {
+            assertThat(x.message()).startsWith("3 postmortems report the same symptom under the same title"
+                    + " (\"All services returning 503 in Kubernetes\"");
+            assertThat(x.evidence()).extracting(e -> e.path()).allMatch(p -> p.contains("503"));
+        });
+    }
+
+    @Test
     void overReactionOnManyOrUnrelatedItems(@TempDir Path other) throws Exception {
         StringBuilder sb = new StringBuilder("# Disk full on db-1\n\n## Root cause\n\nThe database disk filled up "
                 + "because old WAL files were never removed.\n\n## Action items\n\n"
