@@ -9,6 +9,8 @@ import io.github.devopsassess.facts.pipeline.Environment;
 import io.github.devopsassess.facts.pipeline.Job;
 import io.github.devopsassess.facts.pipeline.PipelineFacts;
 import io.github.devopsassess.facts.pipeline.PipelineGraph;
+import io.github.devopsassess.facts.pipeline.Reference;
+import io.github.devopsassess.model.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +39,7 @@ public final class ProductionEnvironmentProtectionCheck extends PipelineCheck {
             return Judgement.inapplicable("no production deployment found in the pipelines");
         }
         List<Finding> findings = new ArrayList<>();
+        java.util.Set<String> outside = new java.util.TreeSet<>();
         int unknown = 0;
         for (PipelineGraph.Placed p : prod) {
             Job job = p.job();
@@ -47,6 +50,16 @@ public final class ProductionEnvironmentProtectionCheck extends PipelineCheck {
             if (environments.isEmpty()) {
                 if (gated) {
                     continue; // a person approves before it runs, though no environment records who may
+                }
+                java.util.Optional<Reference> elsewhere = job.calls() != null ? java.util.Optional.empty()
+                        : job.references().stream().filter(r -> r.kind().equals("reusable-workflow")
+                                && !r.ref().startsWith("./")).findFirst();
+                if (elsewhere.isPresent()) {
+                    // The called workflow of another repository may declare 'environment: ${{ inputs.environment }}':
+                    // whether it does is not in this repository.
+                    outside.add(elsewhere.get().ref());
+                    unknown++;
+                    continue;
                 }
                 String via = job.calls() != null ? " (neither it nor ./" + job.calls() + " declares one; an"
                         + " 'environment' input under 'with:' is only a parameter)" : "";
@@ -71,11 +84,15 @@ public final class ProductionEnvironmentProtectionCheck extends PipelineCheck {
                                 .withNote("environment " + e.name()))));
             }
         }
-        String unknownNote = unknown == 0 ? "" : "; unknown for " + unknown + ", because their environments'"
-                + " protection rules are platform settings that are not kept in the repository";
+        String why = (outside.isEmpty() ? "" : "they deploy through reusable workflows of other repositories ("
+                + String.join(", ", outside) + "), which this repository does not show")
+                + (outside.isEmpty() || unknown == outside.size() ? "" : ", or ")
+                + (unknown > outside.size() ? "their environments' protection rules are platform settings"
+                        + " that are not kept in the repository" : "");
+        String unknownNote = unknown == 0 ? "" : "; unknown for " + unknown + ", because " + why;
         if (unknown == prod.size()) {
-            return Judgement.inapplicable("unknown: the " + unknown + " production deploy job(s) use deployment"
-                    + " environments whose protection rules are platform settings, not kept in the repository");
+            return Judgement.inapplicable("unknown: " + Words.plural(unknown, "production deploy job",
+                    "production deploy jobs") + ", because " + why);
         }
         return Judgement.of(findings, prod.size() - unknown, findings.size() + " of " + (prod.size() - unknown)
                 + " production deploy job(s) lack verifiable protection" + unknownNote);

@@ -186,6 +186,36 @@ class PipelineChecksTest {
     }
 
     @Test
+    void aDeployThroughAnotherRepositorysWorkflowIsUnknownNotUnprotected(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve(".github/workflows"));
+        java.nio.file.Files.writeString(dir.resolve(".github/workflows/pipeline.yml"), """
+                name: Pipeline
+                on:
+                  push:
+                    branches: [main]
+                jobs:
+                  build:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - uses: actions/checkout@v4
+                      - run: ./gradlew build
+                  deploy_prod:
+                    name: Deploy to the prod environment
+                    needs: [build]
+                    uses: acme-org/shared-actions/.github/workflows/deploy_env.yml@v2
+                    secrets: inherit
+                    with:
+                      environment: 'prod'
+                """);
+        CheckResult r = run(new ProductionEnvironmentProtectionCheck(), PipelineFixtures.scanFolder(dir, List.of()));
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.assessed()).isFalse();
+        assertThat(r.summary()).isEqualTo("unknown: 1 production deploy job, because they deploy through reusable"
+                + " workflows of other repositories (acme-org/shared-actions/.github/workflows/deploy_env.yml@v2),"
+                + " which this repository does not show");
+    }
+
+    @Test
     void azureAndCircleFixtures(@TempDir Path azureDir, @TempDir Path circleDir) throws Exception {
         Facts azure = PipelineFixtures.scan("azure", azureDir);
         assertThat(run(new ManualOnlyDeploysCheck(), azure).status()).isEqualTo(CheckStatus.FAIL);
