@@ -33,7 +33,7 @@ public final class ChangeFailureRateCheck extends DoraCheck {
     }
 
     @Override
-    protected Judgement judge(HistoryFacts history, Facts facts, CheckSettings settings) {
+    protected Judgement measure(HistoryFacts history, Facts facts, CheckSettings settings) {
         int windowDays = settings.intThreshold("windowDays", 365);
         long from = history.headTime() - windowDays * HistoryViews.DAY;
         long releases = history.deployments().stream()

@@ -28,7 +28,7 @@ public final class DeploymentFrequencyCheck extends DoraCheck {
     }
 
     @Override
-    protected Judgement judge(HistoryFacts history, Facts facts, CheckSettings settings) {
+    protected Judgement measure(HistoryFacts history, Facts facts, CheckSettings settings) {
         List<Deployment> releases = history.deployments();
         if (releases.isEmpty()) {
             return Judgement.inapplicable(history.noDeploymentReason(""));

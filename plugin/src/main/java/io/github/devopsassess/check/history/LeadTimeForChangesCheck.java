@@ -36,7 +36,7 @@ public final class LeadTimeForChangesCheck extends DoraCheck {
     }
 
     @Override
-    protected Judgement judge(HistoryFacts history, Facts facts, CheckSettings settings) {
+    protected Judgement measure(HistoryFacts history, Facts facts, CheckSettings settings) {
         int windowDays = settings.intThreshold("windowDays", 365);
         long from = history.headTime() - windowDays * HistoryViews.DAY;
         // by deployed commit; of two release tags on one commit the first (by name) names it, as before

@@ -209,4 +209,56 @@ class DeployMarkersTest {
         // the team says which commits deploy: that is a service, measured from its markers
         assertThat(result(assess(dir, "parser"), DeploymentFrequencyCheck.ID).assessed()).isTrue();
     }
+
+    @Test
+    void productionDeploysOnPushesToAReleaseBranchAreUnknownUntilMarkersNameItsMerges(@TempDir Path dir)
+            throws Exception {
+        String gitlab = """
+                stages: [build, deploy]
+                build:
+                  stage: build
+                  script: [make]
+                deploy-production:
+                  stage: deploy
+                  environment: production
+                  script: [./deploy.sh]
+                  only:
+                    - stable
+                """;
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.at("2024-03-01T09:00:00Z").append("src/App.java", "a").write(".gitlab-ci.yml", gitlab)
+                    .commit("Ann", "ann@x.org", "add service");
+            repo.tag("v1.0.0");
+            for (int i = 0; i < 5; i++) {
+                repo.at("2024-0" + (4 + i) + "-01T09:00:00Z").append("src/App.java", "" + i)
+                        .commit("Ben", "ben@x.org", "change " + i);
+            }
+        }
+        Assessment a = assess(dir, null);
+        for (String id : List.of(DeploymentFrequencyCheck.ID, LeadTimeForChangesCheck.ID, ChangeFailureRateCheck.ID)) {
+            CheckResult r = result(a, id);
+            assertThat(r.status()).as(id).isEqualTo(CheckStatus.NOT_ASSESSED);
+            assertThat(r.summary()).as(id).startsWith("unknown: production deploys run on pushes to 'stable'"
+                    + " (.gitlab-ci.yml:5), not on release tags").contains("'Merge branch .* into stable'");
+        }
+        // with markers the team says which commits deploy: measured again
+        assertThat(result(assess(dir, "into stable"), DeploymentFrequencyCheck.ID).summary())
+                .doesNotContain("production deploys run on pushes");
+    }
+
+    @Test
+    void aJobLimitedToTheMainlineOrAlsoToTagsIsNoReleaseBranch() {
+        assertThat(DoraCheck.releaseBranches(job("only: stable"))).containsExactly("stable");
+        assertThat(DoraCheck.releaseBranches(job("$CI_COMMIT_BRANCH == \"release\""))).containsExactly("release");
+        assertThat(DoraCheck.releaseBranches(job("only: main"))).isEmpty();
+        assertThat(DoraCheck.releaseBranches(job("only: stable, tags"))).isEmpty();
+        assertThat(DoraCheck.releaseBranches(job("only: /^release-.*$/"))).isEmpty();
+        assertThat(DoraCheck.releaseBranches(job(null))).isEmpty();
+    }
+
+    private static io.github.devopsassess.facts.pipeline.Job job(String condition) {
+        return new io.github.devopsassess.facts.pipeline.Job("deploy", "deploy",
+                new io.github.devopsassess.facts.pipeline.Location(".gitlab-ci.yml", 5), "deploy", List.of(),
+                condition, null, List.of(), List.of(), List.of(), null, null, null, null, true);
+    }
 }
