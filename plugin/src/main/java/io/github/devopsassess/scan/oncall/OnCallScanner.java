@@ -40,6 +40,13 @@ public final class OnCallScanner implements Scanner {
     private static final Set<String> CLOUDPOSSE_FILES = Set.of("schedules", "schedule_rotations", "escalations",
             "team_routing_rules", "teams", "services", "users");
 
+    /**
+     * Folders of examples and test fixtures: a Terraform module's {@code examples/config} shows how to configure it
+     * with "Opsgenie Test User", not who is on call.
+     */
+    private static final Set<String> NOT_THE_TEAMS = Set.of("examples", "example", "test", "tests", "testdata",
+            "test-fixtures", "fixtures", "__tests__", "spec");
+
     @Override
     public String id() {
         return "oncall";
@@ -55,6 +62,9 @@ public final class OnCallScanner implements Scanner {
         List<String> plainFiles = new ArrayList<>();
         Set<String> cloudPosseFolders = new java.util.TreeSet<>();
         for (String f : tree.files()) {
+            if (exampleOrTest(f)) {
+                continue;
+            }
             String name = f.substring(f.lastIndexOf('/') + 1);
             String lower = f.toLowerCase(Locale.ROOT);
             String base = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
@@ -74,6 +84,9 @@ public final class OnCallScanner implements Scanner {
         }
         // Cloud Posse keeps teams, services and users beside the schedules: read them too
         for (String f : tree.files()) {
+            if (exampleOrTest(f)) {
+                continue;
+            }
             String name = f.substring(f.lastIndexOf('/') + 1);
             String base = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
             if (cloudPosseFolders.contains(folder(f)) && CLOUDPOSSE_FILES.contains(base)
@@ -109,6 +122,17 @@ public final class OnCallScanner implements Scanner {
                 false)));
         return new OnCallFacts(f.files(), f.schedules(), f.policies(), f.services(), f.teams(), people, f.vendors(),
                 f.referenceTime(), f.referenceSource(), f.coverage());
+    }
+
+    /** Whether a path lies in a folder of examples or test fixtures. */
+    static boolean exampleOrTest(String path) {
+        String[] segments = path.split("/");
+        for (int i = 0; i < segments.length - 1; i++) {
+            if (NOT_THE_TEAMS.contains(segments[i].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mentionsOnCall(RepoTree tree, List<String> files, OnCallModel model) {

@@ -106,6 +106,27 @@ class OnCallScannerTest {
     }
 
     @Test
+    void theSameLayoutUnderExamplesOrTestsIsNotTheTeamsOnCall(@TempDir Path dir) throws Exception {
+        OnCallFixtures.scan("opsgenie-yaml", dir.resolve("real"));
+        // a Terraform module shows its users how to configure it in examples/: "Opsgenie Test User" is nobody on call
+        java.nio.file.Path module = dir.resolve("module");
+        java.nio.file.Files.createDirectories(module.resolve("examples/complete"));
+        java.nio.file.Files.createDirectories(module.resolve("test/fixtures"));
+        try (var files = java.nio.file.Files.list(dir.resolve("real/config"))) {
+            for (java.nio.file.Path f : files.toList()) {
+                java.nio.file.Files.copy(f, module.resolve("examples/complete/" + f.getFileName()));
+                java.nio.file.Files.copy(f, module.resolve("test/fixtures/" + f.getFileName()));
+            }
+        }
+        OnCallFacts model = OnCallFixtures.model(OnCallFixtures.scan(module, true));
+        assertThat(model.schedules()).isEmpty();
+        assertThat(model.people()).isEmpty();
+        assertThat(OnCallScanner.exampleOrTest("examples/config/resources/schedules.yaml")).isTrue();
+        assertThat(OnCallScanner.exampleOrTest("infra/opsgenie/schedules.yaml")).isFalse();
+        assertThat(OnCallScanner.exampleOrTest("examples.yaml")).isFalse();
+    }
+
+    @Test
     void peopleOnCallArePseudonymsUnlessNamesAreShown(@TempDir Path dir) {
         OnCallFacts shown = OnCallFixtures.model(OnCallFixtures.scan("plain", dir.resolve("a")));
         java.nio.file.Path copy = dir.resolve("a");
