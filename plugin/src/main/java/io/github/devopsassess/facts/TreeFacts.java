@@ -30,7 +30,9 @@ public record TreeFacts(String subtree, List<String> files, String source, Strin
     /** Files that are read, not built: a tree of only these has nothing to build, test or update. */
     private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile("(?i)(\\.(md|markdown"
             + "|adoc|asciidoc|txt|rst|pdf|png|jpe?g|gif|svg|drawio|csv)|(^|/)(LICEN[CS]E|NOTICE|AUTHORS|CODEOWNERS"
-            + "|\\.gitignore|\\.gitattributes|\\.editorconfig)[^/]*)$");
+            + "|\\.gitignore|\\.gitattributes|\\.editorconfig)[^/]*"
+            // a title for a name and no extension ("PM2022-009 - Bad AWS EKS AMI"): a document saved without .md
+            + "|(^|/)[^/.]* [^/.]*)$");
 
     /** Whether the tree holds files and all of them are documents. */
     public boolean documentsOnly() {
