@@ -70,7 +70,11 @@ public final class SkippedTestsCheck extends PipelineCheck {
         return j.name().toLowerCase(Locale.ROOT).matches(".*\\btests?\\b.*");
     }
 
-    private static boolean noOp(Step s) {
+    /** A step that runs nothing: an echo, {@code true}, {@code :} or nothing at all; an action it uses runs. */
+    static boolean noOp(Step s) {
+        if (s.uses() != null && !s.uses().isBlank()) {
+            return false; // 'uses: ./' runs the repository's own action: an integration test, not an echo
+        }
         String t = s.text().strip().replaceFirst("^(sh|bat)\\s*\\(?\\s*['\"]", "");
         return t.startsWith("echo") || t.startsWith("true") || t.startsWith(":") || t.isEmpty();
     }

@@ -216,6 +216,31 @@ class PipelineChecksTest {
     }
 
     @Test
+    void aTestJobThatRunsTheRepositorysOwnActionIsATestNotAnEcho(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve(".github/workflows"));
+        java.nio.file.Files.writeString(dir.resolve(".github/workflows/test.yml"), """
+                name: Test
+                on: [push, pull_request]
+                jobs:
+                  test-uv:
+                    name: Test uv extra on ${{ matrix.os }}
+                    runs-on: ${{ matrix.os }}
+                    steps:
+                      - uses: ./
+                        with:
+                          package-dir: sample_proj
+                  test-echo:
+                    name: Unit tests
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: echo "tests run elsewhere"
+                """);
+        CheckResult r = run(new SkippedTestsCheck(), PipelineFixtures.scanFolder(dir, List.of()));
+        assertThat(r.findings()).extracting(Finding::subject)
+                .containsExactly(".github/workflows/test.yml#test-echo#no-op");
+    }
+
+    @Test
     void azureAndCircleFixtures(@TempDir Path azureDir, @TempDir Path circleDir) throws Exception {
         Facts azure = PipelineFixtures.scan("azure", azureDir);
         assertThat(run(new ManualOnlyDeploysCheck(), azure).status()).isEqualTo(CheckStatus.FAIL);
