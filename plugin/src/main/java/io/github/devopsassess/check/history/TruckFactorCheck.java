@@ -13,6 +13,7 @@ import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.TreeFacts;
 import io.github.devopsassess.facts.Pseudonyms;
+import io.github.devopsassess.facts.history.Activity;
 import io.github.devopsassess.facts.history.HistoryFacts;
 import io.github.devopsassess.facts.history.SoleMaintainer;
 import io.github.devopsassess.facts.history.Person;
@@ -105,7 +106,7 @@ public final class TruckFactorCheck extends HistoryCheck {
 
     @Override
     public List<Class<?>> requires() {
-        return List.of(HistoryFacts.class, Authorship.class, TruckFactors.class);
+        return List.of(HistoryFacts.class, Authorship.class, TruckFactors.class, Activity.class);
     }
 
     @Override
@@ -148,6 +149,22 @@ public final class TruckFactorCheck extends HistoryCheck {
         if (tf.value() > warn) {
             return Judgement.clean(summary).metrics(metrics).measured(tf.value());
         }
+        // "If X leaves" is said of people still here; of those who left long ago the finding says so.
+        int inactiveDays = settings.intThreshold("inactiveDays", 90);
+        Activity activity = facts.get(Activity.class);
+        long cutoff = history.headTime() - inactiveDays * HistoryViews.DAY;
+        List<String> present = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        for (String k : tf.removed()) {
+            Person p = history.people().get(k);
+            String name = p == null ? k : p.display();
+            if (activity.activeAfter(k, cutoff)) {
+                present.add(name);
+            } else {
+                gone.add(name + " (last change " + java.time.Instant.ofEpochSecond(activity.last(k)).toString()
+                        .substring(0, 10) + ")");
+            }
+        }
         List<String> names = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         for (String key : tf.removed()) {
@@ -165,9 +182,18 @@ public final class TruckFactorCheck extends HistoryCheck {
                     + " generated or vendored, leave them out with devops.sourceExcludes and the truck factor"
                     + " measures the code people write")));
         }
-        String message = "Truck factor of " + where + " is " + tf.value() + ": if " + String.join(" and ", names)
-                + (names.size() == 1 ? " leaves" : " leave") + ", more than half of its " + tf.files()
-                + " source files have no remaining author who knows them.";
+        String message;
+        if (present.isEmpty()) {
+            message = "Truck factor of " + where + " is " + tf.value() + ", and the knowledge has already left: "
+                    + String.join(" and ", gone) + ", inactive for more than " + inactiveDays + " days, "
+                    + (gone.size() == 1 ? "is the main author" : "are the main authors") + " of more than half of its "
+                    + tf.files() + " source files, and nobody still active has become a main author of them.";
+        } else {
+            message = "Truck factor of " + where + " is " + tf.value() + ": if " + String.join(" and ", present)
+                    + (present.size() == 1 ? " leaves" : " leave") + (gone.isEmpty() ? "" : ", after "
+                    + String.join(" and ", gone) + " already left,") + " more than half of its " + tf.files()
+                    + " source files have no remaining author who knows them.";
+        }
         boolean failing = tf.value() <= fail;
         Finding finding = failing ? settings.fail(message, where, evidence) : settings.warn(message, where, evidence);
         return Judgement.of(List.of(finding), 0, summary).metrics(metrics).measured(tf.value());

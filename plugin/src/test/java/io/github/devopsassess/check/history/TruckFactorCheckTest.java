@@ -104,6 +104,31 @@ class TruckFactorCheckTest {
         }
     }
 
+    /** "If Gil leaves" is false when he left years ago: the finding says the knowledge has already left. */
+    @Test
+    void aTruckFactorNamingPeopleWhoAlreadyLeftIsNoRiskAhead(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.at("2021-02-01T10:00:00Z");
+            for (int i = 0; i < 12; i++) {
+                String who = i < 8 ? "Gil Bam" : "Jen Shah";
+                repo.write("src/F" + i + ".js", "f" + i + "()\n".repeat(20)).commit(who,
+                        who.substring(0, 3).toLowerCase() + "@x.org", "feature " + i);
+            }
+            repo.at("2024-05-01T10:00:00Z");
+            for (int i = 8; i < 12; i++) { // today's maintainers touch a few lines of Jen's files
+                String who = i % 2 == 0 ? "Mike Mac" : "Ola Nor";
+                repo.append("src/F" + i + ".js", "tweak" + i + "\n").commit(who,
+                        who.substring(0, 3).toLowerCase() + "@x.org", "tweak " + i);
+            }
+        }
+        Assessor.Outcome outcome = new Assessor().assess(Requests.withNames(dir));
+        CheckResult r = io.github.devopsassess.testing.Results.result(outcome, TruckFactorCheck.ID);
+        assertThat(r.findings()).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo("Truck factor of"
+                + " the repository is 1, and the knowledge has already left: Gil Bam (last change 2021-02-01),"
+                + " inactive for more than 90 days, is the main author of more than half of its 12 source files, and"
+                + " nobody still active has become a main author of them."));
+    }
+
     /** Sixty locale files created by one commit make their committer the truck factor: the finding says so. */
     @Test
     void aBulkCreationBehindTheTruckFactorIsPointedOutWithItsFolderAndCommit(@TempDir Path dir) throws Exception {
