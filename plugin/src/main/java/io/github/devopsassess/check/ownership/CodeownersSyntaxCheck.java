@@ -38,9 +38,16 @@ public final class CodeownersSyntaxCheck implements Check {
         OwnershipFacts ownership = facts.get(OwnershipFacts.class);
         CodeownersFile file = facts.get(Codeowners.class).file();
         List<Finding> findings = new ArrayList<>();
+        // one broken line is one root cause: its problems are said together, under the first one's subject
+        java.util.Map<Integer, List<MalformedEntry>> byLine = new java.util.TreeMap<>();
         for (MalformedEntry m : file.malformed()) {
-            findings.add(settings.fail(file.path() + " line " + m.line() + ": " + m.reason() + ".",
-                    file.path() + ":" + m.text(), List.of(Evidence.line(file.path(), m.line()))));
+            byLine.computeIfAbsent(m.line(), k -> new ArrayList<>()).add(m);
+        }
+        for (List<MalformedEntry> line : byLine.values()) {
+            MalformedEntry first = line.get(0);
+            String reasons = String.join("; ", line.stream().map(MalformedEntry::reason).distinct().toList());
+            findings.add(settings.fail(file.path() + " line " + first.line() + ": " + reasons + ".",
+                    file.path() + ":" + first.text(), List.of(Evidence.line(file.path(), first.line()))));
         }
         for (CodeownersFile shadowed : ownership.shadowed()) {
             findings.add(settings.warn(shadowed.path() + " is ignored because " + file.path() + " is read first:"
