@@ -45,10 +45,11 @@ class PipelineCompositionChecksTest {
         assertThat(silent.findings()).extracting(Finding::subject).containsExactlyInAnyOrder(
                 us + "#deploy-production-us", us + "#deploy-production-ap");
 
-        // the tests run inside a composite action: the deploy that waits for them passes, the hotfix does not
+        // the tests run inside a composite action, or in a called reusable workflow: the deploys that wait for
+        // them pass, the hotfix and the canary that do not wait are findings
         CheckResult untested = run(new UntestedProductionDeploysCheck(), facts);
-        assertThat(untested.findings()).extracting(Finding::subject).containsExactly(release
-                + "#hotfix-production");
+        assertThat(untested.findings()).extracting(Finding::subject).containsExactlyInAnyOrder(release
+                + "#hotfix-production", ".github/workflows/ship.yml#canary-production");
 
         // a choice input is not free text; the string input beside it is
         CheckResult input = run(new FreeTextDeployInputCheck(), facts);
