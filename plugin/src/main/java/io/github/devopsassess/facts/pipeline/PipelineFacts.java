@@ -56,8 +56,8 @@ public record PipelineFacts(List<PipelineDefinition> definitions, List<String> s
 
     /**
      * Without a readable pipeline no pipeline check can say anything (pipeline-defined judges the absence); nor when
-     * every pipeline is opaque (a Jenkinsfile that only calls a shared library): its process lives elsewhere, so
-     * "no gate" or "no test" would be a guess.
+     * every pipeline is opaque (a scripted Jenkinsfile, one that only calls a shared library, a GitLab file of other
+     * projects' includes): "no gate" or "no test" would be a guess.
      */
     @Override
     public Optional<String> unusable() {
@@ -65,7 +65,7 @@ public record PipelineFacts(List<PipelineDefinition> definitions, List<String> s
             return Optional.of("no readable pipeline definition");
         }
         if (workflows.stream().allMatch(Workflow::opaqueOnly)) {
-            return Optional.of("unknown: the pipeline's process is not in this repository ("
+            return Optional.of("unknown: the pipelines cannot be read here ("
                     + workflows.stream().map(Workflow::opaque).collect(Collectors.joining("; ")) + ")");
         }
         return Optional.empty();

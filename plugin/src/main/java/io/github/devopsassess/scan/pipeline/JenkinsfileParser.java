@@ -69,7 +69,7 @@ final class JenkinsfileParser {
         }
         if (pipeline == null) {
             String reason;
-            if (root.child("node") != null) {
+            if (scripted(root)) {
                 reason = "scripted pipeline (node { ... })";
             } else {
                 reason = onlyCall(path, root).orElse("no declarative 'pipeline { }' block");
@@ -130,6 +130,16 @@ final class JenkinsfileParser {
         for (GroovyBlocks.Block child : block.children) {
             libraries(path, child, out);
         }
+    }
+
+    /** A scripted pipeline: a {@code node} or {@code stage} block at any depth ({@code timestamps { node { } }}). */
+    private static boolean scripted(GroovyBlocks.Block block) {
+        for (GroovyBlocks.Block child : block.children) {
+            if (child.is("node") || child.is("stage") || scripted(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

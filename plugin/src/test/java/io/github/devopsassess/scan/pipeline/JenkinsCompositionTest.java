@@ -79,4 +79,20 @@ class JenkinsCompositionTest {
         assertThat(facts.find(PipelineFacts.class).orElseThrow().unusable()).hasValueSatisfying(reason ->
                 assertThat(reason).contains("scripted pipeline"));
     }
+
+    @Test
+    void aScriptedPipelineInsideAWrapperIsScriptedNotALibraryCall(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve(FILE), """
+                timestamps {
+                    node('linux') {
+                        stage('Build') {
+                            sh 'make'
+                        }
+                    }
+                }
+                """);
+        Workflow wf = workflow(PipelineFixtures.scanFolder(dir, List.of()), FILE);
+        assertThat(wf.opaque()).contains("scripted pipeline").doesNotContain("shared-library call");
+        assertThat(wf.imports()).isEmpty();
+    }
 }
