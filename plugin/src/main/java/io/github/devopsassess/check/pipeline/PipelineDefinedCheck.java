@@ -4,6 +4,9 @@ import java.util.regex.Pattern;
 import io.github.devopsassess.facts.TreeFacts;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
+import io.github.devopsassess.check.Listing;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.facts.pipeline.Reference;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.rubric.CheckSettings;
@@ -15,7 +18,9 @@ import java.util.stream.Collectors;
 
 /**
  * {@code pipeline-defined}: without a CI pipeline in version control there is no fast feedback loop, and every
- * release depends on whoever knows the manual steps.
+ * release depends on whoever knows the manual steps. A pipeline that names a local file the repository does not hold
+ * (a GitLab {@code include: local}, a composite action, a reusable workflow) does not run as written: GitLab rejects
+ * the whole configuration (fail), GitHub fails the jobs that use it (warn). One finding lists every such place.
  */
 public final class PipelineDefinedCheck implements Check {
 
@@ -29,6 +34,33 @@ public final class PipelineDefinedCheck implements Check {
             + "|atlantis\\.ya?ml|\\.drone\\.ya?ml|\\.travis\\.ya?ml|bitbucket-pipelines\\.yml|cloudbuild\\.ya?ml"
             + "|buildspec\\.ya?ml|appveyor\\.ya?ml|azure-pipelines[^/]*\\.ya?ml|\\.buildkite/[^/]+|\\.tekton/[^/]+"
             + "|\\.woodpecker(\\.ya?ml|/[^/]+)|eng/(ci|pipelines)/[^/]+\\.ya?ml|atlantis/[^/]*values[^/]*\\.ya?ml)$");
+
+    /** How many missing files are listed as evidence. */
+    private static final int EVIDENCE = 10;
+
+    private static Finding missing(List<Reference> missing, CheckSettings settings) {
+        boolean rejected = missing.stream().anyMatch(r -> "local-include".equals(r.kind()));
+        List<String> names = missing.stream().map(Reference::ref).distinct().toList();
+        List<Evidence> evidence = missing.stream().limit(EVIDENCE).map(r -> Evidence.line(r.at().path(),
+                r.at().line()).withNote(what(r) + " " + r.ref() + " does not exist")).toList();
+        String message = "The pipeline names " + names.size() + " local file(s) that are not in the repository ("
+                + Listing.some(names, 5, ", ") + "): " + (rejected
+                        ? "GitLab rejects a configuration whose include is missing, so no job of it runs."
+                        : "GitHub fails every run of the jobs that use them.")
+                + " Restore or rename the file, or remove the reference; if a step creates it before use (a"
+                + " checkout of another repository), make that step's path visible in the workflow.";
+        return rejected ? settings.fail(message, "missing-local-files", evidence)
+                : settings.warn(message, "missing-local-files", evidence);
+    }
+
+    private static String what(Reference r) {
+        return switch (r.kind()) {
+            case "local-include" -> "included file";
+            case "local-action" -> "local action";
+            case "local-workflow" -> "reusable workflow";
+            default -> "file";
+        };
+    }
 
     @Override
     public String id() {
@@ -52,7 +84,12 @@ public final class PipelineDefinedCheck implements Check {
         if (!pipelines.definitions().isEmpty()) {
             String systems = pipelines.definitions().stream().map(PipelineDefinition::system).distinct().sorted()
                     .collect(Collectors.joining(", "));
-            return Judgement.clean(pipelines.definitions().size() + " pipeline definition(s): " + systems);
+            String summary = pipelines.definitions().size() + " pipeline definition(s): " + systems;
+            if (pipelines.missing().isEmpty()) {
+                return Judgement.clean(summary);
+            }
+            return Judgement.of(List.of(missing(pipelines.missing(), settings)), pipelines.definitions().size(),
+                    summary + "; " + pipelines.missing().size() + " named local file(s) missing");
         }
         List<String> files = facts.find(TreeFacts.class).map(TreeFacts::files).orElse(List.of());
         List<String> other = files.stream().filter(f -> OTHER_AUTOMATION.matcher(f).find()).limit(5).toList();

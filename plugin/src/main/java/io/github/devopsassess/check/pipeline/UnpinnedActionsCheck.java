@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.check.Check;
 import io.github.devopsassess.check.Listing;
 import java.util.Locale;
 import io.github.devopsassess.facts.TreeFacts;
@@ -8,7 +9,6 @@ import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
-import io.github.devopsassess.facts.pipeline.Job;
 import io.github.devopsassess.facts.pipeline.PipelineFacts;
 import io.github.devopsassess.facts.pipeline.Pinning;
 import io.github.devopsassess.facts.pipeline.Reference;
@@ -20,12 +20,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code unpinned-actions}: actions, reusable workflows and orbs referenced by a tag or branch instead of a full
- * commit SHA. Whoever controls the tag controls what runs with this pipeline's secrets. A branch or
- * {@code main}/{@code master}/{@code latest} fails; a version tag warns. One finding per reference, with every
- * place it is used.
+ * {@code unpinned-actions}: actions, reusable workflows, orbs, GitLab includes of other projects, remote files or
+ * components, and Jenkins shared libraries referenced by a tag or branch (or nothing) instead of a full commit SHA.
+ * Whoever controls the tag controls what runs with this pipeline's secrets. A branch, no version or
+ * {@code main}/{@code master}/{@code latest} fails; a version tag warns. One finding per kind of pinning, listing
+ * each reference with every place it is used. It is judged even when the pipeline itself is opaque (a Jenkinsfile
+ * that only calls its shared library): the library's version is written here.
  */
-public final class UnpinnedActionsCheck extends PipelineCheck {
+public final class UnpinnedActionsCheck implements Check {
 
     public static final String ID = "unpinned-actions";
 
@@ -41,8 +43,19 @@ public final class UnpinnedActionsCheck extends PipelineCheck {
     private static List<Evidence> evidence(Map<String, List<Reference>> refs) {
         List<Evidence> out = new ArrayList<>();
         refs.forEach((ref, uses) -> uses.stream().findFirst().ifPresent(r -> out.add(Evidence.line(r.at().path(),
-                r.at().line()).withNote(ref + (uses.size() > 1 ? " (" + uses.size() + " uses)" : "")))));
+                r.at().line()).withNote(kind(r) + ref + (uses.size() > 1 ? " (" + uses.size() + " uses)" : "")))));
         return out.size() <= EVIDENCE ? out : out.subList(0, EVIDENCE);
+    }
+
+    /** How a reference that is not a GitHub action is named in evidence. */
+    private static String kind(Reference r) {
+        return switch (r.kind()) {
+            case "jenkins-library" -> "shared library " + (r.ref().contains("@") ? "" : "(no version) ");
+            case "gitlab-project" -> "include of project " + (r.ref().contains("@") ? "" : "(no ref) ");
+            case "gitlab-remote" -> "remote include ";
+            case "gitlab-component" -> "component ";
+            default -> "";
+        };
     }
 
     @Override
@@ -51,19 +64,33 @@ public final class UnpinnedActionsCheck extends PipelineCheck {
     }
 
     @Override
-    protected Judgement judge(PipelineFacts pipelines, Facts facts, CheckSettings settings) {
+    public List<Class<?>> requires() {
+        return List.of();
+    }
+
+    /** Scanned, not necessarily readable: an opaque pipeline still names the library version it loads. */
+    @Override
+    public List<Class<?>> scanned() {
+        return List.of(PipelineFacts.class);
+    }
+
+    @Override
+    public Judgement judge(Facts facts, CheckSettings settings) {
+        PipelineFacts pipelines = facts.get(PipelineFacts.class);
         Map<String, List<Reference>> byRef = new TreeMap<>();
         for (Workflow w : pipelines.workflows()) {
-            for (Job j : w.jobs()) {
-                for (Reference r : j.references()) {
-                    if (!r.image() && r.pinning() != Pinning.LOCAL) {
-                        byRef.computeIfAbsent(r.ref(), k -> new ArrayList<>()).add(r);
-                    }
+            List<Reference> refs = new ArrayList<>(w.imports());
+            w.jobs().forEach(j -> refs.addAll(j.references()));
+            for (Reference r : refs) {
+                // GitLab's own templates move with the GitLab version, like GitHub's own actions with theirs
+                if (!r.image() && r.pinning() != Pinning.LOCAL && !"gitlab-template".equals(r.kind())) {
+                    byRef.computeIfAbsent(r.ref(), k -> new ArrayList<>()).add(r);
                 }
             }
         }
         if (byRef.isEmpty()) {
-            return Judgement.inapplicable("the pipelines use no third-party actions, reusable workflows or orbs");
+            return Judgement.inapplicable("the pipelines use no third-party actions, reusable workflows, orbs,"
+                    + " includes of other projects or shared libraries");
         }
         // One root cause, one finding: the references that follow a branch (or nothing), and apart from them the
         // version tags, a lesser risk; GitHub's own actions (actions/, github/) at a version tag are left out.

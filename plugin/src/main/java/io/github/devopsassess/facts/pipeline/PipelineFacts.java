@@ -1,9 +1,9 @@
 package io.github.devopsassess.facts.pipeline;
 
 import io.github.devopsassess.facts.Input;
-import java.util.Optional;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The CI definitions found for the assessed folder and what they do.
@@ -15,9 +15,14 @@ import java.util.Optional;
  * @param settingsAsCode paths of repository settings kept as code ({@code .github/settings.yml}), which make
  *     environment protection verifiable
  * @param protectedEnvironments environment names that settings-as-code protects with reviewers
+ * @param missing local files a pipeline names that are not in the repository: a composite action
+ *     ({@code uses: ./.github/actions/x}, kind {@code local-action}), a reusable workflow ({@code local-workflow}) or
+ *     a GitLab {@code include: local} ({@code local-include}); {@link Reference#ref()} is the path as written and
+ *     {@link Reference#at()} the line that names it
  */
 public record PipelineFacts(List<PipelineDefinition> definitions, List<String> searched, List<Workflow> workflows,
-        List<String> dependencyUpdates, List<String> settingsAsCode, List<String> protectedEnvironments) implements Input {
+        List<String> dependencyUpdates, List<String> settingsAsCode, List<String> protectedEnvironments,
+        List<Reference> missing) implements Input {
 
     public PipelineFacts {
         definitions = List.copyOf(definitions);
@@ -26,6 +31,13 @@ public record PipelineFacts(List<PipelineDefinition> definitions, List<String> s
         dependencyUpdates = List.copyOf(dependencyUpdates);
         settingsAsCode = List.copyOf(settingsAsCode);
         protectedEnvironments = List.copyOf(protectedEnvironments);
+        missing = List.copyOf(missing);
+    }
+
+    /** Pipelines whose named local files are all there. */
+    public PipelineFacts(List<PipelineDefinition> definitions, List<String> searched, List<Workflow> workflows,
+            List<String> dependencyUpdates, List<String> settingsAsCode, List<String> protectedEnvironments) {
+        this(definitions, searched, workflows, dependencyUpdates, settingsAsCode, protectedEnvironments, List.of());
     }
 
     /** Only the definition files, as the foundation scanner produced them. */
@@ -42,9 +54,20 @@ public record PipelineFacts(List<PipelineDefinition> definitions, List<String> s
         return workflows.stream().filter(w -> !w.reusableOnly()).toList();
     }
 
-    /** Without a readable pipeline no pipeline check can say anything (pipeline-defined judges the absence). */
+    /**
+     * Without a readable pipeline no pipeline check can say anything (pipeline-defined judges the absence); nor when
+     * every pipeline is opaque (a scripted Jenkinsfile, one that only calls a shared library, a GitLab file of other
+     * projects' includes): "no gate" or "no test" would be a guess.
+     */
     @Override
     public Optional<String> unusable() {
-        return workflows.isEmpty() ? Optional.of("no readable pipeline definition") : Optional.empty();
+        if (workflows.isEmpty()) {
+            return Optional.of("no readable pipeline definition");
+        }
+        if (workflows.stream().allMatch(Workflow::opaqueOnly)) {
+            return Optional.of("unknown: the pipelines cannot be read here ("
+                    + workflows.stream().map(Workflow::opaque).collect(Collectors.joining("; ")) + ")");
+        }
+        return Optional.empty();
     }
 }

@@ -13,14 +13,31 @@ import java.util.Optional;
  * @param triggers what starts it
  * @param permissions top-level GitHub permissions, or {@code null} when absent
  * @param jobs its jobs in file order
- * @param opaque why its behaviour cannot be read (scripted Jenkinsfile, shared library), or {@code null}
+ * @param opaque why its process cannot be read here (a scripted Jenkinsfile, a Jenkinsfile made only of a
+ *     shared-library call, a GitLab configuration made only of other projects' includes), with the file and line
+ *     that show it, or {@code null}
+ * @param imports what it pulls in as a whole from outside this repository and so cannot be seen here: GitLab
+ *     {@code include}s of another project, a template, a remote URL or a component, and Jenkins shared libraries,
+ *     each with the ref it is pinned to
  */
 public record Workflow(String system, String path, String name, List<Trigger> triggers, Permissions permissions,
-        List<Job> jobs, String opaque) {
+        List<Job> jobs, String opaque, List<Reference> imports) {
 
     public Workflow {
         triggers = List.copyOf(triggers);
         jobs = List.copyOf(jobs);
+        imports = List.copyOf(imports);
+    }
+
+    /** A workflow that pulls nothing in from outside. */
+    public Workflow(String system, String path, String name, List<Trigger> triggers, Permissions permissions,
+            List<Job> jobs, String opaque) {
+        this(system, path, name, triggers, permissions, jobs, opaque, List.of());
+    }
+
+    /** Nothing of its process can be judged here: it has no readable job and says why. */
+    public boolean opaqueOnly() {
+        return opaque != null && jobs.isEmpty();
     }
 
     public Optional<Job> job(String id) {

@@ -13,8 +13,12 @@ import io.github.devopsassess.facts.pipeline.Trigger;
 import io.github.devopsassess.facts.pipeline.Workflow;
 import io.github.devopsassess.parse.YamlNode;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +28,12 @@ import java.util.regex.Pattern;
 /**
  * Reads a GitHub Actions workflow. Traps handled: {@code environment:} inside {@code with:} is an input of a
  * reusable workflow, not a job environment; environments built from {@code matrix} values are expanded; a job that
- * calls a local reusable workflow records its path so the checks can follow it.
+ * calls a local reusable workflow records its path so the checks can follow it; a step that uses a local composite
+ * action ({@code uses: ./.github/actions/x}) brings the action's steps into the calling job, read from
+ * {@code x/action.yml} (or {@code .yaml}) with their own lines, nested actions included; a notification passed to a
+ * reusable workflow ({@code with:}/{@code secrets:} such as {@code slack_webhook_url}) counts as the job's
+ * notification. A local action or reusable workflow that is not in the repository is recorded as missing, unless
+ * the job first checks out another repository (whose files the action may then be).
  */
 final class GitHubActionsParser {
 
@@ -40,9 +49,22 @@ final class GitHubActionsParser {
     private static final Pattern APPROVAL = Pattern.compile("(approv|manual|sign-?off|\\bgate\\b)");
     private static final Set<String> APPROVAL_ACTIONS = Set.of("trstringer/manual-approval",
             "ekeel/approval-action", "kharkevich/pull-request-approval");
+    private static final Set<String> ACTION_KEYS = Set.of("name", "description", "author", "inputs", "outputs",
+            "runs", "branding");
+    /** Inputs and secrets of a reusable-workflow call that configure a notification. */
+    private static final Pattern NOTIFY_INPUT = Pattern.compile("(slack|notif|teams|mattermost|discord|webhook"
+            + "|telegram|pagerduty|opsgenie|announce|chat|(alert|notification)_?e?mail|mail_?to|recipients)");
+    /** Composite actions calling composite actions deeper than this are cut (GitHub allows 10 levels). */
+    private static final int MAX_ACTION_DEPTH = 10;
 
     private final ParseContext ctx;
     private final Set<String> protectedEnvironments;
+    /** Each local action file read once, whatever the number of jobs that use it. */
+    private final Map<String, Optional<YamlNode.Mapping>> actions = new HashMap<>();
+    /** The action files being expanded, innermost last: a cycle is cut where it closes. */
+    private final Deque<String> actionChain = new ArrayDeque<>();
+    /** The job being read checks out another repository, whose files its local actions may be. */
+    private boolean foreignCheckout;
 
     GitHubActionsParser(ParseContext ctx, Set<String> protectedEnvironments) {
         this.ctx = ctx;
@@ -100,20 +122,20 @@ final class GitHubActionsParser {
             Location at = new Location(path, m.lineOf("uses"));
             if (uses.startsWith("./")) {
                 job.calls = uses.substring(2);
+                if (!ctx.tree.isFile(job.calls)) {
+                    ctx.missing("local-workflow", uses, at);
+                }
             } else {
                 job.references.add(new Reference("reusable-workflow", uses, RefPinning.action(uses), at));
             }
+            notificationInputs(path, job, uses, m.mapping("with").orElse(null));
+            notificationInputs(path, job, uses, m.mapping("secrets").orElse(null));
         });
         if ("inherit".equals(m.string("secrets").orElse(null))) {
             job.secretsInherit = new Location(path, m.lineOf("secrets"));
         }
-        for (YamlNode s : m.list("steps")) {
-            if (s.asMapping().isEmpty()) {
-                ctx.problem(path, s.line(), "step of job '" + id + "' must be a mapping, found " + s.kind());
-                continue;
-            }
-            step(path, job, s.asMapping().get(), matrix);
-        }
+        foreignCheckout = false;
+        steps(path, job, m.list("steps"), matrix);
         if (job.environment != null) {
             for (String env : job.environment.candidates()) {
                 if (protectedEnvironments.contains(env.toLowerCase(Locale.ROOT))) {
@@ -129,6 +151,83 @@ final class GitHubActionsParser {
             job.gates.add(new ManualGate("approval job", true, job.at));
         }
         return job.build(ctx.patterns);
+    }
+
+    private void steps(String path, JobBuilder job, List<YamlNode> steps, YamlNode.Mapping matrix) {
+        for (YamlNode s : steps) {
+            if (s.asMapping().isEmpty()) {
+                ctx.problem(path, s.line(), "step of job '" + job.id + "' must be a mapping, found " + s.kind());
+                continue;
+            }
+            step(path, job, s.asMapping().get(), matrix);
+        }
+    }
+
+    /**
+     * A reusable-workflow call's inputs or secrets that configure a notification (a Slack webhook, a Teams channel,
+     * {@code notify: true}): the called workflow tells people, so the calling job counts as notifying.
+     */
+    private static void notificationInputs(String path, JobBuilder job, String uses, YamlNode.Mapping given) {
+        if (given == null) {
+            return;
+        }
+        for (String key : given.keys()) {
+            String value = given.string(key).orElse("");
+            String lower = value.strip().toLowerCase(Locale.ROOT);
+            if (NOTIFY_INPUT.matcher(key.toLowerCase(Locale.ROOT)).find() && !lower.isEmpty()
+                    && !"false".equals(lower) && !"none".equals(lower)) {
+                job.steps.add(new Step("input " + key, new Location(path, given.lineOf(key)), uses,
+                        key + ": " + value, false, Set.of(StepRole.NOTIFY)));
+            }
+        }
+    }
+
+    /**
+     * Brings the steps of a local composite action into the calling job. A JavaScript or Docker action stays one
+     * step; an action file that cannot be read has its parse problem; one that is not there is missing.
+     */
+    private void localAction(JobBuilder job, String uses, Location usesAt) {
+        String dir = uses.substring(2);
+        while (dir.endsWith("/")) {
+            dir = dir.substring(0, dir.length() - 1);
+        }
+        String prefix = dir.isEmpty() || ".".equals(dir) ? "" : dir + "/";
+        String file = ctx.tree.isFile(prefix + "action.yml") ? prefix + "action.yml"
+                : ctx.tree.isFile(prefix + "action.yaml") ? prefix + "action.yaml" : null;
+        if (file == null) {
+            if (!foreignCheckout) {
+                ctx.missing("local-action", uses, usesAt);
+            }
+            return;
+        }
+        if (actionChain.contains(file) || actionChain.size() >= MAX_ACTION_DEPTH) {
+            ctx.problem(usesAt.path(), usesAt.line(), "local action " + uses + " is used inside itself ("
+                    + String.join(" -> ", actionChain) + "): GitHub cannot run it; its steps are read once");
+            return;
+        }
+        Optional<YamlNode.Mapping> root = actions.computeIfAbsent(file, f -> {
+            Optional<YamlNode.Mapping> read = ctx.readMapping(f, "GitHub action");
+            read.ifPresent(r -> unknownKeys(f, r, ACTION_KEYS, "action"));
+            return read;
+        });
+        if (root.isEmpty()) {
+            return;
+        }
+        Optional<YamlNode.Mapping> runs = root.get().mapping("runs");
+        if (runs.isEmpty()) {
+            ctx.problem(file, root.get().line(), "action has no 'runs' mapping: GitHub cannot run it");
+            return;
+        }
+        if (!"composite".equals(runs.get().string("using").orElse(null))) {
+            return; // a JavaScript or Docker action: its code is not a pipeline
+        }
+        if (runs.get().get("steps").isEmpty()) {
+            ctx.problem(file, runs.get().line(), "composite action has no 'steps'");
+            return;
+        }
+        actionChain.addLast(file);
+        steps(file, job, runs.get().list("steps"), null);
+        actionChain.removeLast();
     }
 
     private void step(String path, JobBuilder job, YamlNode.Mapping s, YamlNode.Mapping matrix) {
@@ -156,6 +255,9 @@ final class GitHubActionsParser {
             job.references.add(new Reference("action", uses, RefPinning.action(uses), usesAt));
         }
         String action = uses.contains("@") ? uses.substring(0, uses.indexOf('@')) : uses;
+        if (action.equals("actions/checkout") && with != null && with.string("repository").isPresent()) {
+            foreignCheckout = true;
+        }
         if (APPROVAL_ACTIONS.contains(action.toLowerCase(Locale.ROOT))) {
             job.gates.add(new ManualGate("approval action", true, usesAt));
         }
@@ -167,6 +269,10 @@ final class GitHubActionsParser {
                 roles.add(StepRole.CHECKOUT_PR_HEAD);
                 job.steps.add(new Step(last.name(), last.at(), last.uses(), last.text(), last.failureIgnored(), roles));
             }
+        }
+        if (uses.startsWith("./")) {
+            localAction(job, uses, usesAt);
+            return;
         }
         Matcher setup = SETUP.matcher(uses);
         if (setup.matches() && with != null) {

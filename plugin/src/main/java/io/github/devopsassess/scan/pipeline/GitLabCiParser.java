@@ -4,6 +4,8 @@ import io.github.devopsassess.facts.pipeline.Environment;
 import io.github.devopsassess.facts.pipeline.Job;
 import io.github.devopsassess.facts.pipeline.Location;
 import io.github.devopsassess.facts.pipeline.ManualGate;
+import io.github.devopsassess.facts.pipeline.Pinning;
+import io.github.devopsassess.facts.pipeline.Reference;
 import io.github.devopsassess.facts.pipeline.Trigger;
 import io.github.devopsassess.facts.pipeline.Workflow;
 import io.github.devopsassess.parse.YamlNode;
@@ -15,14 +17,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a GitLab CI configuration with its local includes (a missing include is a problem naming the include line),
- * {@code extends} (key by key; the child wins), hidden template jobs, {@code !reference} tags, and the two meanings
- * of {@code when: manual}: on the job it does not block the pipeline unless {@code allow_failure: false}; inside
- * {@code rules} it blocks unless the rule says {@code allow_failure: true}. YAML anchors and merge keys are applied
- * by the YAML reader.
+ * Reads a GitLab CI configuration with its local includes ({@code include: local}, a path string, a glob; string and
+ * list forms; a cycle reads each file once; an include of a file that is not there is recorded as missing, at the
+ * include line), {@code extends} (multi-level, list form, key by key; the child wins), hidden template jobs,
+ * {@code !reference} tags, and the two meanings of {@code when: manual}: on the job it does not block the pipeline
+ * unless {@code allow_failure: false}; inside {@code rules} it blocks unless the rule says
+ * {@code allow_failure: true}. YAML anchors and merge keys are applied by the YAML reader. What comes from another
+ * project, a template, a URL or a component cannot be seen here: it is recorded among the workflow's imports with the
+ * ref it is pinned to (none, or a branch, follows whatever is pushed there), and a configuration made only of such
+ * includes is opaque.
  */
 final class GitLabCiParser {
 
@@ -36,6 +43,10 @@ final class GitLabCiParser {
     private static final List<String> DEFAULT_STAGES = List.of(".pre", "build", "test", "deploy", ".post");
     private static final int MAX_INCLUDE_DEPTH = 20;
     private static final int MAX_REFERENCE_DEPTH = 10;
+    /** The ref of a raw-file URL on GitLab ({@code /-/raw/<ref>/}) or GitHub ({@code raw.githubusercontent.com}). */
+    private static final Pattern RAW_REF = Pattern.compile(
+            "(?:/-/raw/|/raw/|raw\\.githubusercontent\\.com/[^/]+/[^/]+/)([^/?#]+)/");
+    private static final Pattern SHA_IN_URL = Pattern.compile("[/=@]([0-9a-fA-F]{40})(?=[/?#]|$)");
 
     /** A top-level key as defined in one of the files. */
     private record Def(YamlNode value, String path, int line) {
@@ -44,14 +55,13 @@ final class GitLabCiParser {
     private final ParseContext ctx;
     private final Map<String, Def> defs = new LinkedHashMap<>();
     private final Set<String> read = new HashSet<>();
-    private String rootPath;
+    private final List<Reference> imports = new ArrayList<>();
 
     GitLabCiParser(ParseContext ctx) {
         this.ctx = ctx;
     }
 
     Optional<Workflow> parse(String path) {
-        rootPath = path;
         if (!readFile(path, 0)) {
             return Optional.empty();
         }
@@ -90,8 +100,15 @@ final class GitLabCiParser {
         for (Map.Entry<String, Map<String, Def>> e : resolved.entrySet()) {
             jobs.add(job(e.getKey(), e.getValue(), stageOf, order));
         }
+        String opaque = null;
+        if (jobs.isEmpty() && !imports.isEmpty()) {
+            Reference first = imports.get(0);
+            opaque = path + " defines no job of its own: its jobs come from " + first.ref() + " ("
+                    + first.at().label() + (imports.size() > 1 ? " and " + (imports.size() - 1) + " more" : "")
+                    + "), which is not in this repository";
+        }
         return Optional.of(new Workflow("gitlab-ci", path, path, List.of(new Trigger("push",
-                new Location(path, 1), List.of())), null, jobs, null));
+                new Location(path, 1), List.of())), null, jobs, opaque, imports));
     }
 
     private boolean readFile(String path, int depth) {
@@ -116,19 +133,22 @@ final class GitLabCiParser {
         List<YamlNode> items = inc.asSequence().map(YamlNode.Sequence::items).orElse(List.of(inc));
         for (YamlNode item : items) {
             String local = null;
+            Location at = new Location(path, item.line());
             if (item.text() != null) {
-                local = item.text().startsWith("http://") || item.text().startsWith("https://") ? null : item.text();
-                if (local == null) {
-                    ctx.problem(path, item.line(), "remote include " + item.text() + " is not followed: its jobs are"
-                            + " not assessed");
+                String text = item.text().strip();
+                if (text.startsWith("http://") || text.startsWith("https://")) {
+                    external(path, item.line(), "gitlab-remote", text, remotePinning(text));
+                } else {
+                    local = text;
                 }
             } else if (item.asMapping().isPresent()) {
                 YamlNode.Mapping im = item.asMapping().get();
                 local = im.string("local").orElse(null);
                 if (local == null) {
-                    ctx.problem(path, item.line(), "include of " + String.join("/", im.keys())
-                            + " from outside this repository is not followed: its jobs are not assessed");
+                    foreign(path, item.line(), im);
                 }
+            } else {
+                ctx.problem(path, item.line(), "include must be a path or a mapping, found " + item.kind());
             }
             if (local == null) {
                 continue;
@@ -141,13 +161,50 @@ final class GitLabCiParser {
             List<String> files = target.contains("*") ? glob(target) : ctx.tree.isFile(target) ? List.of(target)
                     : List.of();
             if (files.isEmpty()) {
-                ctx.problem(path, item.line(), "included file " + local + " does not exist: GitLab rejects this"
-                        + " pipeline");
+                ctx.missing("local-include", local, at);
             }
             for (String f : files) {
                 readFile(f, depth + 1);
             }
         }
+    }
+
+    /** An include from outside this repository: recorded with its ref, never followed. */
+    private void foreign(String path, int line, YamlNode.Mapping im) {
+        Optional<String> project = im.string("project");
+        if (project.isPresent()) {
+            String ref = im.string("ref").map(String::strip).orElse(null);
+            // Without ref: GitLab reads the project's default branch, whatever was pushed there last.
+            external(path, line, "gitlab-project", project.get().strip() + (ref == null ? "" : "@" + ref),
+                    ref == null ? Pinning.UNTAGGED : RefPinning.ref(ref));
+        } else if (im.string("template").isPresent()) {
+            // GitLab's own templates change with the GitLab version the instance runs, not with a third party.
+            external(path, line, "gitlab-template", im.string("template").get().strip(), Pinning.TAG);
+        } else if (im.string("remote").isPresent()) {
+            String url = im.string("remote").get().strip();
+            external(path, line, "gitlab-remote", url, remotePinning(url));
+        } else if (im.string("component").isPresent()) {
+            String component = im.string("component").get().strip();
+            external(path, line, "gitlab-component", component, RefPinning.action(component));
+        } else {
+            ctx.problem(path, line, "include names none of local, project, template, remote or component ("
+                    + String.join(", ", im.keys()) + ")");
+        }
+    }
+
+    private void external(String path, int line, String kind, String ref, Pinning pinning) {
+        imports.add(new Reference(kind, ref, pinning, new Location(path, line)));
+        ctx.problem(path, line, "include of " + kind.substring("gitlab-".length()) + " " + ref
+                + " is not in this repository: its jobs are not assessed");
+    }
+
+    /** A remote include is pinned only when its URL names a commit ({@code .../-/raw/<sha>/ci.yml}). */
+    private static Pinning remotePinning(String url) {
+        Matcher raw = RAW_REF.matcher(url);
+        if (raw.find()) {
+            return RefPinning.ref(raw.group(1));
+        }
+        return SHA_IN_URL.matcher(url).find() ? Pinning.IMMUTABLE : Pinning.UNTAGGED;
     }
 
     private List<String> glob(String pattern) {
@@ -167,7 +224,9 @@ final class GitLabCiParser {
         for (String parent : ParseContext.strings(m.entries().get("extends"))) {
             if (!defs.containsKey(parent)) {
                 ctx.problem(def.path(), m.lineOf("extends"), "job '" + id + "' extends '" + parent
-                        + "', which is not defined");
+                        + "', which is not defined" + (imports.isEmpty() ? ""
+                                : " here (it may come from an include that is not in this repository: "
+                                        + imports.get(0).ref() + "); the job is read without it"));
                 continue;
             }
             result.putAll(resolve(parent, depth + 1, visiting));
@@ -193,7 +252,7 @@ final class GitLabCiParser {
         job.stage = stageOf.get(id);
         Def needs = keys.get("needs");
         if (needs != null) {
-            for (YamlNode n : deref(needs.value(), 0).asSequence().map(YamlNode.Sequence::items).orElse(List.of())) {
+            for (YamlNode n : deref(needs, needs.value(), 0).value().asSequence().map(YamlNode.Sequence::items).orElse(List.of())) {
                 String need = n.text() != null ? n.text() : n.asMapping().flatMap(nm -> nm.string("job")).orElse(null);
                 if (need != null) {
                     job.needs.add(need);
@@ -225,7 +284,7 @@ final class GitLabCiParser {
         Def rules = keys.get("rules");
         List<String> conditions = new ArrayList<>();
         if (rules != null) {
-            for (YamlNode r : deref(rules.value(), 0).asSequence().map(YamlNode.Sequence::items).orElse(List.of())) {
+            for (YamlNode r : deref(rules, rules.value(), 0).value().asSequence().map(YamlNode.Sequence::items).orElse(List.of())) {
                 Optional<YamlNode.Mapping> rm = r.asMapping();
                 if (rm.isEmpty()) {
                     continue;
@@ -252,13 +311,14 @@ final class GitLabCiParser {
         Def image = Optional.ofNullable(keys.get("image")).or(() -> defaultKey("image"))
                 .or(() -> Optional.ofNullable(defs.get("image"))).orElse(null);
         if (image != null) {
-            YamlNode iv = deref(image.value(), 0);
+            Def resolvedImage = deref(image, image.value(), 0);
+            YamlNode iv = resolvedImage.value();
             String ref = iv.text() != null ? iv.text() : iv.asMapping().flatMap(im -> im.string("name")).orElse(null);
-            ctx.image(job, ref, new Location(image.path(), iv.line()));
+            ctx.image(job, ref, new Location(resolvedImage.path(), iv.line()));
         }
         Def services = Optional.ofNullable(keys.get("services")).or(() -> defaultKey("services")).orElse(null);
         if (services != null) {
-            for (YamlNode s : deref(services.value(), 0).asSequence().map(YamlNode.Sequence::items)
+            for (YamlNode s : deref(services, services.value(), 0).value().asSequence().map(YamlNode.Sequence::items)
                     .orElse(List.of())) {
                 String ref = s.text() != null ? s.text() : s.asMapping().flatMap(sm -> sm.string("name")).orElse(null);
                 ctx.image(job, ref, new Location(services.path(), s.line()));
@@ -268,9 +328,9 @@ final class GitLabCiParser {
             Def script = Optional.ofNullable(keys.get(scriptKey))
                     .or(() -> "script".equals(scriptKey) ? Optional.empty() : defaultKey(scriptKey)).orElse(null);
             if (script != null) {
-                for (YamlNode line : lines(script.value(), 0)) {
-                    if (line.text() != null) {
-                        job.step(null, new Location(script.path(), line.line()), null, line.text(), false);
+                for (Def line : lines(script, script.value(), 0)) {
+                    if (line.value().text() != null) {
+                        job.step(null, new Location(line.path(), line.line()), null, line.value().text(), false);
                     }
                 }
             }
@@ -299,7 +359,7 @@ final class GitLabCiParser {
     }
 
     private Environment environment(Def env) {
-        YamlNode v = deref(env.value(), 0);
+        YamlNode v = deref(env, env.value(), 0).value();
         Location at = new Location(env.path(), env.line());
         if (v.text() != null) {
             return new Environment(v.text(), candidates(v.text()), at, null, null, null);
@@ -318,44 +378,52 @@ final class GitLabCiParser {
         return name.contains("$") && name.replaceAll("\\$\\{?\\w+}?", "").isBlank() ? List.of() : List.of(name);
     }
 
-    /** Script lines with {@code !reference} splices resolved. */
-    private List<YamlNode> lines(YamlNode node, int depth) {
-        YamlNode v = deref(node, depth);
+    /** Script lines with {@code !reference} splices resolved, each with the file it is written in. */
+    private List<Def> lines(Def where, YamlNode node, int depth) {
+        Def resolved = deref(where, node, depth);
+        YamlNode v = resolved.value();
         if (v.text() != null) {
-            return List.of(v);
+            return List.of(new Def(v, resolved.path(), v.line()));
         }
-        List<YamlNode> out = new ArrayList<>();
+        List<Def> out = new ArrayList<>();
         for (YamlNode item : v.asSequence().map(YamlNode.Sequence::items).orElse(List.of())) {
-            if ("!reference".equals(item.tag())) {
-                out.addAll(lines(item, depth + 1));
-            } else if (item.asSequence().isPresent()) {
-                out.addAll(lines(item, depth + 1)); // GitLab flattens nested script arrays
+            if ("!reference".equals(item.tag()) || item.asSequence().isPresent()) {
+                // a splice, or a nested array, which GitLab flattens
+                out.addAll(depth > MAX_REFERENCE_DEPTH ? List.of() : lines(resolved, item, depth + 1));
             } else {
-                out.add(item);
+                out.add(new Def(item, resolved.path(), item.line()));
             }
         }
         return out;
     }
 
-    /** Resolves a {@code !reference [job, key, ...]} to the node it names; other nodes are returned unchanged. */
-    private YamlNode deref(YamlNode node, int depth) {
+    /**
+     * Resolves a {@code !reference [job, key, ...]} to the node it names; other nodes are returned unchanged. A
+     * problem names the file the tag is written in ({@code where}) while it is the first hop, else the file of the
+     * key it went through.
+     */
+    private Def deref(Def where, YamlNode node, int depth) {
         if (!"!reference".equals(node.tag()) || node.asSequence().isEmpty()) {
-            return node;
+            return new Def(node, where.path(), node.line());
         }
         List<String> path = ParseContext.strings(node);
         if (depth > MAX_REFERENCE_DEPTH || path.isEmpty() || !defs.containsKey(path.get(0))) {
-            ctx.problem(rootPath, node.line(), "!reference " + path + " cannot be resolved");
-            return new YamlNode.Sequence(List.of(), node.line(), null);
+            ctx.problem(where.path(), node.line(), "!reference " + path + " cannot be resolved"
+                    + (depth > MAX_REFERENCE_DEPTH ? " (nested deeper than " + MAX_REFERENCE_DEPTH + " levels)"
+                            : imports.isEmpty() ? "" : " here (it may name a job of an include that is not in this"
+                                    + " repository)"));
+            return new Def(new YamlNode.Sequence(List.of(), node.line(), null), where.path(), node.line());
         }
-        YamlNode target = defs.get(path.get(0)).value();
+        Def owner = defs.get(path.get(0));
+        YamlNode target = owner.value();
         for (String key : path.subList(1, path.size())) {
             Optional<YamlNode> next = target.asMapping().flatMap(m -> m.get(key));
             if (next.isEmpty()) {
-                ctx.problem(defs.get(path.get(0)).path(), node.line(), "!reference " + path + " names no value");
-                return new YamlNode.Sequence(List.of(), node.line(), null);
+                ctx.problem(where.path(), node.line(), "!reference " + path + " names no value");
+                return new Def(new YamlNode.Sequence(List.of(), node.line(), null), where.path(), node.line());
             }
             target = next.get();
         }
-        return deref(target, depth + 1);
+        return deref(owner, target, depth + 1);
     }
 }

@@ -3,6 +3,8 @@ package io.github.devopsassess.scan.pipeline;
 import io.github.devopsassess.facts.pipeline.Job;
 import io.github.devopsassess.facts.pipeline.Location;
 import io.github.devopsassess.facts.pipeline.ManualGate;
+import io.github.devopsassess.facts.pipeline.Pinning;
+import io.github.devopsassess.facts.pipeline.Reference;
 import io.github.devopsassess.facts.pipeline.Step;
 import io.github.devopsassess.facts.pipeline.Trigger;
 import io.github.devopsassess.facts.pipeline.Workflow;
@@ -18,12 +20,20 @@ import java.util.regex.Pattern;
  * agent; steps; post } } post }}, with nested {@code stages} and {@code parallel}. Each stage becomes a job that
  * needs the stage before it. A scripted pipeline or a shared library ({@code @Library}, {@code library}) cannot be
  * read without running Groovy: the file is reported as an opaque pipeline instead of being guessed at, and so is
- * every custom step a library adds.
+ * every custom step a library adds. A Jenkinsfile made only of a library call ({@code buildPlugin()},
+ * {@code standardPipeline { ... }}) is opaque with that reason and line. Each library it loads
+ * ({@code @Library('name@ref')}, {@code library 'name@ref'}, {@code library identifier: 'name@ref', ...}) is recorded
+ * among the workflow's imports with its version: none, or a branch, runs whatever is pushed there next.
  */
 final class JenkinsfileParser {
 
     private static final Pattern STAGE_NAME = Pattern.compile("^stage\\s*\\(\\s*(['\"])(.*?)\\1");
-    private static final Pattern LIBRARY = Pattern.compile("(^|\\n)\\s*(@Library\\s*\\(|library\\s*[('\"])");
+    private static final Pattern LIBRARY = Pattern.compile("^(@Library\\s*\\(|library\\b)");
+    private static final Pattern IDENTIFIER = Pattern.compile("identifier\\s*:\\s*(['\"])(.*?)\\1");
+    private static final Pattern CALL = Pattern.compile("^([a-zA-Z_]\\w*)\\s*(\\(.*\\)\\s*)?$", Pattern.DOTALL);
+    /** Top-level statements that set a Jenkinsfile up rather than run anything. */
+    private static final Pattern SETUP = Pattern.compile("^(#!|import\\s|def\\s|properties\\s*\\(|@Library|library\\b"
+            + "|\\w+\\s*=)");
     private static final Pattern QUOTED = Pattern.compile("(['\"])(.*?)\\1");
     private static final Set<String> KNOWN_STEPS = Set.of("sh", "bat", "powershell", "pwsh", "echo", "script",
             "input", "checkout", "git", "withCredentials", "dir", "timeout", "retry", "archiveArtifacts", "junit",
@@ -51,18 +61,22 @@ final class JenkinsfileParser {
         String text = read.text();
         GroovyBlocks.Block root = GroovyBlocks.parse(text);
         GroovyBlocks.Block pipeline = root.child("pipeline");
-        Matcher library = LIBRARY.matcher(text);
-        String opaque = null;
-        if (library.find()) {
-            int line = (int) text.substring(0, library.start(2)).chars().filter(c -> c == '\n').count() + 1;
-            opaque = "uses a shared library; its steps are not assessed";
-            ctx.problem(path, line, "opaque pipeline: " + opaque);
+        List<Reference> imports = new ArrayList<>();
+        libraries(path, root, imports);
+        for (Reference library : imports) {
+            ctx.problem(path, library.at().line(), "opaque pipeline: shared library " + library.ref()
+                    + " is not in this repository; its steps are not assessed");
         }
         if (pipeline == null) {
-            String reason = root.child("node") != null ? "scripted pipeline (node { ... })"
-                    : "no declarative 'pipeline { }' block";
+            String reason;
+            if (scripted(root)) {
+                reason = "scripted pipeline (node { ... })";
+            } else {
+                reason = onlyCall(path, root).orElse("no declarative 'pipeline { }' block");
+            }
             ctx.problem(path, 1, "opaque pipeline: " + reason + "; its stages are not assessed");
-            return Optional.of(new Workflow("jenkins", path, path, List.of(), null, List.of(), reason));
+            return Optional.of(new Workflow("jenkins", path, path, List.of(), null, List.of(),
+                    path + ": " + reason, imports));
         }
         List<JobBuilder> jobs = new ArrayList<>();
         List<String> images = new ArrayList<>();
@@ -84,7 +98,80 @@ final class JenkinsfileParser {
         }
         List<Job> built = jobs.stream().map(j -> j.build(ctx.patterns)).toList();
         return Optional.of(new Workflow("jenkins", path, path, List.of(new Trigger("push", new Location(path,
-                pipeline.line), List.of())), null, built, opaque));
+                pipeline.line), List.of())), null, built, null, imports));
+    }
+
+    /** The shared libraries a Jenkinsfile loads, wherever the statement is, with the version each asks for. */
+    private static void libraries(String path, GroovyBlocks.Block block, List<Reference> out) {
+        for (GroovyBlocks.Statement st : block.statements) {
+            if (!LIBRARY.matcher(st.text()).find()) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            Matcher identifier = IDENTIFIER.matcher(st.text());
+            if (identifier.find()) {
+                names.add(identifier.group(2));
+            } else if (st.text().startsWith("@")) {
+                int close = st.text().lastIndexOf(')');
+                Matcher q = QUOTED.matcher(close < 0 ? st.text() : st.text().substring(0, close));
+                while (q.find()) {
+                    names.add(q.group(2));
+                }
+            } else {
+                quoted(st.text()).ifPresent(names::add);
+            }
+            for (String name : names) {
+                int at = name.indexOf('@');
+                // Without a version Jenkins loads the default version its administrator configured, usually a branch.
+                Pinning pinning = at < 0 ? Pinning.UNTAGGED : RefPinning.ref(name.substring(at + 1));
+                out.add(new Reference("jenkins-library", name, pinning, new Location(path, st.line())));
+            }
+        }
+        for (GroovyBlocks.Block child : block.children) {
+            libraries(path, child, out);
+        }
+    }
+
+    /** A scripted pipeline: a {@code node} or {@code stage} block at any depth ({@code timestamps { node { } }}). */
+    private static boolean scripted(GroovyBlocks.Block block) {
+        for (GroovyBlocks.Block child : block.children) {
+            if (child.is("node") || child.is("stage") || scripted(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A Jenkinsfile whose only work is one call of a step that is not a Jenkins step ({@code buildPlugin()},
+     * {@code standardPipeline { ... }}): the pipeline is defined in a shared library.
+     */
+    private static Optional<String> onlyCall(String path, GroovyBlocks.Block root) {
+        List<GroovyBlocks.Statement> work = root.statements.stream()
+                .filter(st -> !SETUP.matcher(st.text()).find() && !"_".equals(st.text())).toList();
+        List<String> calls = new ArrayList<>();
+        int line = 0;
+        for (GroovyBlocks.Statement st : work) {
+            Matcher m = CALL.matcher(st.text());
+            if (!m.matches() || KNOWN_STEPS.contains(m.group(1))) {
+                return Optional.empty();
+            }
+            calls.add(m.group(1) + "()");
+            line = line == 0 ? st.line() : line;
+        }
+        for (GroovyBlocks.Block child : root.children) {
+            Matcher m = CALL.matcher(child.header);
+            if (!m.matches() || KNOWN_STEPS.contains(m.group(1))) {
+                return Optional.empty();
+            }
+            calls.add(m.group(1) + " { }");
+            line = line == 0 || child.line < line ? child.line : line;
+        }
+        if (calls.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("made only of the shared-library call " + String.join(", ", calls) + " (line " + line
+                + "): its stages are defined in the library, outside this repository, and cannot be assessed here");
     }
 
     /** Adds the stages of a {@code stages} or {@code parallel} block; returns the ids the next stage waits for. */

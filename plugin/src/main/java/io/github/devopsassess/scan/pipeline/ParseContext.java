@@ -19,6 +19,8 @@ final class ParseContext {
     final Facts.Builder facts;
     final ProductionPatterns patterns;
     final List<CiRuntime> runtimes = new ArrayList<>();
+    /** Local files a pipeline names that are not in the repository (see {@code PipelineFacts.missing}). */
+    final List<Reference> missing = new ArrayList<>();
     final YamlReader yaml = new YamlReader();
 
     ParseContext(RepoTree tree, Facts.Builder facts, ProductionPatterns patterns) {
@@ -34,6 +36,14 @@ final class ParseContext {
     /** Reads a YAML file whose top must be a mapping; every failure becomes a problem, never an exception. */
     Optional<YamlNode.Mapping> readMapping(String path, String what) {
         return ScanFiles.yamlMapping(tree, yaml, path, facts, what);
+    }
+
+    /** A local action, reusable workflow or include that the pipeline names and the repository does not hold. */
+    void missing(String kind, String path, Location at) {
+        Reference r = new Reference(kind, path, io.github.devopsassess.facts.pipeline.Pinning.LOCAL, at);
+        if (!missing.contains(r)) {
+            missing.add(r);
+        }
     }
 
     void image(JobBuilder job, String image, Location at) {

@@ -1,8 +1,8 @@
 package io.github.devopsassess.scan.pipeline;
 
-import io.github.devopsassess.facts.pipeline.Job;
 import io.github.devopsassess.facts.pipeline.PipelineDefinition;
 import io.github.devopsassess.facts.pipeline.PipelineFacts;
+import io.github.devopsassess.facts.pipeline.Reference;
 import io.github.devopsassess.facts.pipeline.Workflow;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.parse.YamlNode;
@@ -107,11 +107,12 @@ public final class PipelineScanner implements Scanner {
                 searched.add(path);
             }
         }
-        followReusableWorkflows(ctx, workflows);
         found.sort(Comparator.comparing(PipelineDefinition::path));
         workflows.sort(Comparator.comparing(Workflow::path).thenComparing(Workflow::name));
+        List<Reference> missing = new ArrayList<>(ctx.missing);
+        missing.sort(Comparator.comparing((Reference r) -> r.at().path()).thenComparingInt(r -> r.at().line()));
         facts.put(PipelineFacts.class, new PipelineFacts(found, searched, workflows, List.copyOf(dependencyUpdates),
-                List.copyOf(settings), List.copyOf(protectedEnvironments)));
+                List.copyOf(settings), List.copyOf(protectedEnvironments), missing));
         List<CiRuntime> runtimes = new ArrayList<>(new LinkedHashSet<>(ctx.runtimes));
         runtimes.sort(Comparator.comparing((CiRuntime r) -> r.at().path()).thenComparingInt(r -> r.at().line())
                 .thenComparing(CiRuntime::tool).thenComparing(CiRuntime::version));
@@ -130,20 +131,6 @@ public final class PipelineScanner implements Scanner {
             case "circleci" -> new CircleCiParser(ctx).parse(path);
             default -> List.of();
         };
-    }
-
-    /** A job that calls a local reusable workflow which was not found is reported where the call is written. */
-    private static void followReusableWorkflows(ParseContext ctx, List<Workflow> workflows) {
-        Set<String> paths = new TreeSet<>();
-        workflows.forEach(w -> paths.add(w.path()));
-        for (Workflow w : workflows) {
-            for (Job j : w.jobs()) {
-                if (j.calls() != null && !paths.contains(j.calls())) {
-                    ctx.problem(w.path(), j.at().line(), "job '" + j.id() + "' calls ./" + j.calls()
-                            + ", which does not exist or could not be read");
-                }
-            }
-        }
     }
 
     /** Environments that {@code .github/settings.yml} protects with reviewers or a wait timer. */

@@ -3,6 +3,7 @@ package io.github.devopsassess.scan.pipeline;
 import io.github.devopsassess.facts.pipeline.Job;
 import io.github.devopsassess.facts.pipeline.Location;
 import io.github.devopsassess.facts.pipeline.Pinning;
+import io.github.devopsassess.facts.pipeline.PipelineFacts;
 import io.github.devopsassess.facts.pipeline.Reference;
 import io.github.devopsassess.facts.pipeline.Step;
 import io.github.devopsassess.facts.pipeline.StepRole;
@@ -40,11 +41,13 @@ class GitLabCiParserTest {
     }
 
     @Test
-    void missingIncludeAndForeignIncludeAreProblemsWithTheIncludeLine() {
-        assertThat(facts.problems()).extracting(ParseProblem::path, ParseProblem::line).contains(
-                tuple(ROOT, 9), tuple(ROOT, 10));
-        assertThat(facts.problems()).filteredOn(p -> p.line() != null && p.line() == 9).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("/ci/missing.yml does not exist"));
+    void missingIncludeIsAMissingFileAndForeignIncludeAProblemWithTheIncludeLine() {
+        assertThat(facts.find(PipelineFacts.class).orElseThrow().missing()).extracting(Reference::kind,
+                Reference::ref, Reference::at).containsExactly(tuple("local-include", "/ci/missing.yml",
+                        new Location(ROOT, 9)));
+        assertThat(facts.problems()).extracting(ParseProblem::path, ParseProblem::line).contains(tuple(ROOT, 10));
+        assertThat(facts.problems()).filteredOn(p -> p.line() != null && p.line() == 10).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("is not in this repository"));
     }
 
     @Test
