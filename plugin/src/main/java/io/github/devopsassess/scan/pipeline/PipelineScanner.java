@@ -2,6 +2,7 @@ package io.github.devopsassess.scan.pipeline;
 
 import io.github.devopsassess.facts.pipeline.Job;
 import io.github.devopsassess.facts.pipeline.PipelineDefinition;
+import io.github.devopsassess.facts.pipeline.DependencyUpdates;
 import io.github.devopsassess.facts.pipeline.PipelineFacts;
 import io.github.devopsassess.facts.pipeline.Workflow;
 import io.github.devopsassess.facts.Facts;
@@ -112,6 +113,7 @@ public final class PipelineScanner implements Scanner {
         workflows.sort(Comparator.comparing(Workflow::path).thenComparing(Workflow::name));
         facts.put(PipelineFacts.class, new PipelineFacts(found, searched, workflows, List.copyOf(dependencyUpdates),
                 List.copyOf(settings), List.copyOf(protectedEnvironments)));
+        facts.put(DependencyUpdates.class, new DependencyUpdateConfigs(ctx).read(dependencyUpdates));
         List<CiRuntime> runtimes = new ArrayList<>(new LinkedHashSet<>(ctx.runtimes));
         runtimes.sort(Comparator.comparing((CiRuntime r) -> r.at().path()).thenComparingInt(r -> r.at().line())
                 .thenComparing(CiRuntime::tool).thenComparing(CiRuntime::version));
