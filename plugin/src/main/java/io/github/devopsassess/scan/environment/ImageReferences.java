@@ -6,6 +6,7 @@ import io.github.devopsassess.facts.environment.ImageUse;
 import io.github.devopsassess.facts.pipeline.Pinning;
 import io.github.devopsassess.parse.YamlNode;
 import io.github.devopsassess.scan.pipeline.RefPinning;
+import io.github.devopsassess.source.RepoTree;
 
 import java.util.HashSet;
 import java.util.List;
@@ -43,9 +44,14 @@ final class ImageReferences {
             }
         }
         for (String path : in.files()) {
-            if (isCandidateManifest(path)) {
-                in.text(path).filter(t -> t.contains("apiVersion") && t.contains("image:") && !t.contains("{{"))
-                        .ifPresent(text -> manifest(path, text, once));
+            if (!isCandidateManifest(path)) {
+                continue;
+            }
+            // read quietly: a YAML file that is no manifest (too large, binary) is none of this reader's business
+            RepoTree.TextRead read = in.tree().readText(path);
+            if (read.ok() && read.text().contains("apiVersion") && read.text().contains("image:")
+                    && !read.text().contains("{{")) {
+                manifest(path, read.text(), once);
             }
         }
     }

@@ -173,6 +173,34 @@ class DependencyUpdateAutomationCheckTest {
     }
 
     @Test
+    void aMalformedRenovateFileIsOneProblemWithItsLineAndADependabotFileBesideItStillCounts(@TempDir Path dir)
+            throws Exception {
+        tree(dir);
+        write(dir, "renovate.json", """
+                {
+                  "extends": ["config:recommended"]
+                  "enabledManagers": ["maven"]
+                }
+                """);
+        write(dir, ".github/dependabot.yml", """
+                version: 2
+                updates:
+                  - package-ecosystem: "maven"
+                    directory: "/"
+                    schedule:
+                      interval: "daily"
+                """);
+        Facts facts = PipelineFixtures.scanFolder(dir, List.of());
+
+        assertThat(facts.problems()).extracting(ParseProblem::path).containsExactly("renovate.json");
+        assertThat(facts.problems().get(0).line()).isBetween(2, 3);
+        CheckResult r = run(facts);
+        // the readable Dependabot file is judged: maven only
+        assertThat(r.findings()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("npm (", "terraform (").doesNotContain("maven ("));
+    }
+
+    @Test
     void withoutConfigurationRenovateAnnotationsCountAndOneManifestIsOnlyAWarning(@TempDir Path dir)
             throws Exception {
         write(dir, "Dockerfile", """
