@@ -11,11 +11,26 @@ import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.pipeline.PipelineFacts;
 
+import io.github.devopsassess.facts.pipeline.DependencyUpdates;
+import io.github.devopsassess.facts.pipeline.DependencyUpdates.Config;
+import io.github.devopsassess.facts.pipeline.DependencyUpdates.Entry;
+import io.github.devopsassess.facts.pipeline.DependencyUpdates.Manifest;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.parse.Glob;
+
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * {@code dependency-update-automation}: without Dependabot or Renovate, pinned actions, images and libraries age
- * silently and security fixes arrive only when someone remembers.
+ * silently and security fixes arrive only when someone remembers. The configurations are read: the ecosystems and
+ * directories they cover are compared with the manifests in the tree (which ecosystems are not covered), a directory
+ * that does not exist and a configuration that is disabled or empty are findings. Renovate run from outside the
+ * repository counts when its bot commits updates or {@code # renovate:} annotations show it. With no automation,
+ * a tree of one manifest is a warning, not a failure.
  */
 public final class DependencyUpdateAutomationCheck implements Check {
 
@@ -42,9 +57,14 @@ public final class DependencyUpdateAutomationCheck implements Check {
     @Override
     public Judgement judge(Facts facts, CheckSettings settings) {
         PipelineFacts pipelines = facts.get(PipelineFacts.class);
+        Optional<DependencyUpdates> updates = facts.find(DependencyUpdates.class);
+        List<Manifest> manifests = updates.map(DependencyUpdates::manifests).orElse(List.of());
         if (!pipelines.dependencyUpdates().isEmpty()) {
-            return Judgement.clean("dependency updates automated by " + String.join(", ",
-                    pipelines.dependencyUpdates()));
+            if (updates.isEmpty()) {
+                return Judgement.clean("dependency updates automated by " + String.join(", ",
+                        pipelines.dependencyUpdates()));
+            }
+            return configured(updates.get(), settings);
         }
         List<String> files = facts.find(TreeFacts.class).map(TreeFacts::files).orElse(List.of());
         List<String> updatecli = files.stream().filter(f -> UPDATECLI.matcher(f).find()).limit(3).toList();
@@ -61,13 +81,123 @@ public final class DependencyUpdateAutomationCheck implements Check {
             return Judgement.clean("dependency updates automated by " + bot.get() + " (its update commits; no"
                     + " configuration in the repository)");
         }
+        List<String> comments = updates.map(DependencyUpdates::renovateComments).orElse(List.of());
+        if (!comments.isEmpty()) {
+            return Judgement.clean("dependency updates automated by Renovate, configured outside the repository"
+                    + " (# renovate: annotations in " + String.join(", ", comments) + ")");
+        }
         if (facts.find(TreeFacts.class).map(TreeFacts::documentsOnly).orElse(false)) {
             return Judgement.inapplicable("nothing to update: the repository holds only documents");
         }
-        return Judgement.of(List.of(settings.fail(
-                "No Dependabot or Renovate configuration was found: actions, images and libraries are updated only"
-                        + " when someone remembers.", "dependency-updates", List.of(Evidence.note(
-                                "looked for .github/dependabot.yml, renovate.json and their variants")))), 0,
+        if (updates.isPresent() && manifests.isEmpty()) {
+            return Judgement.inapplicable("nothing to update: no dependency manifest (pom.xml, package.json,"
+                    + " go.mod, Dockerfile, workflows, Terraform…) in the tree");
+        }
+        Map<String, List<Manifest>> byEcosystem = byEcosystem(manifests);
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(Evidence.note("looked for .github/dependabot.yml, renovate.json and their variants"));
+        manifests.stream().limit(10).forEach(m -> evidence.add(Evidence.file(m.path()).withNote(m.ecosystem())));
+        String what = byEcosystem.isEmpty() ? "actions, images and libraries"
+                : manifests.size() + " manifest(s) of " + String.join(", ", byEcosystem.keySet());
+        String message = "No Dependabot or Renovate configuration was found: " + what
+                + " are updated only when someone remembers.";
+        // one manifest is little to keep up to date: worth a note, not a failure
+        Finding finding = updates.isPresent() && manifests.size() <= 1
+                ? settings.warn(message, "dependency-updates", evidence)
+                : settings.fail(message, "dependency-updates", evidence);
+        return Judgement.of(List.of(finding), Math.max(1, byEcosystem.size()),
                 "no Dependabot or Renovate configuration");
+    }
+
+    /** What the configurations cover against the ecosystems in the tree. */
+    private static Judgement configured(DependencyUpdates updates, CheckSettings settings) {
+        List<Config> readable = updates.configs().stream().filter(Config::readable).toList();
+        if (readable.isEmpty()) {
+            return Judgement.inapplicable("unknown, because no dependency-update configuration could be read ("
+                    + updates.configs().stream().map(Config::path).collect(Collectors.joining(", "))
+                    + "; see the problems)");
+        }
+        List<Config> enabled = readable.stream().filter(Config::enabled).toList();
+        List<Finding> findings = new ArrayList<>();
+        if (enabled.isEmpty()) {
+            List<Evidence> evidence = readable.stream().map(c -> Evidence.line(c.path(), c.line()).withNote(
+                    c.tool() + (c.tool().equals("renovate") ? " enabled: false" : " without updates"))).toList();
+            findings.add(settings.fail("The dependency-update configuration turns updates off or configures none ("
+                    + readable.stream().map(Config::path).collect(Collectors.joining(", ")) + "): nothing is"
+                    + " updated although the file suggests it is.", "dependency-updates:disabled", evidence));
+            return Judgement.of(findings, 1, "dependency-update configuration present but disabled or empty");
+        }
+        List<Entry> missing = new ArrayList<>();
+        List<Evidence> missingEvidence = new ArrayList<>();
+        for (Config c : enabled) {
+            for (Entry e : c.entries()) {
+                if (!e.exists()) {
+                    missing.add(e);
+                    missingEvidence.add(Evidence.line(c.path(), e.line()).withNote(e.ecosystem() + " /"
+                            + e.directory()));
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            findings.add(settings.warn("The dependency-update configuration names " + missing.size()
+                    + " director(ies) that do not exist (" + missing.stream().map(e -> e.ecosystem() + " /"
+                            + e.directory()).collect(Collectors.joining(", ")) + "): those updates never run, and"
+                    + " the manifests that moved are not covered.", "dependency-updates:missing-directory",
+                    missingEvidence));
+        }
+        Map<String, List<Manifest>> byEcosystem = byEcosystem(updates.manifests());
+        Map<String, List<Manifest>> uncovered = new TreeMap<>();
+        for (Manifest m : updates.manifests()) {
+            if (!covered(enabled, m)) {
+                uncovered.computeIfAbsent(m.ecosystem(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        if (!uncovered.isEmpty()) {
+            List<Evidence> evidence = new ArrayList<>();
+            enabled.forEach(c -> evidence.add(Evidence.line(c.path(), c.line()).withNote(c.tool())));
+            uncovered.values().forEach(list -> list.stream().limit(5).forEach(m -> evidence.add(Evidence.file(
+                    m.path()).withNote(m.ecosystem() + " not covered"))));
+            String list = uncovered.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue().size()
+                    + " manifest(s), e.g. " + e.getValue().get(0).path() + ")").collect(Collectors.joining(", "));
+            boolean noneCovered = uncovered.keySet().equals(byEcosystem.keySet())
+                    && uncovered.values().stream().mapToInt(List::size).sum() == updates.manifests().size();
+            String message = "Dependency updates do not cover " + list + ": these are updated only when someone"
+                    + " remembers.";
+            findings.add(noneCovered ? settings.fail(message, "dependency-updates:uncovered", evidence)
+                    : settings.warn(message, "dependency-updates:uncovered", evidence));
+        }
+        String tools = enabled.stream().map(c -> c.tool() + " (" + c.path() + ")").distinct()
+                .collect(Collectors.joining(", "));
+        int judged = Math.max(1, byEcosystem.size());
+        String summary = "dependency updates by " + tools + " cover " + (byEcosystem.size() - uncovered.size())
+                + " of " + byEcosystem.size() + " ecosystem(s) in the tree";
+        return findings.isEmpty() ? Judgement.clean(judged, summary) : Judgement.of(findings, judged, summary);
+    }
+
+    /** Whether an enabled configuration updates this manifest: its ecosystem, in its folder. */
+    private static boolean covered(List<Config> configs, Manifest m) {
+        for (Config c : configs) {
+            if (c.allEcosystems()) {
+                return true;
+            }
+            for (Entry e : c.entries()) {
+                if (!e.ecosystem().equals(m.ecosystem())) {
+                    continue;
+                }
+                // Renovate managers search the whole tree; Dependabot's github-actions reads .github/workflows
+                if (e.directory() == null || m.ecosystem().equals("github-actions")
+                        || e.directory().equals(m.folder())
+                        || e.directory().contains("*") && Glob.of(e.directory()).matches(m.folder())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, List<Manifest>> byEcosystem(List<Manifest> manifests) {
+        Map<String, List<Manifest>> out = new TreeMap<>();
+        manifests.forEach(m -> out.computeIfAbsent(m.ecosystem(), k -> new ArrayList<>()).add(m));
+        return out;
     }
 }

@@ -1,6 +1,8 @@
 package io.github.devopsassess.scan.environment;
 
 import io.github.devopsassess.facts.environment.ImageRef;
+import io.github.devopsassess.facts.environment.ImageUse;
+import io.github.devopsassess.facts.pipeline.Pinning;
 import io.github.devopsassess.facts.environment.RuntimePin;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,8 +37,11 @@ final class Dockerfiles {
                 || name.equals("Containerfile") || name.endsWith(".dockerfile");
     }
 
-    /** Base images and the runtime pins they imply. */
-    void read(Consumer<ImageRef> images, Consumer<RuntimePin> pins) {
+    /**
+     * Base images and the runtime pins they imply. A tag set by a build argument is not judged ({@code --build-arg}
+     * may change it), though its default still gives the runtime pin.
+     */
+    void read(Consumer<ImageUse> images, Consumer<RuntimePin> pins) {
         for (String path : in.files()) {
             if (!isDockerfile(path)) {
                 continue;
@@ -47,7 +52,7 @@ final class Dockerfiles {
         }
     }
 
-    private void read(String path, String text, String origin, Consumer<ImageRef> images, Consumer<RuntimePin> pins) {
+    private void read(String path, String text, String origin, Consumer<ImageUse> images, Consumer<RuntimePin> pins) {
         Map<String, String> args = new HashMap<>();
         Set<String> stages = new HashSet<>();
         boolean seenFrom = false;
@@ -72,12 +77,22 @@ final class Dockerfiles {
                     && !image.contains(":")) {
                 continue;
             }
+            String slot = from.group(2) == null ? "FROM" : from.group(2);
             if (image.contains("$")) {
                 in.problem(path, i + 1, "base image '" + image + "' uses a build argument without a default");
+                images.accept(new ImageUse(ImageUse.DOCKERFILE, ImageRef.parse(slot, image, path, i + 1),
+                        Pinning.VARIABLE, "set by a build argument without a default"));
                 continue;
             }
-            ImageRef ref = ImageRef.parse(from.group(2) == null ? "FROM" : from.group(2), image, path, i + 1);
-            images.accept(ref);
+            ImageRef ref = ImageRef.parse(slot, image, path, i + 1);
+            String written = from.group(1);
+            int tagStart = written.lastIndexOf(':') > written.lastIndexOf('/') ? written.lastIndexOf(':') : -1;
+            if (written.contains("$") && (tagStart < 0 || written.indexOf('$', tagStart) >= 0)) {
+                images.accept(new ImageUse(ImageUse.DOCKERFILE, ref, Pinning.VARIABLE, "the tag comes from a build"
+                        + " argument (default " + ref.reference() + "), which --build-arg may change"));
+            } else {
+                images.accept(ImageReferences.use(ImageUse.DOCKERFILE, ref));
+            }
             RuntimeImages.pins(ref, origin).forEach(pins);
         }
     }

@@ -4,6 +4,8 @@ import io.github.devopsassess.facts.environment.DevSetup;
 import io.github.devopsassess.facts.environment.EnvironmentDefinition;
 import io.github.devopsassess.facts.environment.EnvironmentFacts;
 import io.github.devopsassess.facts.environment.EnvironmentMatrix;
+import io.github.devopsassess.facts.environment.ImageUse;
+import io.github.devopsassess.facts.environment.ImageUses;
 import io.github.devopsassess.facts.environment.RuntimePin;
 import io.github.devopsassess.facts.environment.RuntimePins;
 import io.github.devopsassess.facts.Facts;
@@ -16,8 +18,10 @@ import java.util.List;
 
 /**
  * Reads every environment definition of the assessed folder (Spring profiles, compose, kustomize, Helm, Terraform,
- * plain manifests, dotenv files, environment catalogues), the runtime pins (tool files, poms, Dockerfiles, dev containers) and what
- * gives a developer a local environment, into {@link EnvironmentFacts} and {@link RuntimePins}.
+ * plain manifests, dotenv files, environment catalogues), the runtime pins (tool files, poms, Gradle builds, Travis CI, Dockerfiles, dev
+ * containers) and what
+ * gives a developer a local environment, into {@link EnvironmentFacts}, {@link RuntimePins} and
+ * {@link ImageUses} (every image named outside the pipelines, judged for pinning).
  */
 public final class EnvironmentScanner implements Scanner {
 
@@ -46,9 +50,14 @@ public final class EnvironmentScanner implements Scanner {
         List<RuntimePin> pins = new ArrayList<>();
         new ToolVersionFiles(in).read(pins::add);
         new PomJavaVersions(in).read(pins::add);
-        new Dockerfiles(in).read(image -> { }, pins::add);
-        new DevContainers(in).read(pins::add);
+        new GradleBuilds(in).read(pins::add);
+        new TravisRuntimes(in).read(pins::add);
+        List<ImageUse> images = new ArrayList<>();
+        new Dockerfiles(in).read(images::add, pins::add);
+        new DevContainers(in).read(pins::add, images::add);
         RuntimePins.add(facts, pins);
+        new ImageReferences(in).read(definitions, images::add);
+        facts.put(ImageUses.class, new ImageUses(images));
 
         List<DevSetup> setups = new ArrayList<>();
         new DevSetups(in).read(setups::add);

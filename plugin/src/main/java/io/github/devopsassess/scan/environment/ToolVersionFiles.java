@@ -11,13 +11,19 @@ import java.util.regex.Pattern;
 /**
  * Version-manager files on developer machines: {@code .tool-versions} (asdf, mise), {@code .sdkmanrc},
  * {@code .java-version}, {@code .nvmrc}, {@code .node-version}, {@code .python-version}, {@code .ruby-version},
- * {@code .go-version}, {@code .terraform-version}.
+ * {@code .go-version}, {@code .terraform-version}; and the platform files that pick a runtime:
+ * {@code runtime.txt} ({@code python-3.11.4}, Heroku and Cloud Foundry) and {@code system.properties}
+ * ({@code java.runtime.version=17}, Heroku).
  */
 final class ToolVersionFiles {
 
     private static final Map<String, String> SINGLE = Map.of(".java-version", "java", ".nvmrc", "node",
             ".node-version", "node", ".python-version", "python", ".ruby-version", "ruby", ".go-version", "go",
             ".terraform-version", "terraform");
+
+    /** {@code python-3.11.4}, {@code pypy3.10-7.3.12}: a runtime name, a dash, a version. */
+    private static final Pattern RUNTIME_TXT = Pattern.compile("([a-z][a-z_]*?)(\\d+(?:\\.\\d+)*)?-v?(\\d[\\w.+-]*)");
+    private static final Pattern JAVA_RUNTIME = Pattern.compile("java\\.runtime\\.version\\s*[=:]\\s*(\\S+)");
 
     /** Tool names in asdf and sdkman → runtime ids. */
     private static final Map<String, String> ALIASES = Map.of("nodejs", "node", "golang", "go");
@@ -39,8 +45,38 @@ final class ToolVersionFiles {
                 in.text(path).ifPresent(text -> firstValue(text).ifPresent(
                         lv -> out.accept(new RuntimePin(single, clean(single, lv.value()), path, lv.line(),
                                 RuntimePin.TOOL_FILE))));
+            } else if (name.equals("runtime.txt")) {
+                in.text(path).ifPresent(text -> runtimeTxt(path, text, out));
+            } else if (name.equals("system.properties")) {
+                in.text(path).ifPresent(text -> systemProperties(path, text, out));
             } else if (name.equals(".tool-versions") || name.equals(".sdkmanrc")) {
                 in.text(path).ifPresent(text -> pairs(path, text, name.equals(".sdkmanrc") ? "=" : "\\s+", out));
+            }
+        }
+    }
+
+    private void runtimeTxt(String path, String text, Consumer<RuntimePin> out) {
+        firstValue(text).ifPresent(lv -> {
+            Matcher m = RUNTIME_TXT.matcher(lv.value().toLowerCase(Locale.ROOT));
+            if (!m.matches()) {
+                in.problem(path, lv.line(), "expected a runtime and its version such as python-3.11.4, not '"
+                        + lv.value() + "'");
+                return;
+            }
+            boolean pypy = m.group(1).equals("pypy");
+            String runtime = pypy ? "python" : ALIASES.getOrDefault(m.group(1), m.group(1));
+            // pypy3.10-7.3.12 is Python 3.10 on PyPy 7.3.12
+            String version = pypy && m.group(2) != null ? m.group(2) : m.group(3);
+            out.accept(new RuntimePin(runtime, clean(runtime, version), path, lv.line(), RuntimePin.TOOL_FILE));
+        });
+    }
+
+    private static void systemProperties(String path, String text, Consumer<RuntimePin> out) {
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = JAVA_RUNTIME.matcher(lines[i].strip());
+            if (m.matches()) {
+                out.accept(new RuntimePin("java", clean("java", m.group(1)), path, i + 1, RuntimePin.TOOL_FILE));
             }
         }
     }

@@ -33,6 +33,10 @@ import java.util.regex.Pattern;
  */
 final class GitLabCiParser {
 
+    /** The VM images of GitLab's hosted macOS runners ({@code saas-macos-*} tags). */
+    private static final java.util.regex.Pattern MACOS_RUNNER_IMAGE = java.util.regex.Pattern.compile(
+            "macos-\\d+(?:\\.\\d+)?-xcode-\\d+(?:\\.\\d+)*");
+
     private static final Set<String> RESERVED = Set.of("image", "services", "stages", "types", "variables",
             "include", "workflow", "default", "before_script", "after_script", "cache", "spec");
     private static final Set<String> JOB_KEYS = Set.of("script", "before_script", "after_script", "stage", "extends",
@@ -314,7 +318,10 @@ final class GitLabCiParser {
             Def resolvedImage = deref(image, image.value(), 0);
             YamlNode iv = resolvedImage.value();
             String ref = iv.text() != null ? iv.text() : iv.asMapping().flatMap(im -> im.string("name")).orElse(null);
-            ctx.image(job, ref, new Location(resolvedImage.path(), iv.line()));
+            // GitLab's hosted macOS runners take a VM image name (macos-14-xcode-15), not a container image
+            if (ref == null || !MACOS_RUNNER_IMAGE.matcher(ref.strip()).matches()) {
+                ctx.image(job, ref, new Location(resolvedImage.path(), iv.line()));
+            }
         }
         Def services = Optional.ofNullable(keys.get("services")).or(() -> defaultKey("services")).orElse(null);
         if (services != null) {

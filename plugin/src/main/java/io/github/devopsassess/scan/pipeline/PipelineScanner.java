@@ -1,6 +1,7 @@
 package io.github.devopsassess.scan.pipeline;
 
 import io.github.devopsassess.facts.pipeline.PipelineDefinition;
+import io.github.devopsassess.facts.pipeline.DependencyUpdates;
 import io.github.devopsassess.facts.pipeline.PipelineFacts;
 import io.github.devopsassess.facts.pipeline.Reference;
 import io.github.devopsassess.facts.pipeline.Workflow;
@@ -113,6 +114,7 @@ public final class PipelineScanner implements Scanner {
         missing.sort(Comparator.comparing((Reference r) -> r.at().path()).thenComparingInt(r -> r.at().line()));
         facts.put(PipelineFacts.class, new PipelineFacts(found, searched, workflows, List.copyOf(dependencyUpdates),
                 List.copyOf(settings), List.copyOf(protectedEnvironments), missing));
+        facts.put(DependencyUpdates.class, new DependencyUpdateConfigs(ctx).read(dependencyUpdates));
         List<CiRuntime> runtimes = new ArrayList<>(new LinkedHashSet<>(ctx.runtimes));
         runtimes.sort(Comparator.comparing((CiRuntime r) -> r.at().path()).thenComparingInt(r -> r.at().line())
                 .thenComparing(CiRuntime::tool).thenComparing(CiRuntime::version));

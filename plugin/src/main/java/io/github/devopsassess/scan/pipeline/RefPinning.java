@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Judges how firmly an action, orb or image reference is pinned. */
-final class RefPinning {
+/** Judges how firmly an action, orb or image reference is pinned (images also for the environment scanner). */
+public final class RefPinning {
 
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
     private static final Pattern VERSION = Pattern.compile("v?\\d+(\\.\\d+)*([-+.][\\w.]+)?");
@@ -46,7 +46,7 @@ final class RefPinning {
     }
 
     /** {@code registry/name:tag}, {@code name@sha256:...}, {@code name}. */
-    static Pinning image(String image) {
+    public static Pinning image(String image) {
         String ref = image.trim();
         if (ref.contains("@sha256:")) {
             return Pinning.IMMUTABLE;

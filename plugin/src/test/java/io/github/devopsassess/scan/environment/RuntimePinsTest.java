@@ -2,7 +2,7 @@ package io.github.devopsassess.scan.environment;
 
 import io.github.devopsassess.facts.environment.*;
 
-import io.github.devopsassess.scan.environment.JsonComments;
+import io.github.devopsassess.parse.JsonComments;
 import io.github.devopsassess.scan.environment.EnvironmentFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;

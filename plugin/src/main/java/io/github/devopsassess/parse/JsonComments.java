@@ -1,35 +1,36 @@
-package io.github.devopsassess.scan.environment;
+package io.github.devopsassess.parse;
 
 /**
  * Removes {@code //} and {@code /* *}{@code /} comments from JSON-with-comments (devcontainer.json, VS Code settings),
  * outside strings, keeping every newline so that lines still match the file. Trailing commas are removed too, since
- * JSONC allows them and YAML's flow collections may not.
+ * JSONC allows them and YAML's flow collections may not. JSON5's single-quoted strings ({@code 'https://…'}, in
+ * Renovate's {@code renovate.json5}) are strings too.
  */
-final class JsonComments {
+public final class JsonComments {
 
     private JsonComments() {
     }
 
-    static String strip(String text) {
+    public static String strip(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        boolean string = false;
+        char quote = 0;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
             char next = i + 1 < text.length() ? text.charAt(i + 1) : '\0';
-            if (string) {
+            if (quote != 0) {
                 out.append(c);
                 if (c == '\\' && i + 1 < text.length()) {
                     out.append(next);
                     i += 2;
                     continue;
                 }
-                if (c == '"') {
-                    string = false;
+                if (c == quote) {
+                    quote = 0;
                 }
                 i++;
-            } else if (c == '"') {
-                string = true;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
                 out.append(c);
                 i++;
             } else if (c == '/' && next == '/') {
@@ -56,10 +57,10 @@ final class JsonComments {
 
     private static String removeTrailingCommas(String json) {
         StringBuilder out = new StringBuilder(json.length());
-        boolean string = false;
+        char quote = 0;
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);
-            if (string) {
+            if (quote != 0) {
                 if (c == '\\') {
                     out.append(c);
                     if (i + 1 < json.length()) {
@@ -67,9 +68,9 @@ final class JsonComments {
                     }
                     continue;
                 }
-                string = c != '"';
-            } else if (c == '"') {
-                string = true;
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
             } else if (c == ',') {
                 int j = i + 1;
                 while (j < json.length() && Character.isWhitespace(json.charAt(j))) {

@@ -1,0 +1,298 @@
+package io.github.devopsassess.scan.pipeline;
+
+import io.github.devopsassess.facts.pipeline.DependencyUpdates;
+import io.github.devopsassess.facts.pipeline.DependencyUpdates.Config;
+import io.github.devopsassess.facts.pipeline.DependencyUpdates.Entry;
+import io.github.devopsassess.facts.pipeline.DependencyUpdates.Manifest;
+import io.github.devopsassess.parse.Glob;
+import io.github.devopsassess.parse.JsonComments;
+import io.github.devopsassess.parse.YamlNode;
+import io.github.devopsassess.parse.YamlReader;
+import io.github.devopsassess.source.RepoTree;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Reads Dependabot ({@code .github/dependabot.yml}: {@code updates[].package-ecosystem} and {@code directory} or
+ * {@code directories}) and Renovate ({@code renovate.json}, {@code renovate.json5}, {@code .github/renovate.json},
+ * {@code .renovaterc}…: {@code enabled}, {@code enabledManagers}, {@code extends}) configurations, and lists the
+ * dependency manifests of the tree by ecosystem, so that a check can compare what is covered with what is there.
+ * Renovate's JSON5 is read after its comments are stripped (unquoted keys and trailing commas are YAML flow syntax).
+ */
+final class DependencyUpdateConfigs {
+
+    /** Dependabot's ecosystem names (and their aliases) → the ecosystems compared. */
+    private static final Map<String, String> DEPENDABOT = Map.ofEntries(Map.entry("maven", "maven"),
+            Map.entry("gradle", "gradle"), Map.entry("npm", "npm"), Map.entry("yarn", "npm"),
+            Map.entry("pnpm", "npm"), Map.entry("pip", "pip"), Map.entry("pipenv", "pip"),
+            Map.entry("poetry", "pip"), Map.entry("uv", "pip"), Map.entry("gomod", "gomod"),
+            Map.entry("docker", "docker"), Map.entry("docker-compose", "docker"),
+            Map.entry("github-actions", "github-actions"), Map.entry("terraform", "terraform"),
+            Map.entry("helm", "helm"), Map.entry("bundler", "bundler"), Map.entry("cargo", "cargo"),
+            Map.entry("composer", "composer"), Map.entry("nuget", "nuget"));
+
+    /** Renovate manager names → the ecosystems compared. */
+    private static final Map<String, String> RENOVATE = Map.ofEntries(Map.entry("maven", "maven"),
+            Map.entry("maven-wrapper", "maven"), Map.entry("gradle", "gradle"), Map.entry("gradle-wrapper", "gradle"),
+            Map.entry("npm", "npm"), Map.entry("pip_requirements", "pip"), Map.entry("pip_setup", "pip"),
+            Map.entry("pipenv", "pip"), Map.entry("poetry", "pip"), Map.entry("pep621", "pip"),
+            Map.entry("setup-cfg", "pip"), Map.entry("gomod", "gomod"), Map.entry("dockerfile", "docker"),
+            Map.entry("docker-compose", "docker"), Map.entry("github-actions", "github-actions"),
+            Map.entry("terraform", "terraform"), Map.entry("terraform-version", "terraform"),
+            Map.entry("helmv3", "helm"), Map.entry("helm-values", "helm"), Map.entry("helmfile", "helm"),
+            Map.entry("bundler", "bundler"), Map.entry("cargo", "cargo"), Map.entry("composer", "composer"),
+            Map.entry("nuget", "nuget"));
+
+    /** Folders whose manifests are someone else's or test data. */
+    private static final Pattern NOT_OURS = Pattern.compile(
+            "(^|/)(node_modules|vendor|third_party|bower_components|\\.terraform|testdata|__fixtures__)/");
+    private static final Pattern REQUIREMENTS = Pattern.compile("requirements([-_.][\\w.-]*)?\\.(txt|in)");
+    private static final Pattern RENOVATE_COMMENT = Pattern.compile("(?m)#\\s*renovate:");
+
+    private final ParseContext ctx;
+    private final RepoTree tree;
+    private final YamlReader yaml = new YamlReader();
+
+    DependencyUpdateConfigs(ParseContext ctx) {
+        this.ctx = ctx;
+        this.tree = ctx.tree;
+    }
+
+    DependencyUpdates read(Collection<String> configPaths) {
+        List<Config> configs = new ArrayList<>();
+        for (String path : configPaths) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            configs.add(name.startsWith("dependabot") ? dependabot(path) : renovate(path));
+        }
+        configs.sort(Comparator.comparing(Config::path));
+        List<Manifest> manifests = manifests();
+        List<String> comments = configs.stream().anyMatch(c -> c.tool().equals("renovate")) ? List.of()
+                : renovateComments();
+        return new DependencyUpdates(configs, manifests, comments);
+    }
+
+    private Optional<YamlNode.Mapping> root(String path, String text, String what) {
+        YamlReader.Result result = yaml.read(path, text);
+        result.problem().ifPresent(ctx.facts::problem);
+        if (!result.complete()) {
+            return Optional.empty();
+        }
+        Optional<YamlNode> first = result.first();
+        if (first.isPresent() && first.get().asMapping().isEmpty()) {
+            ctx.problem(path, first.get().line(), "a " + what + " must be a mapping, found " + first.get().kind());
+            return Optional.empty();
+        }
+        // a file of comments only configures nothing: an empty mapping
+        return Optional.of(first.flatMap(YamlNode::asMapping).orElseGet(() -> new YamlNode.Mapping(Map.of(), Map.of(),
+                1, null)));
+    }
+
+    private Config dependabot(String path) {
+        Optional<String> text = text(path);
+        if (text.isEmpty()) {
+            return new Config("dependabot", path, 1, false, false, false, List.of(), List.of());
+        }
+        Optional<YamlNode.Mapping> root = root(path, text.get(), "Dependabot configuration");
+        if (root.isEmpty()) {
+            return new Config("dependabot", path, 1, false, false, false, List.of(), List.of());
+        }
+        YamlNode.Mapping m = root.get();
+        List<Entry> entries = new ArrayList<>();
+        for (YamlNode item : m.list("updates")) {
+            Optional<YamlNode.Mapping> u = item.asMapping();
+            if (u.isEmpty() || u.get().string("package-ecosystem").isEmpty()) {
+                ctx.problem(path, item.line(), "an updates entry without package-ecosystem is ignored by Dependabot");
+                continue;
+            }
+            String written = u.get().string("package-ecosystem").get().strip().toLowerCase(Locale.ROOT);
+            String ecosystem = DEPENDABOT.getOrDefault(written, written);
+            List<YamlNode> dirs = new ArrayList<>(u.get().get("directory").stream().toList());
+            dirs.addAll(u.get().list("directories"));
+            if (dirs.isEmpty()) {
+                ctx.problem(path, u.get().lineOf("package-ecosystem"), "the '" + written
+                        + "' update has no directory");
+            }
+            for (YamlNode d : dirs) {
+                if (d.text() == null) {
+                    continue;
+                }
+                String dir = folder(d.text());
+                entries.add(new Entry(ecosystem, dir, d.line(), ecosystem.equals("github-actions") || exists(dir)));
+            }
+        }
+        int line = m.get("updates").isPresent() ? m.lineOf("updates") : m.line();
+        return new Config("dependabot", path, line, true, !entries.isEmpty(), false, entries, List.of());
+    }
+
+    private Config renovate(String path) {
+        Optional<String> text = text(path);
+        if (text.isEmpty()) {
+            return new Config("renovate", path, 1, false, false, false, List.of(), List.of());
+        }
+        Optional<YamlNode.Mapping> root = root(path, JsonComments.strip(text.get()), "Renovate configuration");
+        if (root.isEmpty()) {
+            return new Config("renovate", path, 1, false, false, false, List.of(), List.of());
+        }
+        YamlNode.Mapping m = root.get();
+        List<String> presets = m.list("extends").stream().map(YamlNode::text).filter(s -> s != null).toList();
+        if (m.string("enabled").map(v -> v.equalsIgnoreCase("false")).orElse(false)) {
+            return new Config("renovate", path, m.lineOf("enabled"), true, false, false, List.of(), presets);
+        }
+        if (m.get("enabledManagers").isEmpty()) {
+            return new Config("renovate", path, m.line(), true, true, true, List.of(), presets);
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (YamlNode manager : m.list("enabledManagers")) {
+            if (manager.text() != null) {
+                String name = manager.text().strip().toLowerCase(Locale.ROOT);
+                entries.add(new Entry(RENOVATE.getOrDefault(name, name), null, manager.line(), true));
+            }
+        }
+        return new Config("renovate", path, m.lineOf("enabledManagers"), true, !entries.isEmpty(), false, entries,
+                presets);
+    }
+
+    private Optional<String> text(String path) {
+        RepoTree.TextRead read = tree.readText(path);
+        if (!read.ok()) {
+            ctx.problem(path, null, "file skipped: " + read.skipped());
+            return Optional.empty();
+        }
+        return Optional.of(read.text());
+    }
+
+    /** Dependabot's {@code /}, {@code /web/}, {@code web} → {@code ""}, {@code web}, {@code web}. */
+    private static String folder(String directory) {
+        String d = directory.strip();
+        while (d.startsWith("/") || d.startsWith("./")) {
+            d = d.startsWith("/") ? d.substring(1) : d.substring(2);
+        }
+        while (d.endsWith("/")) {
+            d = d.substring(0, d.length() - 1);
+        }
+        return d;
+    }
+
+    private boolean exists(String dir) {
+        if (dir.isEmpty()) {
+            return true;
+        }
+        if (dir.contains("*")) {
+            Glob glob = Glob.of(dir);
+            return tree.filesUnder("").stream().anyMatch(f -> folders(f).stream().anyMatch(glob::matches));
+        }
+        return !tree.filesUnder(dir).isEmpty();
+    }
+
+    private static List<String> folders(String file) {
+        List<String> out = new ArrayList<>();
+        int slash = file.indexOf('/');
+        while (slash >= 0) {
+            out.add(file.substring(0, slash));
+            slash = file.indexOf('/', slash + 1);
+        }
+        return out;
+    }
+
+    private List<Manifest> manifests() {
+        List<Manifest> out = new ArrayList<>();
+        Set<String> terraformFolders = new TreeSet<>();
+        for (String path : tree.files()) {
+            if (NOT_OURS.matcher(path).find()) {
+                continue;
+            }
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            String ecosystem = ecosystem(path, name);
+            if (ecosystem == null) {
+                continue;
+            }
+            if (ecosystem.equals("terraform")) {
+                String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+                if (!terraformFolders.add(folder)) {
+                    continue; // one root module per folder
+                }
+            }
+            out.add(new Manifest(ecosystem, path));
+        }
+        out.sort(Comparator.comparing(Manifest::ecosystem).thenComparing(Manifest::path));
+        return out;
+    }
+
+    private static String ecosystem(String path, String name) {
+        if (name.equals("pom.xml")) {
+            return "maven";
+        }
+        if (name.equals("build.gradle") || name.equals("build.gradle.kts") || name.equals("libs.versions.toml")) {
+            return "gradle";
+        }
+        if (name.equals("package.json")) {
+            return "npm";
+        }
+        if (REQUIREMENTS.matcher(name).matches() || name.equals("pyproject.toml") || name.equals("Pipfile")
+                || name.equals("setup.py")) {
+            return "pip";
+        }
+        if (name.equals("go.mod")) {
+            return "gomod";
+        }
+        if (name.equals("Dockerfile") || name.startsWith("Dockerfile.") || name.endsWith(".Dockerfile")
+                || name.equals("Containerfile")) {
+            return "docker";
+        }
+        if (path.matches("(.*/)?\\.github/workflows/[^/]+\\.ya?ml")) {
+            return "github-actions";
+        }
+        if (name.endsWith(".tf")) {
+            return "terraform";
+        }
+        if (name.equals("Chart.yaml")) {
+            return "helm";
+        }
+        if (name.equals("Gemfile")) {
+            return "bundler";
+        }
+        if (name.equals("Cargo.toml")) {
+            return "cargo";
+        }
+        if (name.equals("composer.json")) {
+            return "composer";
+        }
+        if (name.endsWith(".csproj") || name.equals("packages.config")) {
+            return "nuget";
+        }
+        return null;
+    }
+
+    /** Files whose {@code # renovate:} comments show Renovate's custom managers at work (a few, not all). */
+    private List<String> renovateComments() {
+        List<String> out = new ArrayList<>();
+        int read = 0;
+        for (String path : tree.files()) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            boolean candidate = name.startsWith("Dockerfile") || name.endsWith(".yml") || name.endsWith(".yaml")
+                    || name.equals(".tool-versions") || name.endsWith(".tf") || name.endsWith(".toml")
+                    || name.endsWith(".properties") || name.endsWith(".env") || name.equals("Makefile")
+                    || name.endsWith(".sh");
+            if (!candidate || NOT_OURS.matcher(path).find() || read++ > 2000) {
+                continue;
+            }
+            RepoTree.TextRead text = tree.readText(path);
+            if (text.ok() && RENOVATE_COMMENT.matcher(text.text()).find()) {
+                out.add(path);
+                if (out.size() >= 3) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}

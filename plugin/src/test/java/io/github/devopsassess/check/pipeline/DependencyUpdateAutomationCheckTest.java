@@ -1,0 +1,227 @@
+package io.github.devopsassess.check.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.github.devopsassess.engine.CheckRunner;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.facts.pipeline.DependencyUpdates;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.model.ParseProblem;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.rubric.RubricLoader;
+import io.github.devopsassess.scan.pipeline.PipelineFixtures;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Dependabot and Renovate configurations read, and compared with the ecosystems in the tree. */
+class DependencyUpdateAutomationCheckTest {
+
+    private static final String WORKFLOW = """
+            name: ci
+            on: [push]
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: actions/checkout@v4
+                  - run: mvn -B verify
+            """;
+
+    private static CheckResult run(Facts facts) throws Exception {
+        CheckSettings settings = new CheckSettings(new RubricLoader(DependencyUpdateAutomationCheckTest.class
+                .getClassLoader()).loadDefault().checks().get(DependencyUpdateAutomationCheck.ID));
+        return CheckRunner.evaluate(new DependencyUpdateAutomationCheck(), facts, settings);
+    }
+
+    private static void write(Path dir, String path, String text) throws IOException {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    /** A Maven service with a web front end, a Go tool, Terraform, a Dockerfile and a workflow. */
+    private static void tree(Path dir) throws IOException {
+        write(dir, "pom.xml", "<project><modelVersion>4.0.0</modelVersion></project>\n");
+        write(dir, "web/package.json", "{ \"name\": \"web\", \"dependencies\": { \"react\": \"18.2.0\" } }\n");
+        write(dir, "tools/migrate/go.mod", "module example.com/migrate\n\ngo 1.22\n");
+        write(dir, "infra/main.tf", "terraform {\n  required_version = \">= 1.6\"\n}\n");
+        write(dir, "infra/variables.tf", "variable \"region\" {}\n");
+        write(dir, "Dockerfile", "FROM eclipse-temurin:21-jre\n");
+        write(dir, ".github/workflows/ci.yml", WORKFLOW);
+    }
+
+    @Test
+    void dependabotWithAMissingDirectoryAndUncoveredEcosystems(@TempDir Path dir) throws Exception {
+        tree(dir);
+        write(dir, ".github/dependabot.yml", """
+                version: 2
+                updates:
+                  - package-ecosystem: "maven"
+                    directory: "/"
+                    schedule:
+                      interval: "weekly"
+                  - package-ecosystem: "npm"
+                    directory: "/frontend"
+                    schedule:
+                      interval: "weekly"
+                  - package-ecosystem: "docker"
+                    directories:
+                      - "/"
+                    schedule:
+                      interval: "weekly"
+                  - package-ecosystem: "github-actions"
+                    directory: "/"
+                    schedule:
+                      interval: "monthly"
+                """);
+        Facts facts = PipelineFixtures.scanFolder(dir, List.of());
+        DependencyUpdates updates = facts.find(DependencyUpdates.class).orElseThrow();
+        assertThat(updates.configs()).singleElement().satisfies(c -> assertThat(c.entries())
+                .extracting(DependencyUpdates.Entry::ecosystem, DependencyUpdates.Entry::directory,
+                        DependencyUpdates.Entry::line, DependencyUpdates.Entry::exists)
+                .containsExactly(tuple("maven", "", 4, true), tuple("npm", "frontend", 8, false),
+                        tuple("docker", "", 13, true), tuple("github-actions", "", 17, true)));
+        assertThat(updates.manifests()).extracting(DependencyUpdates.Manifest::ecosystem).containsExactly(
+                "docker", "github-actions", "gomod", "maven", "npm", "terraform");
+
+        CheckResult r = run(facts);
+
+        assertThat(r.findings()).extracting(Finding::subject).containsExactly("dependency-updates:missing-directory",
+                "dependency-updates:uncovered");
+        assertThat(r.findings().get(0).evidence()).containsExactly(Evidence.line(".github/dependabot.yml", 8)
+                .withNote("npm /frontend"));
+        assertThat(r.findings().get(1).message()).contains("gomod (1 manifest(s), e.g. tools/migrate/go.mod)",
+                "npm (1 manifest(s), e.g. web/package.json)", "terraform (1 manifest(s), e.g. infra/main.tf)")
+                .doesNotContain("maven (");
+        assertThat(r.summary()).contains("cover 3 of 6 ecosystem(s)");
+        assertThat(r.status()).isEqualTo(CheckStatus.WARN);
+    }
+
+    @Test
+    void renovateJson5DisabledIsAFindingAtItsLine(@TempDir Path dir) throws Exception {
+        tree(dir);
+        write(dir, "renovate.json5", """
+                {
+                  $schema: 'https://docs.renovatebot.com/renovate-schema.json',
+                  // paused while we migrate to the monorepo
+                  extends: ['config:recommended'],
+                  enabled: false,
+                }
+                """);
+        CheckResult r = run(PipelineFixtures.scanFolder(dir, List.of()));
+
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("dependency-updates:disabled");
+            assertThat(f.evidence()).extracting(Evidence::path, Evidence::startLine)
+                    .containsExactly(tuple("renovate.json5", 5));
+        });
+        assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void renovateWithoutEnabledManagersCoversEverythingAndWithThemOnlyThose(@TempDir Path dir) throws Exception {
+        tree(dir);
+        write(dir, ".github/renovate.json", """
+                {
+                  "extends": ["config:recommended", ":dependencyDashboard"],
+                  "labels": ["dependencies"]
+                }
+                """);
+        CheckResult all = run(PipelineFixtures.scanFolder(dir, List.of()));
+        assertThat(all.status()).isEqualTo(CheckStatus.PASS);
+        assertThat(all.summary()).contains("cover 6 of 6 ecosystem(s)");
+
+        write(dir, ".github/renovate.json", """
+                {
+                  "extends": ["config:recommended"],
+                  "enabledManagers": ["maven", "dockerfile", "github-actions", "npm", "gomod"]
+                }
+                """);
+        CheckResult some = run(PipelineFixtures.scanFolder(dir, List.of()));
+        assertThat(some.findings()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("terraform (1 manifest(s), e.g. infra/main.tf)").doesNotContain("npm ("));
+    }
+
+    @Test
+    void aMalformedDependabotFileIsOneProblemWithItsLineAndCoverageIsUnknown(@TempDir Path dir) throws Exception {
+        tree(dir);
+        write(dir, ".github/dependabot.yml", """
+                version: 2
+                updates:
+                  - package-ecosystem: "maven"
+                    directory: "/"
+                   schedule:
+                      interval: "weekly"
+                """);
+        Facts facts = PipelineFixtures.scanFolder(dir, List.of());
+
+        assertThat(facts.problems()).extracting(ParseProblem::path).containsExactly(".github/dependabot.yml");
+        assertThat(facts.problems().get(0).line()).isBetween(4, 6);
+        CheckResult r = run(facts);
+        assertThat(r.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
+        assertThat(r.summary()).contains("unknown, because", ".github/dependabot.yml");
+    }
+
+    @Test
+    void aMalformedRenovateFileIsOneProblemWithItsLineAndADependabotFileBesideItStillCounts(@TempDir Path dir)
+            throws Exception {
+        tree(dir);
+        write(dir, "renovate.json", """
+                {
+                  "extends": ["config:recommended"]
+                  "enabledManagers": ["maven"]
+                }
+                """);
+        write(dir, ".github/dependabot.yml", """
+                version: 2
+                updates:
+                  - package-ecosystem: "maven"
+                    directory: "/"
+                    schedule:
+                      interval: "daily"
+                """);
+        Facts facts = PipelineFixtures.scanFolder(dir, List.of());
+
+        assertThat(facts.problems()).extracting(ParseProblem::path).containsExactly("renovate.json");
+        assertThat(facts.problems().get(0).line()).isBetween(2, 3);
+        CheckResult r = run(facts);
+        // the readable Dependabot file is judged: maven only
+        assertThat(r.findings()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("npm (", "terraform (").doesNotContain("maven ("));
+    }
+
+    @Test
+    void withoutConfigurationRenovateAnnotationsCountAndOneManifestIsOnlyAWarning(@TempDir Path dir)
+            throws Exception {
+        write(dir, "Dockerfile", """
+                # renovate: datasource=docker depName=eclipse-temurin
+                ARG JAVA_IMAGE=eclipse-temurin:21.0.2_13-jre
+                FROM ${JAVA_IMAGE}
+                """);
+        CheckResult annotated = run(PipelineFixtures.scanFolder(dir, List.of()));
+        assertThat(annotated.status()).isEqualTo(CheckStatus.PASS);
+        assertThat(annotated.summary()).contains("Renovate", "Dockerfile");
+
+        write(dir, "Dockerfile", "FROM eclipse-temurin:21.0.2_13-jre\n");
+        CheckResult one = run(PipelineFixtures.scanFolder(dir, List.of()));
+        assertThat(one.findings()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("1 manifest(s) of docker"));
+        assertThat(one.status()).isEqualTo(CheckStatus.WARN);
+
+        tree(dir);
+        CheckResult many = run(PipelineFixtures.scanFolder(dir, List.of()));
+        assertThat(many.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(many.findings()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("docker, github-actions, gomod, maven, npm, terraform"));
+    }
+}

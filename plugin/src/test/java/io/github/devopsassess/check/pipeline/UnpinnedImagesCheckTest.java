@@ -1,0 +1,129 @@
+package io.github.devopsassess.check.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.devopsassess.engine.CheckRunner;
+import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.facts.environment.ImageRef;
+import io.github.devopsassess.facts.environment.ImageUse;
+import io.github.devopsassess.facts.environment.ImageUses;
+import io.github.devopsassess.facts.pipeline.Pinning;
+import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.CheckStatus;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.rubric.CheckSettings;
+import io.github.devopsassess.rubric.RubricLoader;
+import io.github.devopsassess.scan.pipeline.PipelineFixtures;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every image reference, in CI and outside it, judged once per image with all its places. */
+class UnpinnedImagesCheckTest {
+
+    private static CheckResult run(Facts facts) throws Exception {
+        CheckSettings settings = new CheckSettings(new RubricLoader(UnpinnedImagesCheckTest.class.getClassLoader())
+                .loadDefault().checks().get(UnpinnedImagesCheck.ID));
+        return CheckRunner.evaluate(new UnpinnedImagesCheck(), facts, settings);
+    }
+
+    private static ImageUse use(String source, String image, Pinning pinning, String path, int line, String unknown) {
+        return new ImageUse(source, ImageRef.parse("x", image, path, line), pinning, unknown);
+    }
+
+    /** Eight GitLab jobs on docker:stable with a docker:dind service, and a macOS runner job. */
+    private static String gitlab() {
+        String jobs = IntStream.rangeClosed(1, 8).mapToObj(i -> """
+                build:image-%d:
+                  stage: build
+                  image: docker:stable
+                  services:
+                    - docker:dind
+                  script:
+                    - docker build -t registry.example.com/app-%d:$CI_COMMIT_SHA services/app-%d
+                """.formatted(i, i, i)).collect(Collectors.joining("\n"));
+        return """
+                stages: [build, test]
+
+                """ + jobs + """
+
+                test:ios:
+                  stage: test
+                  image: macos-14-xcode-15
+                  tags:
+                    - saas-macos-medium-m1
+                  script:
+                    - xcodebuild test -scheme App
+                """;
+    }
+
+    @Test
+    void dockerInDockerInEightJobsIsOneFindingWithItsPlacesAndMacOsRunnersAreNoImages(@TempDir Path dir)
+            throws Exception {
+        Files.writeString(dir.resolve(".gitlab-ci.yml"), gitlab());
+        Facts facts = PipelineFixtures.scanFolder(dir, List.of());
+
+        CheckResult r = run(facts);
+
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("image:docker (Docker-in-Docker)");
+            assertThat(f.message()).contains("docker:stable", "docker:dind");
+            // 8 image lines and 8 service lines, one finding
+            assertThat(f.evidence()).hasSize(16).extracting(Evidence::path).containsOnly(".gitlab-ci.yml");
+        });
+        assertThat(r.findings()).flatExtracting(Finding::evidence).extracting(Evidence::note)
+                .noneMatch(n -> n.contains("macos"));
+    }
+
+    @Test
+    void imagesOutsideThePipelinesPersonalNamespacesAndUnknownTags() throws Exception {
+        Facts facts = Facts.builder().put(ImageUses.class, new ImageUses(List.of(
+                use(ImageUse.COMPOSE, "postgres:latest", Pinning.MUTABLE, "docker-compose.yml", 3, ""),
+                use(ImageUse.KUBERNETES, "docker.io/library/postgres:latest", Pinning.MUTABLE, "k8s/db.yaml", 20, ""),
+                use(ImageUse.COMPOSE, "jdoe42/mailcatcher", Pinning.UNTAGGED, "docker-compose.yml", 7, ""),
+                use(ImageUse.DOCKERFILE, "jdoe42/build-tools:1.4", Pinning.TAG, "Dockerfile", 1, ""),
+                use(ImageUse.COMPOSE, "redis:7.2.4", Pinning.TAG, "docker-compose.yml", 11, ""),
+                use(ImageUse.HELM, "ghcr.io/acme/api", Pinning.VARIABLE, "charts/api/values.yaml", 7,
+                        "no tag: the chart's appVersion"),
+                use(ImageUse.DEV_CONTAINER_FEATURE, "ghcr.io/devcontainers/features/node", Pinning.UNTAGGED,
+                        ".devcontainer/devcontainer.json", 7, "")))).build();
+
+        CheckResult r = run(facts);
+
+        assertThat(r.findings()).extracting(Finding::subject).containsExactly(
+                "image:ghcr.io/devcontainers/features/node", "image:jdoe42/build-tools:1.4",
+                "image:jdoe42/mailcatcher", "image:postgres:latest");
+        Finding postgres = r.findings().get(3);
+        assertThat(postgres.evidence()).extracting(Evidence::path).containsExactly("docker-compose.yml",
+                "k8s/db.yaml");
+        assertThat(postgres.message()).contains("2 place(s)", "compose", "kubernetes");
+        Finding personal = r.findings().get(2);
+        assertThat(personal.message()).contains("no tag", "personal Docker Hub namespace");
+        Finding personalTag = r.findings().get(1);
+        assertThat(personalTag.message()).contains("pinned by tag only");
+        assertThat(personalTag.severity().ordinal()).isNotEqualTo(personal.severity().ordinal());
+        assertThat(r.findings().get(0).message()).startsWith("Dev container feature ghcr.io/devcontainers/features/node"
+                + " has no version");
+        // redis is pinned; the Helm image's tag is the chart's appVersion: unknown, not judged
+        assertThat(r.summary()).startsWith("4 of 5 image(s)").contains("1 unknown", "appVersion");
+        assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void onlyUnknownReferencesAreNotAssessedWithTheReason() throws Exception {
+        Facts facts = Facts.builder().put(ImageUses.class, new ImageUses(List.of(use(ImageUse.DOCKERFILE,
+                "node:20", Pinning.VARIABLE, "Dockerfile", 2, "the tag comes from a build argument")))).build();
+
+        CheckResult r = run(facts);
+
+        assertThat(r.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
+        assertThat(r.summary() + r.findings()).contains("build argument");
+    }
+}
