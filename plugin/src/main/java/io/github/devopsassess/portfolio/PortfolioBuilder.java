@@ -1,9 +1,6 @@
 package io.github.devopsassess.portfolio;
 
-import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.Assessment;
-import io.github.devopsassess.model.Finding;
-import io.github.devopsassess.report.AssessmentJson;
 import io.github.devopsassess.report.PortfolioEntry;
 import io.github.devopsassess.report.PortfolioView;
 import io.github.devopsassess.rubric.Rubric;
@@ -77,14 +74,14 @@ public final class PortfolioBuilder {
         for (Path f : files) {
             String rel = slashes(root.relativize(f));
             try {
-                Assessment a = AssessmentJson.read(f);
-                if (a.schemaVersion() != Assessment.SCHEMA_VERSION || a.subject() == null || a.areas() == null) {
+                AssessmentDigest a = AssessmentDigest.read(f);
+                if (a.schemaVersion() != Assessment.SCHEMA_VERSION || a.subject() == null || a.subject().name() == null
+                        || a.areas() == null) {
                     skipped.add(rel + ": not an assessment of schema version " + Assessment.SCHEMA_VERSION);
                     continue;
                 }
                 Path site = f.resolveSibling("site").resolve("index.html");
-                rows.add(row(new Input(root.relativize(f), a, Files.isRegularFile(site) ? root.relativize(site)
-                        : null)));
+                rows.add(row(root.relativize(f), a, Files.isRegularFile(site) ? root.relativize(site) : null));
             } catch (IOException | RuntimeException e) {
                 String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 skipped.add(rel + ": unreadable (" + message.lines().findFirst().orElse("") + ")");
@@ -98,7 +95,8 @@ public final class PortfolioBuilder {
     }
 
     public static Portfolio of(List<Input> inputs, List<String> skipped, Portfolio previous, List<String> levels) {
-        return merge(inputs.stream().map(PortfolioBuilder::row).toList(), skipped, previous, levels);
+        return merge(inputs.stream().map(in -> row(in.file(), AssessmentDigest.of(in.assessment()), in.site()))
+                .toList(), skipped, previous, levels);
     }
 
     private static Portfolio merge(List<Portfolio.Row> runs, List<String> skipped, Portfolio previous,
@@ -133,21 +131,21 @@ public final class PortfolioBuilder {
     static final Comparator<Portfolio.Row> WORST_FIRST = Comparator.comparing((Portfolio.Row r) -> r.score() == null
             ? Integer.MAX_VALUE : r.score()).thenComparing(Portfolio.Row::name);
 
-    private static Portfolio.Row row(Input in) {
-        Assessment a = in.assessment();
-        AreaScore worst = a.areas().stream().filter(AreaScore::assessed)
-                .min(Comparator.comparing(AreaScore::score).thenComparing(AreaScore::area)).orElse(null);
+    private static Portfolio.Row row(Path file, AssessmentDigest a, Path site) {
+        AssessmentDigest.Area worst = a.areas().stream().filter(x -> x.assessed() && x.score() != null)
+                .min(Comparator.comparing(AssessmentDigest.Area::score).thenComparing(AssessmentDigest.Area::area))
+                .orElse(null);
         Map<String, Integer> findings = new TreeMap<>();
-        for (Finding f : a.findings()) {
-            findings.merge(f.severity().id(), 1, Integer::sum);
+        for (AssessmentDigest.Severity f : a.findings()) {
+            findings.merge(String.valueOf(f.severity()), 1, Integer::sum);
         }
         Map<String, Integer> areas = new TreeMap<>();
-        a.areas().stream().filter(AreaScore::assessed).forEach(x -> areas.put(x.area(), x.score()));
+        a.areas().stream().filter(x -> x.assessed() && x.score() != null).forEach(x -> areas.put(x.area(), x.score()));
         List<String> owners = a.subject().owners();
-        return new Portfolio.Row(a.subject().name(), slashes(in.file()), a.subject().commit(), a.subject().date(),
+        return new Portfolio.Row(a.subject().name(), slashes(file), a.subject().commit(), a.subject().date(),
                 a.score(), a.level(), null, "new", worst == null ? null : worst.area(),
                 worst == null ? null : worst.score(), findings, areas, owners,
-                owners.isEmpty() ? Portfolio.NO_OWNER : owners.get(0), in.site() == null ? null : slashes(in.site()));
+                owners.isEmpty() ? Portfolio.NO_OWNER : owners.get(0), site == null ? null : slashes(site));
     }
 
     /** Each area's spread over the repositories that assessed it, weakest median first. */
