@@ -5,6 +5,7 @@ import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.facts.ownership.OwnershipFacts;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.model.ParseProblem;
 import io.github.devopsassess.model.SourceExcerpt;
@@ -121,8 +122,11 @@ public final class Assessor {
                     .thenComparing(p -> p.line() == null ? 0 : p.line()));
             problems.forEach(p -> request.warn().accept(p.label()));
 
+            People people = People.in(facts); // owners named as every page names them
+            List<String> owners = facts.find(OwnershipFacts.class).map(o -> o.repositoryOwners().stream()
+                    .map(people::owner).distinct().toList()).orElse(List.of());
             Assessment.Subject subject = new Assessment.Subject(request.name(), sources.tree().subtree(),
-                    sources.commit(), sources.refName(), sources.workingTree(), date(request, sources));
+                    sources.commit(), sources.refName(), sources.workingTree(), date(request, sources), owners);
             Assessment assessment = new Assessment(Assessment.SCHEMA_VERSION, TOOL + " " + Version.get(), subject,
                     scores.score(), scores.level(), scores.areas(), findings, problems, metrics, scores.nextLevel());
             Map<String, SourceExcerpt> excerpts = new EvidenceExcerpts(sources.tree(), People.in(facts)).of(findings);

@@ -8,7 +8,8 @@ import io.github.devopsassess.portfolio.Portfolio;
 import io.github.devopsassess.portfolio.PortfolioBuilder;
 import io.github.devopsassess.portfolio.PortfolioGate;
 import io.github.devopsassess.portfolio.PortfolioJson;
-import io.github.devopsassess.report.PortfolioEntry;
+import io.github.devopsassess.portfolio.PortfolioSummary;
+import io.github.devopsassess.report.PortfolioView;
 import io.github.devopsassess.report.SharedAsciidoctor;
 import io.github.devopsassess.report.SiteRenderer;
 import io.github.devopsassess.report.Theme;
@@ -102,6 +103,18 @@ public class AggregateMojo extends AbstractDevopsMojo {
     @Parameter(property = "devops.minimumLevel")
     protected String minimumLevel;
 
+    /**
+     * The previous {@code portfolio.json} to compare with: the page and the log then say which repositories went down
+     * or up a level and which are new or no longer there. By default the {@code portfolio.json} already at
+     * {@code devops.output} (the previous run's) is read before it is replaced; a CI job that starts clean gives the
+     * previous run's artifact here. A file that cannot be read is a warning naming it, and the portfolio is written
+     * without the comparison.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "devops.previousPortfolio")
+    protected File previousPortfolio;
+
     @Override
     protected void executeMojo() throws MojoExecutionException, MojoFailureException {
         File folder = resolve(assessments, ".");
@@ -118,16 +131,17 @@ public class AggregateMojo extends AbstractDevopsMojo {
         Path out = resolve(output, "target/devops").toPath();
         Portfolio portfolio;
         try {
-            portfolio = PortfolioBuilder.build(folder.toPath(), assessmentGlob);
+            portfolio = PortfolioBuilder.build(folder.toPath(), assessmentGlob, previous(out), levels);
             portfolio.skipped().forEach(s -> getLog().warn("Skipped " + s));
             if (portfolio.repositories().isEmpty()) {
                 throw new MojoExecutionException("No assessment matching " + assessmentGlob + " under " + folder);
             }
             Files.createDirectories(out);
             PortfolioJson.write(portfolio, out.resolve("portfolio.json"));
-            List<PortfolioEntry> entries = PortfolioBuilder.entries(portfolio, effective);
+            Path site = out.resolve("site");
+            PortfolioView view = PortfolioBuilder.view(portfolio, effective, folder.toPath(), site);
             List<String> broken = new SiteRenderer(Theme.load(null), Assessor.TOOL + " " + Version.get())
-                    .renderPortfolio(entries, effective, "DevOps portfolio", out.resolve("site"));
+                    .renderPortfolio(view, effective, "DevOps portfolio", site);
             if (!broken.isEmpty()) {
                 throw new MojoExecutionException("The portfolio page failed verification (please report this):\n  "
                         + String.join("\n  ", broken));
@@ -135,10 +149,9 @@ public class AggregateMojo extends AbstractDevopsMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot aggregate " + folder + ": " + e.getMessage(), e);
         }
-        getLog().info("Portfolio of " + portfolio.repositories().size() + " repositories" + (portfolio.score() == null
-                ? "" : ", mean score " + portfolio.score()) + ": " + out.resolve("site/portfolio.html").toUri());
-        portfolio.repositories().forEach(r -> getLog().info(String.format("  %-30s %s", r.name(),
-                r.score() == null ? "not assessed" : r.score() + " (" + r.level() + ", " + r.trend() + ")")));
+        // a summary whatever the number of repositories; the page has every row
+        PortfolioSummary.lines(portfolio, effective, out.resolve("site/portfolio.html").toUri().toString())
+                .forEach(getLog()::info);
         // the portfolio gate reads only the score rules; new findings are each repository's own gate
         GateSettings settings = new GateSettings(tolerance, Severity.CRITICAL, minimumScore, minimumLevel, levels,
                 false);
@@ -149,6 +162,26 @@ public class AggregateMojo extends AbstractDevopsMojo {
                 throw new MojoFailureException(message);
             }
             getLog().warn(message + " (not failing: devops.failOnRegression=false)");
+        }
+    }
+
+    /** The previous portfolio: the one named, else the one at the output location; {@code null} when none. */
+    private Portfolio previous(Path out) {
+        Path file = previousPortfolio != null ? resolve(previousPortfolio, "portfolio.json").toPath()
+                : out.resolve("portfolio.json");
+        if (!Files.isRegularFile(file)) {
+            if (previousPortfolio != null) {
+                getLog().warn("devops.previousPortfolio " + file + " does not exist: the portfolio is written "
+                        + "without the changes since the previous one");
+            }
+            return null;
+        }
+        try {
+            return PortfolioJson.read(file);
+        } catch (IOException e) {
+            getLog().warn("Cannot read the previous portfolio " + e.getMessage() + ": the portfolio is written "
+                    + "without the changes since it");
+            return null;
         }
     }
 }

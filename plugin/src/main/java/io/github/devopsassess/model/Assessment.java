@@ -61,7 +61,20 @@ public record Assessment(int schemaVersion, String tool, Subject subject, Intege
      * @param ref branch or tag name when known
      * @param workingTree true when uncommitted files of the working tree were read
      * @param date ISO-8601 date of the assessment, from the build timestamp or the commit, never the clock
+     * @param owners who owns the assessed tree as a whole, as the site shows them (teams by their names, people as
+     *     pseudonyms unless names are shown), teams first; empty when no declaration says (see
+     *     {@code OwnershipFacts#repositoryOwners()}); a portfolio groups repositories by the first
      */
-    public record Subject(String name, String path, String commit, String ref, boolean workingTree, String date) {
+    public record Subject(String name, String path, String commit, String ref, boolean workingTree, String date,
+            List<String> owners) {
+
+        public Subject {
+            owners = owners == null ? List.of() : List.copyOf(owners);
+        }
+
+        /** A subject without declared owners, as tests and older code create it. */
+        public Subject(String name, String path, String commit, String ref, boolean workingTree, String date) {
+            this(name, path, commit, ref, workingTree, date, List.of());
+        }
     }
 }

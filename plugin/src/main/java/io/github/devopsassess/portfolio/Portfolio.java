@@ -10,14 +10,22 @@ import java.util.Map;
  * @param score mean overall score of the assessed repositories, or {@code null}
  * @param repositories one row per repository (its latest assessment), sorted by score (worst first), then name
  * @param skipped input files that could not be read, with the reason
+ * @param areas the spread of each area's scores across the repositories that assessed it, weakest (lowest median)
+ *     first
+ * @param changes what changed since the previous portfolio, or {@code null} when there was none to compare with
  */
-public record Portfolio(int schemaVersion, Integer score, List<Row> repositories, List<String> skipped) {
+public record Portfolio(int schemaVersion, Integer score, List<Row> repositories, List<String> skipped,
+        List<AreaSpread> areas, Changes changes) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** The team of repositories whose assessment names no owner. */
+    public static final String NO_OWNER = "no owner";
 
     public Portfolio {
         repositories = List.copyOf(repositories);
         skipped = List.copyOf(skipped);
+        areas = areas == null ? List.of() : List.copyOf(areas);
     }
 
     /**
@@ -34,9 +42,64 @@ public record Portfolio(int schemaVersion, Integer score, List<Row> repositories
      * @param worstAreaScore its score
      * @param findings number of findings by severity id
      * @param areas area id → score (assessed areas only)
+     * @param owners the owners the assessment names for the repository as a whole (teams first)
+     * @param team the owner the portfolio groups it under: the first of {@code owners}, or {@link #NO_OWNER}
+     * @param site the repository's own site published beside its assessment ({@code site/index.html} next to it),
+     *     relative to the aggregated folder, or {@code null} when there is none
      */
     public record Row(String name, String source, String commit, String date, Integer score, String level,
             Integer previousScore, String trend, String worstArea, Integer worstAreaScore, Map<String, Integer> findings,
-            Map<String, Integer> areas) {
+            Map<String, Integer> areas, List<String> owners, String team, String site) {
+
+        public Row {
+            owners = owners == null ? List.of() : List.copyOf(owners);
+            team = team == null ? NO_OWNER : team;
+        }
+    }
+
+    /**
+     * How one area scores across the repositories that assessed it (quartiles by linear interpolation between the
+     * sorted scores, rounded to whole points).
+     *
+     * @param area area id
+     * @param repositories how many repositories assessed it
+     * @param min lowest score
+     * @param lowerQuartile 25th percentile
+     * @param median 50th percentile
+     * @param upperQuartile 75th percentile
+     * @param max highest score
+     */
+    public record AreaSpread(String area, int repositories, int min, int lowerQuartile, int median, int upperQuartile,
+            int max) {
+    }
+
+    /**
+     * What changed since the previous portfolio.
+     *
+     * @param previousRepositories how many repositories the previous portfolio had
+     * @param down repositories whose level went down, worst drop first
+     * @param up repositories whose level went up, biggest rise first
+     * @param added repositories not in the previous portfolio, sorted
+     * @param removed repositories of the previous portfolio that are no longer in this one, sorted
+     */
+    public record Changes(int previousRepositories, List<LevelChange> down, List<LevelChange> up, List<String> added,
+            List<String> removed) {
+
+        public Changes {
+            down = List.copyOf(down);
+            up = List.copyOf(up);
+            added = List.copyOf(added);
+            removed = List.copyOf(removed);
+        }
+    }
+
+    /**
+     * @param name repository
+     * @param fromLevel level in the previous portfolio ({@code null}: not assessed then)
+     * @param toLevel level now ({@code null}: not assessed now)
+     * @param fromScore score in the previous portfolio, or {@code null}
+     * @param toScore score now, or {@code null}
+     */
+    public record LevelChange(String name, String fromLevel, String toLevel, Integer fromScore, Integer toScore) {
     }
 }

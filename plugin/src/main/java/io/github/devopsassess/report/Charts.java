@@ -31,7 +31,64 @@ final class Charts {
     record Point(String label, Integer value) {
     }
 
+    /**
+     * One bar of a bar chart.
+     *
+     * @param label what it counts (a level, a score band)
+     * @param count how many
+     * @param role a CSS class that colours it (a level's or a heat band's)
+     */
+    record Bar(String label, int count, String role) {
+    }
+
     private Charts() {
+    }
+
+    /**
+     * A vertical bar chart of counts, each bar labelled below and its count written above it, so the chart reads
+     * without colour. Each bar carries {@code data-label} and {@code data-count}.
+     */
+    static String bars(String id, String title, String desc, List<Bar> bars) {
+        double w = 420;
+        double h = 190;
+        double left = 10;
+        double right = 10;
+        double top = 18;
+        double bottom = 30;
+        double pw = w - left - right;
+        double ph = h - top - bottom;
+        int n = Math.max(1, bars.size());
+        int most = Math.max(1, bars.stream().mapToInt(Bar::count).max().orElse(1));
+        double slot = pw / n;
+        double bw = slot * 0.72;
+        List<String> out = new ArrayList<>();
+        out.add("++++");
+        out.add("<figure class=\"chart chart-bars\" id=\"" + id + "\">");
+        out.add("<svg viewBox=\"0 0 " + f(w) + " " + f(h) + "\" width=\"" + f(w) + "\" height=\"" + f(h)
+                + "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" focusable=\"false\">");
+        out.add("<title id=\"" + id + "-title\">" + Adoc.html(title) + "</title>");
+        out.add("<desc id=\"" + id + "-desc\">" + Adoc.html(desc) + "</desc>");
+        out.add("<line class=\"axis\" x1=\"" + f(left) + "\" y1=\"" + f(top + ph) + "\" x2=\"" + f(w - right)
+                + "\" y2=\"" + f(top + ph) + "\"/>");
+        for (int i = 0; i < bars.size(); i++) {
+            Bar b = bars.get(i);
+            double bh = ph * b.count() / most;
+            double x = left + slot * i + (slot - bw) / 2;
+            double y = top + ph - bh;
+            String label = Adoc.html(b.label());
+            out.add("<rect class=\"bar " + Adoc.id(b.role()) + "\" data-label=\"" + label + "\" data-count=\""
+                    + b.count() + "\" x=\"" + f(x) + "\" y=\"" + f(y) + "\" width=\"" + f(bw) + "\" height=\""
+                    + f(bh) + "\"><title>" + label + ": " + b.count() + "</title></rect>");
+            out.add("<text class=\"value\" x=\"" + f(x + bw / 2) + "\" y=\"" + f(y - 4)
+                    + "\" text-anchor=\"middle\">" + b.count() + "</text>");
+            out.add("<text class=\"tick\" x=\"" + f(x + bw / 2) + "\" y=\"" + f(h - bottom + 16)
+                    + "\" text-anchor=\"middle\">" + label + "</text>");
+        }
+        out.add("</svg>");
+        out.add("<figcaption>" + Adoc.html(title) + "</figcaption>");
+        out.add("</figure>");
+        out.add("++++");
+        return String.join("\n", out) + "\n\n";
     }
 
     /** A spider chart of area scores, with the baseline as a dashed outline when there is one. */

@@ -75,10 +75,21 @@ public final class SiteRenderer {
      */
     public List<String> renderPortfolio(List<PortfolioEntry> entries, Rubric rubric, String title, Path siteDir)
             throws IOException {
+        return renderPortfolio(new PortfolioView(entries, List.of(), null), rubric, title, siteDir);
+    }
+
+    /**
+     * Writes the portfolio page of {@code view} as {@link #renderPortfolio(List, Rubric, String, Path)} does. Its
+     * links to the repositories' own sites may leave {@code siteDir} (the sites stay beside their assessments); the
+     * verification then requires only that their targets exist.
+     */
+    public List<String> renderPortfolio(PortfolioView view, Rubric rubric, String title, Path siteDir)
+            throws IOException {
         Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("portfolio", new PortfolioPage(rubric, title).render(entries));
+        pages.put("portfolio", new PortfolioPage(rubric, title).render(view));
         BiFunction<String, String, String> nav = (page, up) -> link(up + "portfolio.html", "Portfolio", true);
-        return write(pages, siteDir, nav, entries.size() + " repositories", true);
+        int n = view.entries().size();
+        return write(pages, siteDir, nav, n + (n == 1 ? " repository" : " repositories"), true);
     }
 
     /**
@@ -109,7 +120,7 @@ public final class SiteRenderer {
             }
             write(temp.resolve("css/devops.css"), theme.css());
             write(temp.resolve(SORT_SCRIPT), theme.sortScript());
-            List<String> problems = new SiteVerifier(temp).verify();
+            List<String> problems = new SiteVerifier(temp, keepExisting).verify();
             replace(temp, siteDir);
             return problems;
         } finally {

@@ -30,9 +30,19 @@ import org.jsoup.nodes.Element;
 public final class SiteVerifier {
 
     private final Path root;
+    private final boolean linksMayLeave;
 
     public SiteVerifier(Path root) {
+        this(root, false);
+    }
+
+    /**
+     * @param linksMayLeave whether a link may lead out of {@code root} to a file that exists (a portfolio links the
+     *     repositories' sites where they are published, beside their assessments); it must still be relative
+     */
+    public SiteVerifier(Path root, boolean linksMayLeave) {
         this.root = root;
+        this.linksMayLeave = linksMayLeave;
     }
 
     public List<String> verify() throws IOException {
@@ -125,6 +135,9 @@ public final class SiteVerifier {
         }
         Path target = uri.getPath() == null || uri.getPath().isEmpty() ? page
                 : page.getParent().resolve(uri.getPath()).normalize();
+        if (!target.startsWith(root) && linksMayLeave && ref.startsWith("../") && Files.isRegularFile(target)) {
+            return;
+        }
         if (!target.startsWith(root) || !Files.exists(target)) {
             problems.add(name + ": broken link " + ref);
             return;

@@ -77,6 +77,28 @@ class CiRecipesTest {
     }
 
     @Test
+    void portfolioRecipeShardsRepositoriesAcrossMatrixJobsAndAggregatesTheirArtifacts() throws Exception {
+        Map<String, Object> workflow = yaml("github-actions-portfolio.yml");
+        Map<String, Object> assess = map(map(workflow.get("jobs")).get("assess"));
+        List<Object> shards = list(map(map(assess.get("strategy")).get("matrix")).get("shard"));
+        assertThat(shards).hasSize(20).doesNotHaveDuplicates();
+        List<Object> steps = list(assess.get("steps"));
+        String run = steps.stream().map(CiRecipesTest::map).map(s -> String.valueOf(s.get("run")))
+                .filter(r -> r.contains(":assess")).findFirst().orElseThrow();
+        assertThat(run).contains("% 20 == shard").contains("-Ddevops.repository=").contains("-Ddevops.output=\"assessments/");
+        assertThat(map(step(steps, "actions/upload-artifact").get("with"))).containsEntry("path", "assessments/");
+        Map<String, Object> portfolio = map(map(workflow.get("jobs")).get("portfolio"));
+        assertThat(portfolio.get("needs")).isEqualTo("assess");
+        List<Object> merge = list(portfolio.get("steps"));
+        assertThat(map(step(merge, "actions/download-artifact").get("with"))).containsEntry("pattern",
+                "assessments-*").containsEntry("merge-multiple", true).containsEntry("path", "assessments");
+        String aggregate = merge.stream().map(CiRecipesTest::map).map(s -> String.valueOf(s.get("run")))
+                .filter(r -> r.contains(":aggregate")).findFirst().orElseThrow();
+        assertThat(aggregate).contains("-Ddevops.assessments=assessments")
+                .contains("-Ddevops.previousPortfolio=previous/portfolio.json");
+    }
+
+    @Test
     void gitlabRecipeClonesFullyReportsJunitAndPublishesPages() throws Exception {
         Map<String, Object> ci = yaml("gitlab-ci.yml");
         assertThat(map(ci.get("variables"))).containsEntry("GIT_DEPTH", "0");
@@ -134,7 +156,8 @@ class CiRecipesTest {
         String version = pluginVersion().replace("-SNAPSHOT", "");
         Set<String> goals = PluginDescriptorTest.goals();
         Set<String> properties = PluginDescriptorTest.allProperties();
-        for (String name : List.of("github-actions.yml", "gitlab-ci.yml", "Jenkinsfile")) {
+        for (String name : List.of("github-actions.yml", "github-actions-portfolio.yml", "gitlab-ci.yml",
+                "Jenkinsfile")) {
             String recipe = read(name);
             Matcher m = COORDINATES.matcher(recipe);
             int found = 0;

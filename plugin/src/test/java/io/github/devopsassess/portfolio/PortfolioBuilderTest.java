@@ -57,4 +57,61 @@ class PortfolioBuilderTest {
                 "shop: score 62 is below the minimum 65 (shop-feb/assessment.json)",
                 "shop: score dropped from 70 to 62 (shop-feb/assessment.json)");
     }
+
+    @Test
+    void quartilesInterpolateBetweenNeighbours() {
+        List<Integer> sorted = List.of(10, 20, 30, 40);
+        assertThat(PortfolioBuilder.quantile(sorted, 0.25)).isEqualTo(18); // 17.5 rounded half up
+        assertThat(PortfolioBuilder.quantile(sorted, 0.5)).isEqualTo(25);
+        assertThat(PortfolioBuilder.quantile(sorted, 0.75)).isEqualTo(33);
+        assertThat(PortfolioBuilder.quantile(List.of(7), 0.75)).isEqualTo(7);
+    }
+
+    @Test
+    void groupsByTheFirstOwnerAndKeepsRowsWithoutOwnerApart(@TempDir Path dir) throws Exception {
+        Assessment owned = new Assessment(1, "t", new Assessment.Subject("shop", "", null, null, false,
+                "2026-03-01T00:00:00Z", List.of("@org/payments", "@org/all")), 50, "managed", List.of(), List.of(),
+                List.of(), Map.of());
+        AssessmentJson.write(owned, dir.resolve("shop/assessment.json"));
+        AssessmentJson.write(a("billing", 81, "2026-03-01T00:00:00Z", 81), dir.resolve("billing/assessment.json"));
+        Files.createDirectories(dir.resolve("shop/site"));
+        Files.writeString(dir.resolve("shop/site/index.html"), "<html></html>");
+
+        Portfolio p = PortfolioBuilder.build(dir, "**/assessment.json");
+        assertThat(p.repositories()).extracting(Portfolio.Row::name, Portfolio.Row::team, Portfolio.Row::site)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("shop", "@org/payments", "shop/site/index.html"),
+                        org.assertj.core.groups.Tuple.tuple("billing", Portfolio.NO_OWNER, null));
+        assertThat(p.changes()).isNull();
+    }
+
+    @Test
+    void aPreviousPortfolioGivesLevelChangesAndAddedAndRemovedRepositories(@TempDir Path dir) throws Exception {
+        List<String> levels = List.of("initial", "managed", "defined");
+        Portfolio before = PortfolioBuilder.of(List.of(
+                new PortfolioBuilder.Input(Path.of("shop/assessment.json"), a("shop", 65, "2026-02-01T00:00:00Z", 40)),
+                new PortfolioBuilder.Input(Path.of("old/assessment.json"), a("old", 70, "2026-02-01T00:00:00Z", 40)),
+                new PortfolioBuilder.Input(Path.of("web/assessment.json"), a("web", 50, "2026-02-01T00:00:00Z", 40))),
+                List.of());
+        Path file = dir.resolve("portfolio.json");
+        PortfolioJson.write(before, file);
+        Portfolio now = PortfolioBuilder.of(List.of(
+                new PortfolioBuilder.Input(Path.of("shop/assessment.json"), a("shop", 55, "2026-03-01T00:00:00Z", 40)),
+                new PortfolioBuilder.Input(Path.of("web/assessment.json"), a("web", 61, "2026-03-01T00:00:00Z", 40)),
+                new PortfolioBuilder.Input(Path.of("api/assessment.json"), a("api", 20, "2026-03-01T00:00:00Z", 10))),
+                List.of(), PortfolioJson.read(file), levels);
+        assertThat(now.changes().previousRepositories()).isEqualTo(3);
+        assertThat(now.changes().down()).containsExactly(new Portfolio.LevelChange("shop", "defined", "managed", 65,
+                55));
+        assertThat(now.changes().up()).containsExactly(new Portfolio.LevelChange("web", "managed", "defined", 50, 61));
+        assertThat(now.changes().added()).containsExactly("api");
+        assertThat(now.changes().removed()).containsExactly("old");
+    }
+
+    @Test
+    void aMalformedPreviousPortfolioNamesTheFileAndLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("portfolio.json");
+        Files.writeString(file, "{\n  \"schemaVersion\": 1,\n  \"repositories\": [ {\"name\": \"a\" ]\n}\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PortfolioJson.read(file))
+                .isInstanceOf(java.io.IOException.class).hasMessageStartingWith(file + " line 3: ");
+    }
 }

@@ -1,7 +1,10 @@
 package io.github.devopsassess.facts.ownership;
 
 import io.github.devopsassess.facts.Input;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,6 +39,34 @@ public record OwnershipFacts(CodeownersFile codeowners, List<CodeownersFile> sha
     /** True when some declaration of ownership exists: CODEOWNERS, Prow OWNERS or a catalog owner. */
     public boolean declared() {
         return codeowners != null || !prowOwners.isEmpty() || catalog.stream().anyMatch(e -> e.owner() != null);
+    }
+
+    /**
+     * Who owns the assessed tree as a whole, for a portfolio to group repositories by: the owners of the Backstage
+     * catalog entities described nearest the root (a repository's {@code catalog-info.yaml} says it in one line);
+     * without one, the owners of the most files of the tree (CODEOWNERS, then OWNERS), so that a catch-all rule
+     * {@code * @org/payments} names its team even when some folders have other owners. Teams and roles first, then
+     * people, each sorted; empty when nothing declares an owner.
+     */
+    public List<Owner> repositoryOwners() {
+        Comparator<Owner> order = Comparator.comparing((Owner o) -> o.kind().individual()).thenComparing(o -> o);
+        int depth = catalog.stream().filter(e -> e.owner() != null).mapToInt(e -> depth(e.path())).min()
+                .orElse(-1);
+        if (depth >= 0) {
+            return catalog.stream().filter(e -> e.owner() != null && depth(e.path()) == depth)
+                    .map(CatalogEntity::owner).distinct().sorted(order).toList();
+        }
+        Map<Owner, Integer> files = new HashMap<>();
+        for (FileOwnership f : this.files) {
+            f.owners().stream().distinct().forEach(o -> files.merge(o, 1, Integer::sum));
+        }
+        int most = files.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return files.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).sorted(order)
+                .toList();
+    }
+
+    private static int depth(String path) {
+        return path == null ? 0 : (int) path.chars().filter(c -> c == '/').count();
     }
 
     /** Without any declaration of ownership the ownership checks have nothing to judge (unowned-files judges that). */
