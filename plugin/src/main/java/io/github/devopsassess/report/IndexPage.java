@@ -41,10 +41,13 @@ final class IndexPage {
         StringBuilder a = new StringBuilder();
         a.append("= DevOps assessment: ").append(Adoc.text(assessment.subject().name())).append("\n\n");
         a.append("[.subject]\n").append(subjectLine()).append("\n\n");
+        // The score and the top risks come first, so that on a desktop screen (1366x768) a leader sees the worst
+        // findings without scrolling; the ladder, the areas and the changes follow.
         overall(a);
+        risks(a);
+        ladder(a);
         areas(a);
         changes(a);
-        risks(a);
         owners(a);
         coverage(a);
         problems(a);
@@ -68,6 +71,11 @@ final class IndexPage {
             a.append("\n\n");
             confidence(a);
         }
+    }
+
+    /** The maturity ladder, where the team stands on it, and the way to the next rung. */
+    private void ladder(StringBuilder a) {
+        a.append("== The next level\n\n");
         a.append("[cols=\"2,1,6\",options=\"header\"]\n.The maturity ladder\n|===\n|Level |From score |Meaning\n");
         for (LevelDef level : input.rubric().levels()) {
             boolean current = level.id().equals(assessment.level());

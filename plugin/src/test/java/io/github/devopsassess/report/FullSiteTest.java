@@ -140,6 +140,18 @@ class FullSiteTest {
     }
 
     @Test
+    void indexShowsTheScoreAndThenTheTopRisksBeforeTheLadderAndTheAreas(@TempDir Path dir) throws Exception {
+        Document index = page(render(dir), "index.html");
+        // a leader on a desktop screen sees the worst findings without scrolling (the browser profile measures it)
+        assertThat(index.select("#content h2").eachText()).containsSubsequence("Maturity level",
+                "Top risks: what to do next", "The next level", "Areas", "What changed since the baseline");
+        Element summary = section(index, "Maturity level");
+        assertThat(summary.select(".score-summary").text()).contains("33 of 100");
+        assertThat(summary.select("table")).isEmpty();
+        assertThat(section(index, "The next level").select("table caption").text()).contains("The maturity ladder");
+    }
+
+    @Test
     void areaPageShowsBreakdownEvidenceExcerptsLinksAndSections(@TempDir Path dir) throws Exception {
         Path site = render(dir);
         Document silos = page(site, "areas/knowledge-silos.html");
