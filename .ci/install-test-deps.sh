@@ -3,7 +3,7 @@
 # - the official SARIF 2.1.0 JSON schema, taken from the npm package @microsoft/jest-sarif (the schema is not published
 #   to Maven Central);
 # - Microsoft's SARIF multitool (@microsoft/sarif-multitool 5.7.0) that .ci/validate-sarif.sh runs on the sample;
-# - for the browser tests of the sample site (mvn -Pbrowser, browser-tests/): Debian's chromium package where
+# - for the browser tests of the sample site (mvn -Pbrowser, site-theme/src/test/browser/): Debian's chromium package where
 #   /usr/bin/chromium is missing, and the npm package playwright-core that drives it (it never downloads a browser).
 # Each part that cannot be installed (no npm, no network) is reported and its check is skipped, not failed.
 set -uo pipefail

@@ -1,11 +1,11 @@
 // The sample's report site as a person sees it, in headless Chromium driven by playwright-core.
 //
-// Run by the `browser` profile of the parent pom (module browser-tests, `node --test`) once the sample's assessment
+// Run by the `browser` profile of sample-project/pom.xml (`node --test`, in site-theme/) once the sample's assessment
 // has rendered its site. Everything asserted here is measured by the browser (layout boxes, computed colours,
 // resolved links), never read from the HTML text: no page scrolls sideways at phone (390px) or desktop (1366px) width, the charts are drawn,
 // every internal link resolves, the top-risks table starts above the fold of a 1366x768 screen, and text keeps a
 // WCAG contrast of 4.5:1 in the dark and the light scheme. Screenshots of the index, an area page and the trend page
-// (phone, desktop, print, dark) go to browser-tests/target/screenshots/; their paths are printed.
+// (phone, desktop, print, dark) go to sample-project/target/screenshots/; their paths are printed.
 //
 // Environment (all optional):
 //   DEVOPS_SITE          the rendered site (default: ../sample-project/target/devops/site)
