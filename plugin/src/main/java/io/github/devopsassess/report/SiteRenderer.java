@@ -1,5 +1,6 @@
 package io.github.devopsassess.report;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.output.AtomicFiles;
 import io.github.devopsassess.rubric.Rubric;
@@ -78,7 +79,7 @@ public final class SiteRenderer {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("portfolio", new PortfolioPage(rubric, title).render(entries));
         BiFunction<String, String, String> nav = (page, up) -> link(up + "portfolio.html", "Portfolio", true);
-        return write(pages, siteDir, nav, entries.size() + " repositories", true);
+        return write(pages, siteDir, nav, Words.plural(entries.size(), "repository", "repositories"), true);
     }
 
     /**

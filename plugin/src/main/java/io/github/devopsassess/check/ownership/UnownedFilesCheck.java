@@ -71,8 +71,9 @@ public final class UnownedFilesCheck implements Check {
         double share = (double) unowned / files.size();
         double warn = settings.threshold("warn", 0.1);
         double fail = settings.threshold("fail", 0.3);
-        String summary = String.format(Locale.ROOT, "%d of %d files (%.0f%%) have no owner (warn above %.0f%%, fail"
-                + " above %.0f%%)", unowned, files.size(), share * 100, warn * 100, fail * 100);
+        String summary = unowned + " of " + Words.plural(files.size(), "file", "files")
+                + String.format(Locale.ROOT, " (%.0f%%) %s no owner (warn above %.0f%%, fail above %.0f%%)",
+                        share * 100, Words.noun(unowned, "has", "have"), warn * 100, fail * 100);
         Map<String, Object> metrics = Map.of("unownedShare", share);
         if (!ownership.declared()) {
             Finding f = settings.fail("No CODEOWNERS, OWNERS or catalog owner exists: none of the " + files.size()
@@ -105,7 +106,8 @@ public final class UnownedFilesCheck implements Check {
             evidence.stream().limit(2).forEach(places::add);
         }
         // one root cause, one finding: the folders the ownership declaration leaves out, listed
-        String message = unowned + " of " + files.size() + " files have no owner, in "
+        String message = unowned + " of " + Words.plural(files.size(), "file", "files") + " "
+                + Words.noun(unowned, "has", "have") + " no owner, in "
                 + Words.plural(named.size(), "folder", "folders") + ": "
                 + Listing.some(named, 6, ", ") + ". Nobody is asked to review changes there.";
         List<Evidence> evidence = places.stream().distinct().limit(12).toList();

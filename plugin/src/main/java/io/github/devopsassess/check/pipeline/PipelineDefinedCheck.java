@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.model.Words;
 import java.util.regex.Pattern;
 import io.github.devopsassess.facts.TreeFacts;
 import io.github.devopsassess.model.Judgement;
@@ -52,7 +53,8 @@ public final class PipelineDefinedCheck implements Check {
         if (!pipelines.definitions().isEmpty()) {
             String systems = pipelines.definitions().stream().map(PipelineDefinition::system).distinct().sorted()
                     .collect(Collectors.joining(", "));
-            return Judgement.clean(pipelines.definitions().size() + " pipeline definition(s): " + systems);
+            return Judgement.clean(Words.plural(pipelines.definitions().size(), "pipeline definition",
+                    "pipeline definitions") + ": " + systems);
         }
         List<String> files = facts.find(TreeFacts.class).map(TreeFacts::files).orElse(List.of());
         List<String> other = files.stream().filter(f -> OTHER_AUTOMATION.matcher(f).find()).limit(5).toList();

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -74,10 +75,13 @@ public final class ProductionEnvironmentProtectionCheck extends PipelineCheck {
         String unknownNote = unknown == 0 ? "" : "; unknown for " + unknown + ", because their environments'"
                 + " protection rules are platform settings that are not kept in the repository";
         if (unknown == prod.size()) {
-            return Judgement.inapplicable("unknown: the " + unknown + " production deploy job(s) use deployment"
-                    + " environments whose protection rules are platform settings, not kept in the repository");
+            return Judgement.inapplicable("unknown: the "
+                    + Words.plural(unknown, "production deploy job uses a deployment"
+                    + " environment whose", "production deploy jobs use deployment environments whose")
+                    + " protection rules are platform settings, not kept in the repository");
         }
-        return Judgement.of(findings, prod.size() - unknown, findings.size() + " of " + (prod.size() - unknown)
-                + " production deploy job(s) lack verifiable protection" + unknownNote);
+        return Judgement.of(findings, prod.size() - unknown, findings.size() + " of "
+                + Words.plural(prod.size() - unknown, "production deploy job", "production deploy jobs") + " "
+                + Words.noun(findings.size(), "lacks", "lack") + " verifiable protection" + unknownNote);
     }
 }

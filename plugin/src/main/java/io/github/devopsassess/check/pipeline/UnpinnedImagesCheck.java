@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -53,10 +54,11 @@ public final class UnpinnedImagesCheck extends PipelineCheck {
             List<Evidence> evidence = e.getValue().stream().distinct().map(r -> Evidence.line(r.at().path(),
                     r.at().line())).toList();
             findings.add(settings.fail("Image " + e.getKey() + (pinning == Pinning.UNTAGGED ? " has no tag"
-                    : " uses a floating tag") + ": CI runs whatever its publisher pushed last (" + evidence.size()
-                    + " use(s)).", "image:" + e.getKey(), evidence));
+                    : " uses a floating tag") + ": CI runs whatever its publisher pushed last ("
+                    + Words.plural(evidence.size(), "use", "uses")
+                    + ").", "image:" + e.getKey(), evidence));
         }
-        return Judgement.of(findings, byRef.size(), findings.size() + " of " + byRef.size()
-                + " image(s) not pinned to a version or digest");
+        return Judgement.of(findings, byRef.size(), findings.size() + " of "
+                + Words.plural(byRef.size(), "image", "images") + " not pinned to a version or digest");
     }
 }
