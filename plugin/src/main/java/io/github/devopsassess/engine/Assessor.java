@@ -17,11 +17,13 @@ import io.github.devopsassess.rubric.RubricException;
 import io.github.devopsassess.rubric.RubricLoader;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.facts.People;
+import io.github.devopsassess.facts.oncall.OnCallFacts;
 import io.github.devopsassess.scan.ScanOptions;
 import io.github.devopsassess.scan.Scanner;
 import io.github.devopsassess.scan.Scanners;
 import io.github.devopsassess.score.Scorer;
 import io.github.devopsassess.source.History;
+import io.github.devopsassess.source.LineOrigins;
 import io.github.devopsassess.source.RepoTree;
 
 import java.time.Instant;
@@ -97,8 +99,12 @@ public final class Assessor {
             if (options.repositoryName() == null && sources.repository() != null) {
                 options = options.withRepositoryName(sources.repository().originName().orElse(null));
             }
+            // since when each finding has been true, from the lines its evidence names (before whole files get
+            // ranges: a finding about a whole file has no line of its own)
+            FindingOrigins origins = new FindingOrigins(sources.tree(), lineOrigins(sources, request));
+            WholeFileRanges wholeFiles = new WholeFileRanges(sources.tree());
             Evaluation evaluation = evaluate(rubric, sources.tree(), sources.history(), sources.historyMissing(),
-                    options, request.info(), new WholeFileRanges(sources.tree())::apply);
+                    options, request.info(), found -> wholeFiles.apply(origins.apply(found)));
             Facts facts = evaluation.facts();
             Scorer.Scores scores = evaluation.scores();
 
@@ -129,7 +135,8 @@ public final class Assessor {
                     sources.commit(), sources.refName(), sources.workingTree(), date(request, sources), owners);
             Assessment assessment = new Assessment(Assessment.SCHEMA_VERSION, TOOL + " " + Version.get(), subject,
                     scores.score(), scores.level(), scores.areas(), findings, problems, metrics, scores.nextLevel());
-            Map<String, SourceExcerpt> excerpts = new EvidenceExcerpts(sources.tree(), People.in(facts)).of(findings);
+            Map<String, SourceExcerpt> excerpts = new EvidenceExcerpts(sources.tree(), People.in(facts),
+                    facts.find(OnCallFacts.class).map(OnCallFacts::files).orElse(List.of())).of(findings);
             List<TrendPoint> trend = List.of();
             long trending = System.nanoTime();
             if (trendPoints > 0 && sources.repository() != null && sources.head() != null
@@ -177,6 +184,19 @@ public final class Assessor {
         results.replaceAll((id, r) -> r.withFindings(locate.apply(pages.apply(r.findings()))));
         Scorer.Scores scores = new Scorer(rubric).score(results);
         return new Evaluation(facts, scores, scanSeconds, StageTimes.since(checking));
+    }
+
+    /** The origins of lines at the assessed commit, or {@code null} without history (a folder, no commits). */
+    private static LineOrigins lineOrigins(Sources sources, AssessmentRequest request) {
+        if (sources.repository() == null || sources.head() == null || sources.history() == null) {
+            return null;
+        }
+        try {
+            return sources.repository().lineOrigins(sources.head());
+        } catch (java.io.IOException e) {
+            request.warn().accept("Since when findings have been true is unknown: " + e.getMessage());
+            return null;
+        }
     }
 
     private static Rubric loadRubric(AssessmentRequest request) throws AssessmentException {

@@ -9,9 +9,11 @@ import io.github.devopsassess.source.RepoTree;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -28,12 +30,24 @@ final class EvidenceExcerpts {
 
     private final RepoTree tree;
     private final People people;
+    private final Set<String> onCallFiles;
     private final Map<String, String[]> files = new HashMap<>();
 
     /** @param people how people are named: unless names are shown, the e-mails and handles an excerpt quotes are not */
     EvidenceExcerpts(RepoTree tree, People people) {
+        this(tree, people, Set.of());
+    }
+
+    /**
+     * @param people how people are named: unless names are shown, the e-mails, handles and names an excerpt quotes
+     *     are not
+     * @param onCallFiles the files the on-call scanner read: their lines also disguise the user names of people on
+     *     call
+     */
+    EvidenceExcerpts(RepoTree tree, People people, Collection<String> onCallFiles) {
         this.tree = tree;
         this.people = people;
+        this.onCallFiles = Set.copyOf(onCallFiles);
     }
 
     Map<String, SourceExcerpt> of(List<Finding> findings) {
@@ -75,9 +89,10 @@ final class EvidenceExcerpts {
             to = from + MAX_LINES - 1;
         }
         boolean codeowners = e.path().equals("CODEOWNERS") || e.path().endsWith("/CODEOWNERS");
+        boolean onCall = onCallFiles.contains(e.path());
         List<String> shown = new ArrayList<>();
         for (int n = from; n <= to; n++) {
-            String line = people.disguise(lines[n - 1].replace("\t", "    "), codeowners);
+            String line = people.disguise(lines[n - 1].replace("\t", "    "), codeowners, onCall);
             shown.add(line.length() > MAX_LINE_LENGTH ? line.substring(0, MAX_LINE_LENGTH) + " …" : line);
         }
         return new SourceExcerpt(e.path(), from, shown, start, Math.min(end, to));

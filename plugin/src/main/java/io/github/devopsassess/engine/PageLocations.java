@@ -38,8 +38,7 @@ final class PageLocations {
             }
             List<Evidence> evidence = f.evidence().stream().map(e -> onPage(e) ? new Evidence(e.path(), null, null,
                     e.commit(), e.note(), Math.max(1, paged.get(e.path()).page(e.startLine()))) : e).toList();
-            out.add(new Finding(f.check(), f.area(), f.severity(), f.message(), f.subject(), evidence,
-                    f.remediation(), f.fingerprint(), f.waiver()));
+            out.add(f.withEvidence(evidence));
         }
         return out;
     }

@@ -35,8 +35,7 @@ final class WholeFileRanges {
                 changed |= ranged != e;
                 evidence.add(ranged);
             }
-            out.add(changed ? new Finding(f.check(), f.area(), f.severity(), f.message(), f.subject(), evidence,
-                    f.remediation(), f.fingerprint(), f.waiver()) : f);
+            out.add(changed ? f.withEvidence(evidence) : f);
             any |= changed;
         }
         return any ? out : findings;

@@ -38,9 +38,17 @@ public final class People {
     private final Map<String, String> fullNames;
     /** Handle (lower case, no spaces, dots, dashes, underscores) → person keys, sorted. */
     private final Map<String, Set<String>> handles;
+    /**
+     * Full names (normalised as {@link #fullNames}) of people only on-call files know → the key of their pseudonym.
+     * Used to disguise quoted lines only: such a person is not a person of history.
+     */
+    private final Map<String, String> onCallNames;
+    /** User names, ids and single-word names (lower case) of people only on-call files know → key; see above. */
+    private final Map<String, String> onCallWords;
 
     private People(boolean namesShown, Pseudonyms pseudonyms, Map<String, Person> people,
-            Map<String, String> identities, Map<String, String> fullNames, Map<String, Set<String>> handles) {
+            Map<String, String> identities, Map<String, String> fullNames, Map<String, Set<String>> handles,
+            Map<String, String> onCallNames, Map<String, String> onCallWords) {
         this.namesShown = namesShown;
         this.pseudonyms = pseudonyms;
         this.people = Map.copyOf(people);
@@ -49,11 +57,61 @@ public final class People {
         Map<String, Set<String>> h = new HashMap<>();
         handles.forEach((k, v) -> h.put(k, Set.copyOf(new TreeSet<>(v))));
         this.handles = Map.copyOf(h);
+        this.onCallNames = Map.copyOf(onCallNames);
+        this.onCallWords = Map.copyOf(onCallWords);
     }
 
     /** Nobody known from history: every person is named by what the file says. */
     public static People withoutHistory(boolean namesShown, Pseudonyms pseudonyms) {
-        return new People(namesShown, pseudonyms, Map.of(), Map.of(), Map.of(), Map.of());
+        return new People(namesShown, pseudonyms, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    /** Shortest user name or single-word name of someone on call that a quoted line has disguised. */
+    static final int MIN_WORD = 3;
+
+    /**
+     * These people with the people on call known to them, so that a line quoted from any file disguises their full
+     * names, and a line quoted from an on-call file also their user names and ids (a Terraform address such as
+     * {@code pagerduty_user.alice} by its label), each by the pseudonym {@link #person(String, String)} gives them.
+     * Whom history knows keeps their key; nobody becomes a person of history by this.
+     *
+     * @param onCall id and name (or {@code null}) of each person on call, as the on-call files give them; shared
+     *     accounts left out
+     */
+    public People withOnCall(Map<String, String> onCall) {
+        Map<String, String> names = new HashMap<>(onCallNames);
+        Map<String, String> words = new HashMap<>(onCallWords);
+        onCall.forEach((id, name) -> {
+            String key = keyOf(id, name);
+            for (String text : java.util.Arrays.asList(name, id)) {
+                if (text == null || text.isBlank() || text.contains("@")) {
+                    continue; // an e-mail is disguised as an e-mail everywhere
+                }
+                if (text.strip().matches(".*\\s.*")) {
+                    String full = fullName(text);
+                    if (!text.matches(".*[\\[\\]\"=(){}].*")) {
+                        names.putIfAbsent(full, key); // "Alice Example"
+                    }
+                    continue;
+                }
+                String word = lower(text); // a user name, an id or a one-word name: "asmith", "alice.smith"
+                if (word.length() >= MIN_WORD) {
+                    words.putIfAbsent(word, key);
+                }
+                int dot = word.lastIndexOf('.');
+                if (word.matches("[a-z][a-z0-9_]*_[a-z0-9_]+\\.[\\w-]+") && word.length() - dot - 1 >= MIN_WORD) {
+                    words.putIfAbsent(word.substring(dot + 1), key); // pagerduty_user.alice → alice
+                }
+            }
+        });
+        return new People(namesShown, pseudonyms, people, identities, fullNames, handles, names, words);
+    }
+
+    /** The key {@link #person(String, String)} names someone on call by: a person of history's, else their own. */
+    private String keyOf(String id, String name) {
+        String n = name == null || name.isBlank() ? id : name;
+        return personKey(id != null && id.contains("@") ? id : n).or(() -> personKey(n)).or(() -> personKey(id))
+                .orElseGet(() -> unknownKey(id != null && id.contains("@") ? id : n));
     }
 
     /** The people among the facts; without them, nobody is known and nobody is named (the safe side). */
@@ -142,10 +200,23 @@ public final class People {
      * are not recognised.
      */
     public String disguise(String line, boolean handles) {
+        return disguise(line, handles, false);
+    }
+
+    /**
+     * A line quoted from a file with the people in it disguised; see {@link #disguise(String, boolean)}.
+     *
+     * @param onCall the line is from an on-call file: the user names and ids of the people on call are disguised too
+     *     (elsewhere a user name such as {@code alice} is too likely an ordinary word)
+     */
+    public String disguise(String line, boolean handles, boolean onCall) {
         if (namesShown || line == null) {
             return line;
         }
         line = disguiseFullNames(line);
+        if (onCall && !onCallWords.isEmpty()) {
+            line = disguiseOnCallWords(line);
+        }
         if (line.indexOf('@') < 0) {
             return line;
         }
@@ -157,9 +228,39 @@ public final class People {
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}]+");
 
+    /** Words of user names and ids: letters, digits, underscores and dashes, joined by dots. */
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile(
+            "(?<![\\w@.-])[\\p{L}\\p{N}_-]+(?:\\.[\\p{L}\\p{N}_-]+)*(?![\\w@-])");
+
+    /** Replaces the user names and ids of people on call, as whole tokens or dot-separated parts of one. */
+    private String disguiseOnCallWords(String line) {
+        java.util.regex.Matcher m = TOKEN.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String token = m.group();
+            String key = onCallWords.get(lower(token));
+            String replaced;
+            if (key != null) {
+                replaced = display(key);
+            } else if (token.indexOf('.') > 0) {
+                StringBuilder parts = new StringBuilder();
+                for (String part : token.split("\\.", -1)) {
+                    String k = onCallWords.get(lower(part));
+                    parts.append(parts.length() > 0 ? "." : "").append(k == null ? part : display(k));
+                }
+                replaced = parts.toString();
+            } else {
+                replaced = token;
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replaced));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** Replaces runs of two to four words that are a known full name, longest first, by the person's pseudonym. */
     private String disguiseFullNames(String line) {
-        if (fullNames.isEmpty()) {
+        if (fullNames.isEmpty() && onCallNames.isEmpty()) {
             return line;
         }
         java.util.List<int[]> words = new java.util.ArrayList<>();
@@ -177,7 +278,8 @@ public final class People {
                 if (!between.matches("[\\p{L}\\p{M}]+(?:[\\s.\\-]{1,2}[\\p{L}\\p{M}]+)+")) {
                     continue; // the words of a name are next to each other
                 }
-                String key = fullNames.get(fullName(between));
+                String full = fullName(between);
+                String key = fullNames.getOrDefault(full, onCallNames.get(full));
                 if (key != null) {
                     out.append(line, copied, from).append(display(key));
                     copied = to;
@@ -286,7 +388,7 @@ public final class People {
         }
 
         public People build() {
-            return new People(namesShown, pseudonyms, people, identities, fullNames, handles);
+            return new People(namesShown, pseudonyms, people, identities, fullNames, handles, Map.of(), Map.of());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.devopsassess.gate;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.model.ParseProblem;
@@ -86,17 +87,18 @@ public final class Gatekeeper {
                     + " to accept this result and commit " + request.baselineName()
                     + " so later builds fail on regressions.");
         } else if (!result.fixed().isEmpty()) {
-            info.add(result.fixed().size() + " baseline finding(s) fixed.");
+            info.add(Words.plural(result.fixed().size(), "baseline finding", "baseline findings") + " fixed.");
         }
         if (result.passed()) {
             Optional<Baseline> write = Optional.empty();
             if (accepted.isPresent()) {
-                info.add("No regression against " + request.baselineName() + " (" + result.newFindings()
-                        + " new finding(s) below " + request.settings().failOnSeverity().id() + " or waived).");
+                info.add("No regression against " + request.baselineName() + " ("
+                        + Words.plural(result.newFindings(), "new finding", "new findings")
+                        + " below " + request.settings().failOnSeverity().id() + " or waived).");
                 Baseline tighter = Ratchet.tighten(accepted.get(), assessment);
                 if (!tighter.equals(accepted.get())) {
-                    String what = (accepted.get().findings().size() - tighter.findings().size())
-                            + " fixed finding(s) removed, scores raised where they improved";
+                    String what = Words.plural(accepted.get().findings().size() - tighter.findings().size(),
+                            "fixed finding", "fixed findings") + " removed, scores raised where they improved";
                     if (request.ratchet()) {
                         info.add("Ratchet: tightened " + request.baselineName() + " (" + what
                                 + "); commit it to lock the improvement in.");

@@ -1,5 +1,6 @@
 package io.github.devopsassess.gate;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.model.CheckResult;
@@ -78,8 +79,9 @@ public final class JunitWriter {
                         if (!failing.isEmpty()) {
                             failures++;
                             Element failure = doc.createElement("failure");
-                            failure.setAttribute("message", nn(failing.size() + (baseline.isPresent() ? " new" : "")
-                                    + " finding(s): " + failing.get(0).message()));
+                            failure.setAttribute("message", nn(failing.size() + (baseline.isPresent() ? " new " : " ")
+                                    + Words.noun(failing.size(), "finding", "findings") + ": "
+                                    + failing.get(0).message()));
                             failure.setAttribute("type", failing.get(0).severity().id());
                             failure.setTextContent(details(failing));
                             tc.appendChild(failure);

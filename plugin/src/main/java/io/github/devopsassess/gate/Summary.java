@@ -1,5 +1,6 @@
 package io.github.devopsassess.gate;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.model.Finding;
@@ -23,14 +24,17 @@ public final class Summary {
                     + ")" : "not assessed"));
         }
         long waived = a.findings().stream().filter(Finding::waived).count();
-        lines.add("  " + a.findings().size() + " finding(s)" + (waived > 0 ? ", " + waived + " waived" : "")
-                + (a.problems().isEmpty() ? "" : ", " + a.problems().size() + " input(s) could not be read"));
+        lines.add("  " + Words.plural(a.findings().size(), "finding", "findings") + (waived > 0 ? ", " + waived
+                + " waived" : "")
+                + (a.problems().isEmpty() ? "" : ", " + Words.plural(a.problems().size(), "input", "inputs")
+                + " could not be read"));
         gate.ifPresent(g -> {
             if (g.passed()) {
-                lines.add("  Gate: passed (" + g.newFindings() + " new finding(s) below the failing severity, "
+                lines.add("  Gate: passed (" + Words.plural(g.newFindings(), "new finding", "new findings")
+                        + " below the failing severity, "
                         + g.fixed().size() + " fixed)");
             } else {
-                lines.add("  Gate: " + g.regressions().size() + " regression(s)");
+                lines.add("  Gate: " + Words.plural(g.regressions().size(), "regression", "regressions"));
                 g.regressions().stream().limit(5).forEach(r -> lines.add("    - " + r.message()));
             }
         });
@@ -49,7 +53,8 @@ public final class Summary {
         gate.ifPresent(g -> {
             md.append('\n');
             if (g.passed()) {
-                md.append("Gate passed: ").append(g.newFindings()).append(" new finding(s) below the failing severity, ")
+                md.append("Gate passed: ").append(Words.plural(g.newFindings(), "new finding", "new findings"))
+                        .append(" below the failing severity, ")
                         .append(g.fixed().size()).append(" fixed.\n");
             } else {
                 md.append("Gate failed:\n\n");

@@ -1,5 +1,6 @@
 package io.github.devopsassess.maven;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.ParseProblem;
 import io.github.devopsassess.output.AtomicFiles;
 import io.github.devopsassess.rubric.Rubric;
@@ -69,7 +70,8 @@ public class RubricMojo extends AbstractDevopsMojo {
             for (ParseProblem p : e.problems()) {
                 getLog().error(p.label());
             }
-            throw new MojoFailureException("The rubric has " + e.problems().size() + " problem(s):\n"
+            throw new MojoFailureException("The rubric has "
+                    + Words.plural(e.problems().size(), "problem", "problems") + ":\n"
                     + e.getMessage().substring(e.getMessage().indexOf('\n') + 1));
         }
         String yaml = RubricYaml.write(effective);
@@ -84,9 +86,12 @@ public class RubricMojo extends AbstractDevopsMojo {
                 throw new MojoExecutionException("Cannot write " + file + ": " + e.getMessage(), e);
             }
         }
-        getLog().info("Rubric " + effective.name() + " is valid: " + effective.areas().size() + " areas, "
-                + effective.checks().size() + " checks (" + effective.checks().values().stream()
-                        .filter(c -> c.isCustom()).count() + " custom), " + effective.levels().size() + " levels"
+        getLog().info("Rubric " + effective.name() + " is valid: "
+                + Words.plural(effective.areas().size(), "area", "areas") + ", "
+                + Words.plural(effective.checks().size(), "check", "checks") + " ("
+                + effective.checks().values().stream()
+                        .filter(c -> c.isCustom()).count() + " custom), "
+                + Words.plural(effective.levels().size(), "level", "levels")
                 + (effective.ladderActive() ? " as a ladder" : "") + ".");
     }
 }

@@ -43,6 +43,31 @@ public record AreaScore(String area, String title, String antiPattern, double we
         return all <= 0 ? 0 : measured / all;
     }
 
+    /**
+     * The share (0–1) of a rubric, by weight, that scores of these areas rest on: each area counts with its weight,
+     * times the share of its checks' weight that had data; areas without checks do not count.
+     */
+    public static double measuredShare(List<AreaScore> areas) {
+        double all = 0;
+        double measured = 0;
+        for (AreaScore a : areas) {
+            if (a.checks().isEmpty()) {
+                continue;
+            }
+            all += a.weight();
+            measured += a.weight() * a.measuredShare();
+        }
+        return all <= 0 ? 0 : measured / all;
+    }
+
+    /**
+     * Whether less than half of the rubric's weight was measured: the overall level is then held like the level of an
+     * area of low confidence.
+     */
+    public static boolean lowConfidence(double measuredShare) {
+        return measuredShare < 0.5;
+    }
+
     /** Whether fewer than half of the checks had data: the rule that marks an area of low confidence. */
     public static boolean lowConfidence(int measured, int checks) {
         return checks > 0 && 2 * measured < checks;

@@ -42,16 +42,15 @@ public record Assessment(int schemaVersion, String tool, Subject subject, Intege
      * times the share of its checks' weight that had data.
      */
     public double measuredShare() {
-        double all = 0;
-        double measured = 0;
-        for (AreaScore a : areas) {
-            if (a.checks().isEmpty()) {
-                continue;
-            }
-            all += a.weight();
-            measured += a.weight() * a.measuredShare();
-        }
-        return all <= 0 ? 0 : measured / all;
+        return AreaScore.measuredShare(areas);
+    }
+
+    /**
+     * Whether the overall score rests on less than half of the rubric by weight; its level is then held at the
+     * rubric's low-confidence level ({@code managed}), as an area's is.
+     */
+    public boolean lowConfidence() {
+        return score != null && AreaScore.lowConfidence(measuredShare());
     }
 
     /**

@@ -22,9 +22,12 @@ import java.util.Locale;
  * @param remediation what to do next
  * @param fingerprint stable id: a hash of check id and subject
  * @param waiver the waiver that accepts this finding, or {@code null}; a waived finding is shown, never hidden
+ * @param since the commit that introduced the oldest line its evidence points at, or {@code null} when its evidence
+ *     has no line (a finding about something missing), the history is unknown or shallow, or the line was changed
+ *     since the assessed commit
  */
 public record Finding(String check, String area, Severity severity, String message, String subject,
-        List<Evidence> evidence, String remediation, String fingerprint, Waiver waiver) {
+        List<Evidence> evidence, String remediation, String fingerprint, Waiver waiver, Since since) {
 
     /** Every text taken from a repository is masked here, once, so no output can show a secret value. */
     public Finding {
@@ -32,6 +35,12 @@ public record Finding(String check, String area, Severity severity, String messa
         subject = SecretMask.text(subject);
         remediation = SecretMask.text(remediation);
         evidence = List.copyOf(evidence);
+    }
+
+    /** A finding whose origin is not (yet) known. */
+    public Finding(String check, String area, Severity severity, String message, String subject,
+            List<Evidence> evidence, String remediation, String fingerprint, Waiver waiver) {
+        this(check, area, severity, message, subject, evidence, remediation, fingerprint, waiver, null);
     }
 
     public static Finding of(String check, String area, Severity severity, String message, String subject,
@@ -49,11 +58,21 @@ public record Finding(String check, String area, Severity severity, String messa
      */
     public Finding withFingerprintOf(String fingerprintSubject) {
         return new Finding(check, area, severity, message, subject, evidence, remediation,
-                fingerprint(check, fingerprintSubject), waiver);
+                fingerprint(check, fingerprintSubject), waiver, since);
     }
 
     public Finding withWaiver(Waiver w) {
-        return new Finding(check, area, severity, message, subject, evidence, remediation, fingerprint, w);
+        return new Finding(check, area, severity, message, subject, evidence, remediation, fingerprint, w, since);
+    }
+
+    /** This finding with its evidence replaced (located, ranged), everything else kept. */
+    public Finding withEvidence(List<Evidence> places) {
+        return new Finding(check, area, severity, message, subject, places, remediation, fingerprint, waiver, since);
+    }
+
+    /** This finding with the commit since which it has been true; see {@link #since()}. */
+    public Finding withSince(Since s) {
+        return new Finding(check, area, severity, message, subject, evidence, remediation, fingerprint, waiver, s);
     }
 
     public boolean waived() {

@@ -84,7 +84,8 @@ public final class PdfText {
                 }
             }
             if (!anyText) {
-                return new Result(List.of(), pages, "no extractable text (" + pages + " page(s) of images only,"
+                return new Result(List.of(), pages, "no extractable text (" + pages + (pages == 1 ? " page"
+                        : " pages") + " of images only,"
                         + " probably scanned); export it from the original document or add a text layer (OCR)");
             }
             return new Result(lines, pages, null);

@@ -246,7 +246,11 @@ final class AreaPage {
         a.append("<div class=\"paragraph finding-meta\"><p><a href=\"../").append(Vocabulary.checkPage(f.check()))
                 .append("\">").append(Adoc.html(words.checkTitle(f.check()))).append("</a> <code>")
                 .append(Adoc.html(f.check())).append("</code>, fingerprint <code>").append(Adoc.html(f.fingerprint()))
-                .append("</code></p></div>\n");
+                .append("</code>");
+        if (f.since() != null) {
+            a.append(", <span class=\"since\">").append(Adoc.html(f.since().label())).append("</span>");
+        }
+        a.append("</p></div>\n");
         a.append("</div></div>\n++++\n\n");
     }
 

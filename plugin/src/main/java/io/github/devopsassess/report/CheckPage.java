@@ -74,7 +74,11 @@ final class CheckPage {
                     a.append("<li><p><span class=\"severity-").append(sev).append("\">")
                             .append(sev.toUpperCase(java.util.Locale.ROOT)).append("</span> <a href=\"../")
                             .append(Vocabulary.areaPage(f.area())).append("#").append(Vocabulary.findingAnchor(f))
-                            .append("\">").append(Adoc.html(f.message())).append("</a></p></li>\n");
+                            .append("\">").append(Adoc.html(f.message())).append("</a>");
+                    if (f.since() != null) {
+                        a.append(" <span class=\"since\">").append(Adoc.html(f.since().label())).append("</span>");
+                    }
+                    a.append("</p></li>\n");
                 }
                 a.append("</ul></div>\n++++\n");
                 a.append("\n");

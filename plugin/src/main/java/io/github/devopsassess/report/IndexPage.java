@@ -100,6 +100,11 @@ final class IndexPage {
                     .append(" of [.low-confidence]#low confidence# (fewer than half of their checks measured: ")
                     .append(Adoc.text(String.join(", ", low))).append(").");
         }
+        if (assessment.lowConfidence()) {
+            a.append(" The overall score is of [.low-confidence]#low confidence#: it rests on less than half of the"
+                    + " rubric, so its level cannot be above ")
+                    .append(words.levelRole(input.rubric().lowConfidenceLevel())).append(" whatever the score.");
+        }
         a.append("\n\n");
     }
 
@@ -212,7 +217,7 @@ final class IndexPage {
                 .collect(Collectors.toMap(Finding::fingerprint, Function.identity(), (x, y) -> x,
                         LinkedHashMap::new));
         List<Finding> fresh = c.newFindings().stream().map(byFingerprint::get).filter(f -> f != null).toList();
-        a.append("*").append(fresh.size()).append(" new* finding").append(fresh.size() == 1 ? "" : "s")
+        a.append("*").append(fresh.size()).append(" new* ").append(Words.noun(fresh.size(), "finding", "findings"))
                 .append(fresh.isEmpty() ? ".\n\n" : ":\n\n");
         for (Finding f : fresh.subList(0, Math.min(LISTED_CHANGES, fresh.size()))) {
             a.append("* ").append(Vocabulary.severity(f.severity())).append(" ").append(Adoc.text(f.message()))
@@ -225,7 +230,8 @@ final class IndexPage {
         if (!fresh.isEmpty()) {
             a.append("\n");
         }
-        a.append("*").append(c.fixed().size()).append(" fixed* finding").append(c.fixed().size() == 1 ? "" : "s")
+        a.append("*").append(c.fixed().size()).append(" fixed* ")
+                .append(Words.noun(c.fixed().size(), "finding", "findings"))
                 .append(c.fixed().isEmpty() ? ".\n\n" : ":\n\n");
         for (BaselineChanges.Fixed f : c.fixed().subList(0, Math.min(LISTED_CHANGES, c.fixed().size()))) {
             a.append("* [.improvement]#fixed# ").append(Adoc.text(f.message())).append(" (")
@@ -269,6 +275,9 @@ final class IndexPage {
             if (owners != null) {
                 a.append(" *Owner:* ").append(Adoc.text(owners.label(f))).append(".");
             }
+            if (f.since() != null) {
+                a.append(" [.since]#").append(Adoc.text(f.since().label())).append("#.");
+            }
             a.append(" link:").append(Vocabulary.areaPage(f.area())).append("#").append(Vocabulary.findingAnchor(f))
                     .append("[Evidence] · link:").append(Vocabulary.checkPage(f.check())).append("[About the check]");
             a.append(" |link:").append(Vocabulary.areaPage(f.area())).append("[")
@@ -282,7 +291,7 @@ final class IndexPage {
         long more = assessment.findings().stream().map(Finding::check).distinct().count()
                 - risks.stream().map(r -> r.finding().check()).distinct().count();
         if (more > 0) {
-            a.append("Findings of ").append(more).append(" more check").append(more == 1 ? "" : "s")
+            a.append("Findings of ").append(more).append(" more ").append(Words.noun(more, "check", "checks"))
                     .append(" are on the area pages.\n\n");
         }
     }

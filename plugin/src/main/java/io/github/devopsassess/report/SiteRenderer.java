@@ -1,5 +1,6 @@
 package io.github.devopsassess.report;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Assessment;
 import io.github.devopsassess.output.AtomicFiles;
 import io.github.devopsassess.rubric.Rubric;

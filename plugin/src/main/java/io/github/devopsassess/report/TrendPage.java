@@ -1,5 +1,6 @@
 package io.github.devopsassess.report;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.AreaScore;
 import io.github.devopsassess.model.TrendPoint;
 
@@ -122,6 +123,7 @@ final class TrendPage {
         int min = known.stream().mapToInt(Charts.Point::value).min().orElse(0);
         int max = known.stream().mapToInt(Charts.Point::value).max().orElse(0);
         return what + " went from " + first.value() + " on " + first.label() + " to " + last.value() + " on "
-                + last.label() + " (lowest " + min + ", highest " + max + ", " + known.size() + " points).";
+                + last.label() + " (lowest " + min + ", highest " + max + ", "
+                + Words.plural(known.size(), "point", "points") + ").";
     }
 }

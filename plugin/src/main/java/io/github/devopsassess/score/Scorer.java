@@ -27,7 +27,8 @@ import java.util.Map;
  *
  * <p>Confidence: an area measured on fewer than half of its checks is of low confidence, and its level is held at the
  * rubric's {@linkplain Rubric#lowConfidenceLevel() low-confidence level} ({@code managed}): a high score from two of
- * five checks does not prove a high level. Its score is not changed.
+ * five checks does not prove a high level. Its score is not changed. The overall level follows the same rule: when
+ * less than half of the rubric's weight was measured, it too is held at that level.
  */
 public final class Scorer {
 
@@ -65,30 +66,38 @@ public final class Scorer {
                         checks, false, null));
                 continue;
             }
-            Ladder ladder = climb(score, defs, results);
             int measured = (int) checks.stream().filter(CheckResult::assessed).count();
             boolean low = AreaScore.lowConfidence(measured, checks.size());
-            String level = ladder.reached == null ? null : ladder.reached.id();
-            NextLevel next = ladder.next;
-            if (low && !java.util.Objects.equals(capped(level), level)) {
-                // Held at the low-confidence level: the next level is the one above it, and it needs data first.
-                LevelDef after = rubric.levels().get(rubric.levelRank(capped(level)) + 1);
-                next = new NextLevel(after.id(), after.title(), after.minScore(), score >= after.minScore(),
-                        List.of());
-                level = capped(level);
-            }
-            next = withPath(next, defs, results, r -> areaScore(area, r));
-            areas.add(new AreaScore(area.id(), area.title(), area.antiPattern(), area.weight(), true, score, level,
-                    checks, low, next));
+            Ladder ladder = held(climb(score, defs, results), score, low);
+            NextLevel next = withPath(ladder.next, defs, results, r -> areaScore(area, r));
+            areas.add(new AreaScore(area.id(), area.title(), area.antiPattern(), area.weight(), true, score,
+                    ladder.reached == null ? null : ladder.reached.id(), checks, low, next));
         }
         Integer overall = overall(results);
         if (overall == null) {
             return new Scores(areas, null, null, null);
         }
         List<CheckDef> all = rubric.checks().values().stream().filter(CheckDef::enabled).toList();
-        Ladder ladder = climb(overall, all, results);
+        // the overall level follows the areas' rule: on less than half of the rubric's weight it cannot claim more
+        boolean low = AreaScore.lowConfidence(AreaScore.measuredShare(areas));
+        Ladder ladder = held(climb(overall, all, results), overall, low);
         NextLevel next = withPath(ladder.next, all, results, this::overall);
         return new Scores(areas, overall, ladder.reached == null ? null : ladder.reached.id(), next);
+    }
+
+    /**
+     * The ladder of a score of low confidence held at the rubric's low-confidence level: the next level is then the
+     * one above it, and it needs data first (no fixes can reach it).
+     */
+    private Ladder held(Ladder ladder, int score, boolean low) {
+        String level = ladder.reached == null ? null : ladder.reached.id();
+        if (!low || java.util.Objects.equals(capped(level), level)) {
+            return ladder;
+        }
+        int rank = rubric.levelRank(capped(level));
+        LevelDef after = rubric.levels().get(rank + 1);
+        return new Ladder(rubric.levels().get(rank), new NextLevel(after.id(), after.title(), after.minScore(),
+                score >= after.minScore(), List.of()));
     }
 
     /** The weighted mean of the area's assessed checks, 0–100, or {@code null} when none had data. */

@@ -233,7 +233,8 @@ public final class GitHistory {
             mineInParallel(toMine, subtree, out, workers, meter, missing);
         }
         if (missing.get() > 0) {
-            progress.accept("History: " + missing.get() + " file version(s) are not in this clone (a partial clone?):"
+            progress.accept("History: " + missing.get() + (missing.get() == 1 ? " file version is"
+                    : " file versions are") + " not in this clone (a partial clone?):"
                     + " their line counts and renames are unknown; a full clone gives complete figures");
         }
         Map<String, MinedCommit> byId = new HashMap<>(out.length * 2);

@@ -142,6 +142,14 @@ public final class GitRepository implements AutoCloseable {
     }
 
     /**
+     * The origins of lines of files at {@code commit} ({@code git blame}, one per file, bounded): see
+     * {@link LineOrigins}. Valid while this repository is open.
+     */
+    public LineOrigins lineOrigins(GitCommit commit) throws IOException {
+        return new LineOrigins(repository, commit.revCommit());
+    }
+
+    /**
      * The newest commit on the first-parent chain from {@code head} (itself included) that was committed at or
      * before {@code time}: the commit the branch pointed at then, as far as the chain can tell.
      *

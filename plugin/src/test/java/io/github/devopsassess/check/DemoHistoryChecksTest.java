@@ -123,7 +123,7 @@ class DemoHistoryChecksTest {
         assertThat(result("lead-time-for-changes").assessed()).isTrue();
         assertThat(result("lead-time-for-changes").metrics()).containsKey("leadTimeHours");
         CheckResult cfr = result("change-failure-rate");
-        assertThat(cfr.summary()).startsWith("3 failed change(s)").contains("over 26 release(s)");
+        assertThat(cfr.summary()).startsWith("3 failed changes").contains("over 26 releases");
         assertThat(cfr.metrics()).containsEntry("changeFailureRateLevel", "medium");
         assertThat(findings("change-failure-rate")).singleElement()
                 .satisfies(f -> assertThat(f.evidence()).hasSize(3));

@@ -72,7 +72,7 @@ class RubricMojoTest {
         mojo.setLog(log);
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("1 problem(s)")
+                .hasMessageContaining("1 problem:")
                 .hasMessageContaining("team.yaml:3: unknown check id 'truck-factr' (did you mean 'truck-factor'?)");
         assertThat(log.errors).singleElement().asString().endsWith("team.yaml:3: unknown check id 'truck-factr'"
                 + " (did you mean 'truck-factor'?); a custom check of your own needs a 'type'");

@@ -33,7 +33,7 @@ class PdfTextTest {
     void aScannedPdfHasNoText() {
         PdfText.Result r = PdfText.read(PdfFixtures.imageOnly());
         assertThat(r.lines()).isEmpty();
-        assertThat(r.problem()).startsWith("no extractable text (1 page(s) of images only");
+        assertThat(r.problem()).startsWith("no extractable text (1 page of images only");
     }
 
     @Test

@@ -65,6 +65,12 @@ final class AssessmentFixture {
         return f;
     }
 
+    /** The finding of that subject, now true since the given commit. */
+    AssessmentFixture since(String subject, io.github.devopsassess.model.Since since) {
+        findings.replaceAll(f -> subject.equals(f.subject()) ? f.withSince(since) : f);
+        return this;
+    }
+
     Assessment build() {
         Map<String, CheckResult> results = new LinkedHashMap<>();
         for (CheckDef c : rubric.checks().values()) {

@@ -83,6 +83,11 @@ class ConfidenceSiteTest {
         long checks = assessment.areas().stream().mapToLong(a -> a.checks().size()).sum();
         assertThat(index.selectFirst(".confidence").text()).isEqualTo("The score rests on " + share
                 + "% of the rubric by weight: 5 of " + checks + " checks had data. 1 area is of low confidence"
-                + " (fewer than half of their checks measured: Delivery (DORA)).");
+                + " (fewer than half of their checks measured: Delivery (DORA))."
+                + " The overall score is of low confidence: it rests on less than half of the rubric, so its level"
+                + " cannot be above Managed whatever the score.");
+        assertThat(index.select(".confidence .low-confidence")).hasSize(2);
+        assertThat(assessment.lowConfidence()).isTrue();
+        assertThat(rubric.levelRank(assessment.level())).isLessThanOrEqualTo(rubric.levelRank("managed"));
     }
 }

@@ -103,4 +103,35 @@ class ConfidenceTest {
         assertThat(s.areas().get(0).checks()).extracting(CheckResult::status).filteredOn(
                 st -> st == CheckStatus.NOT_ASSESSED).hasSize(3);
     }
+
+    @Test
+    void theOverallLevelOnLessThanHalfOfTheRubricIsHeldAtManagedLikeAnAreas() {
+        Rubric rubric = rubric(LEVELS);
+        // delivery (weight 2) on 1 of 5 checks, access (weight 1) on 1 of 2: (2 × 0.2 + 1 × 0.5) / 3 = 0.3
+        Scorer.Scores s = new Scorer(rubric).score(results(rubric, Map.of("d1", 1.0, "a1", 1.0)));
+        assertThat(AreaScore.measuredShare(s.areas())).isCloseTo(0.3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(s.score()).isEqualTo(100); // the score stays what was measured
+        assertThat(s.level()).isEqualTo("managed");
+        assertThat(s.nextLevel().level()).isEqualTo("defined");
+        assertThat(s.nextLevel().scoreReached()).isTrue();
+        assertThat(s.nextLevel().fixes()).as("no fix lifts a level held for want of data").isEmpty();
+        var assessment = new io.github.devopsassess.model.Assessment(1, "t", null, s.score(), s.level(), s.areas(),
+                List.of(), List.of(), Map.of());
+        assertThat(assessment.lowConfidence()).isTrue();
+    }
+
+    @Test
+    void theOverallLevelOnHalfOfTheRubricOrMoreIsNotHeld() {
+        Rubric rubric = rubric(LEVELS);
+        // delivery on all five checks, access on none: 2 / 3 of the rubric's weight
+        Scorer.Scores s = new Scorer(rubric).score(results(rubric, Map.of("d1", 1.0, "d2", 1.0, "d3", 1.0,
+                "d4", 1.0, "d5", 1.0)));
+        assertThat(AreaScore.measuredShare(s.areas())).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(s.level()).isEqualTo("optimizing");
+        assertThat(new io.github.devopsassess.model.Assessment(1, "t", null, s.score(), s.level(), s.areas(),
+                List.of(), List.of(), Map.of()).lowConfidence()).isFalse();
+        // a low overall level is not raised by the hold
+        Scorer.Scores low = new Scorer(rubric).score(results(rubric, Map.of("d1", 0.0, "a1", 0.0)));
+        assertThat(low.level()).isEqualTo("initial");
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.custom;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.facts.history.TruckFactors;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.history.TruckFactor;
@@ -106,7 +107,8 @@ public final class CustomCheck implements Check {
         }
         List<String> found = matching(tree, condition);
         if (!found.isEmpty()) {
-            return Judgement.clean(found.size() + " file(s) match " + globs(condition) + ": " + found.get(0)
+            return Judgement.clean(Words.plural(found.size(), "file matches", "files match") + " "
+                    + globs(condition) + ": " + found.get(0)
                     + (found.size() > 1 ? ", …" : ""));
         }
         Finding finding = settings.fail(message(condition, "No file matches " + globs(condition) + ".", null),
@@ -129,7 +131,8 @@ public final class CustomCheck implements Check {
             findings.add(settings.fail(message(condition, f + " should not exist (it matches " + globs(condition)
                     + ").", f), f, List.of(Evidence.file(f))));
         }
-        return Judgement.of(findings, 0, found.size() + " file(s) match " + globs(condition));
+        return Judgement.of(findings, 0, Words.plural(found.size(), "file matches", "files match") + " "
+                + globs(condition));
     }
 
     private Judgement paths(Facts facts, CheckSettings settings, CustomCondition condition) {
@@ -168,11 +171,13 @@ public final class CustomCheck implements Check {
             }
         }
         if (evaluated == 0) {
-            return Judgement.inapplicable("none of the " + matched.size() + " file(s) matching " + globs(condition)
+            return Judgement.inapplicable("none of the " + Words.plural(matched.size(), "file", "files")
+                    + " matching " + globs(condition)
                     + " could be read");
         }
         int passing = evaluated - findings.size();
-        String summary = passing + " of " + evaluated + " file(s) satisfy " + require.text();
+        String summary = passing + " of " + Words.plural(evaluated, "file", "files") + " "
+                + Words.noun(passing, "satisfies", "satisfy") + " " + require.text();
         if (findings.isEmpty()) {
             return Judgement.clean(summary);
         }
@@ -225,7 +230,8 @@ public final class CustomCheck implements Check {
                         + "' (please report this)");
             }
         }
-        String summary = defs.size() + " pipeline definition(s); " + require.text() + ": "
+        String summary = Words.plural(defs.size(), "pipeline definition", "pipeline definitions") + "; "
+                + require.text() + ": "
                 + (findings.isEmpty() ? "holds" : "does not hold");
         return Judgement.of(findings, 0, summary);
     }
@@ -258,7 +264,7 @@ public final class CustomCheck implements Check {
         }
         Finding finding = settings.fail(message(condition, "The history has " + require.subject() + " " + shown
                 + "; the rubric requires " + require.text() + ".", null), "history:" + require.subject(),
-                List.of(Evidence.note(humans.size() + " commits by human authors"
+                List.of(Evidence.note(Words.plural(humans.size(), "commit", "commits") + " by human authors"
                         + (history.shallow() ? " (shallow clone: history is truncated)" : ""))));
         return Judgement.of(List.of(finding), 0, summary);
     }

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.environment;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -71,7 +72,9 @@ public final class EnvironmentCredentialsCheck extends EnvironmentCheck {
         }
         List<Finding> list = new ArrayList<>(findings.values());
         return Judgement.of(list, 0, list.size()
-                + " committed credential(s) or .env file(s)").measured(list.size());
+                + " committed "
+                + Words.noun(list.size(), "credential or .env file", "credentials or .env files"))
+                .measured(list.size());
     }
 
     /**

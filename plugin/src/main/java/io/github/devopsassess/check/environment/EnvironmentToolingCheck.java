@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.environment;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -62,7 +63,8 @@ public final class EnvironmentToolingCheck extends EnvironmentCheck {
                     ? settings.warn(message, subject, evidence) : settings.fail(message, subject, evidence));
         }
         int compared = tools.size() - 1;
-        String summary = findings.size() + " of " + compared + " environments are deployed differently from "
+        String summary = findings.size() + " of " + Words.plural(compared, "environment", "environments") + " "
+                + Words.noun(findings.size(), "is", "are") + " deployed differently from "
                 + "production";
         if (findings.isEmpty()) {
             return Judgement.clean(summary);

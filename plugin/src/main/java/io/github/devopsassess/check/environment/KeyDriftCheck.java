@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.environment;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -90,9 +91,10 @@ public final class KeyDriftCheck extends EnvironmentCheck {
         double ratio = (double) drifted / total;
         double fail = settings.threshold("fail", 0.10);
         double warn = settings.threshold("warn", 0.05);
-        String summary = String.format(java.util.Locale.ROOT, "%d of %d keys (%.0f%%) differ between environments "
-                + "in %d famil%s (fails above %.0f%%)", drifted, total, ratio * 100, families,
-                families == 1 ? "y" : "ies", fail * 100);
+        String summary = drifted + " of " + Words.plural(total, "key", "keys")
+                + String.format(java.util.Locale.ROOT, " (%.0f%%) %s between environments in %s (fails above %.0f%%)",
+                        ratio * 100, Words.noun(drifted, "differs", "differ"),
+                        Words.plural(families, "family", "families"), fail * 100);
         Map<String, Object> metrics = Map.of("environmentKeyDriftRatio", Math.round(ratio * 1000) / 1000.0);
         if (ratio > fail) {
             return Judgement.of(fails, total, summary).lost(drifted / (2 * Math.max(fail, 0.01))).metrics(metrics);
@@ -145,7 +147,8 @@ public final class KeyDriftCheck extends EnvironmentCheck {
             evidence.add(EnvironmentGroups.at(lacking, s.displayKey() + " is not set for " + environment));
         }
         String more = missing.size() > shown.size() ? " and " + (missing.size() - shown.size()) + " more" : "";
-        String message = missing.size() + " key(s) of " + EnvironmentGroups.describe(group) + " are set for other "
+        String message = Words.plural(missing.size(), "key", "keys") + " of " + EnvironmentGroups.describe(group) + " "
+                + Words.noun(missing.size(), "is", "are") + " set for other "
                 + "environments but not for " + environment + " (" + String.join(", ", shown) + more + "): the environments run different "
                 + "configurations, so a setting is first tried where it is used.";
         return settings.fail(message, group + " " + environment, evidence);

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.environment;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.Finding;
@@ -63,7 +64,8 @@ public final class MissingEnvironmentCheck extends EnvironmentCheck {
             }
         }
         int cells = all.size() * bySystem.size();
-        String summary = findings.size() + " of " + cells + " environment definitions missing across "
+        String summary = findings.size() + " of "
+                + Words.plural(cells, "environment definition", "environment definitions") + " missing across "
                 + String.join(", ", bySystem.keySet());
         if (findings.isEmpty()) {
             return Judgement.clean(summary);

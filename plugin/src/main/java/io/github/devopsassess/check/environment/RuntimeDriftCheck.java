@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.environment;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
@@ -120,7 +121,9 @@ public final class RuntimeDriftCheck implements Check {
         if (compared == 0) {
             return Judgement.inapplicable("no runtime is pinned in more than one place");
         }
-        String summary = findings.size() + " of " + compared + " runtimes pinned in several places disagree";
+        String summary = findings.size() + " of "
+                + Words.plural(compared, "runtime", "runtimes") + " pinned in several places "
+                + Words.noun(findings.size(), "disagrees", "disagree");
         if (findings.isEmpty()) {
             return Judgement.clean(summary);
         }

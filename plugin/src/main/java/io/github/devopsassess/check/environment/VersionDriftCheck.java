@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.environment;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -87,7 +88,9 @@ public final class VersionDriftCheck extends EnvironmentCheck {
         if (compared == 0) {
             return Judgement.inapplicable("pre-production and production name no image or remote base in common");
         }
-        String summary = findings.size() + " of " + compared + " images and remote bases differ between "
+        String summary = findings.size() + " of "
+                + Words.plural(compared, "image or remote base", "images and remote bases") + " "
+                + Words.noun(findings.size(), "differs", "differ") + " between "
                 + "pre-production and production";
         if (findings.isEmpty()) {
             return Judgement.clean(summary);

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.history;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.history.Tag;
 import io.github.devopsassess.facts.history.Merge;
@@ -66,8 +67,9 @@ public final class ChangeFailureRateCheck extends DoraCheck {
         }
         double rate = Math.min(1.0, (double) failures.size() / releases);
         Dora.Level level = Dora.changeFailureRate(rate, Dora.benchmark(settings));
-        String text = String.format(Locale.ROOT, "%d failed change(s) (reverts, hotfixes) over %d %s(s):"
-                + " %.0f%%", failures.size(), releases, Dora.unit(history), rate * 100);
+        String text = Words.plural(failures.size(), "failed change", "failed changes") + " (reverts, hotfixes) over "
+                + Words.plural(releases, Dora.unit(history), Dora.unit(history) + "s")
+                + String.format(Locale.ROOT, ": %.0f%%", rate * 100);
         List<Evidence> evidence = failures.subList(Math.max(0, failures.size() - EVIDENCE), failures.size());
         return Dora.result(settings, level, "changeFailureRate", Math.round(rate * 1000) / 1000.0,
                 text + history.confidenceNote(), "In the last " + windowDays + " days " + text + " needed a revert"

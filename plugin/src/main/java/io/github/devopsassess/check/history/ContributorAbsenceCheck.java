@@ -133,7 +133,8 @@ public final class ContributorAbsenceCheck extends HistoryCheck {
                     // the subject shows the pseudonym; the fingerprint is the same whatever the key or showNames
                     .withFingerprintOf("person:" + Pseudonyms.fingerprintTag(person)));
         });
-        String summary = absent + " of " + judged + " active modules have a contributor absence factor of "
+        String summary = absent + " of " + Words.plural(judged, "active module", "active modules") + " "
+                + Words.noun(absent, "has", "have") + " a contributor absence factor of "
                 + fail + history.confidenceNote();
         if (findings.isEmpty()) {
             return Judgement.clean(summary).metrics(metrics);

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.history;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.history.Deployment;
 import io.github.devopsassess.check.history.HistoryCheck;
@@ -43,8 +44,8 @@ public final class DeploymentFrequencyCheck extends DoraCheck {
         int benchmark = Dora.benchmark(settings);
         Dora.Level level = Dora.deploymentFrequency(perDay, benchmark);
         String unit = Dora.unit(history);
-        String rate = String.format(Locale.ROOT, "%d %s(s) in %.0f days (%.2f a week)", recent.size(), unit, days,
-                perDay * 7);
+        String rate = Words.plural(recent.size(), unit, unit + "s") + String.format(Locale.ROOT,
+                " in %.0f days (%.2f a week)", days, perDay * 7);
         List<Evidence> evidence = new ArrayList<>();
         List<Deployment> shown = recent.isEmpty() ? releases.subList(Math.max(0, releases.size() - 1),
                 releases.size()) : recent.subList(Math.max(0, recent.size() - 5), recent.size());

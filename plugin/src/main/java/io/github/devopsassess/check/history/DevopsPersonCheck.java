@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.history;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.history.HistoryCheck;
 import io.github.devopsassess.facts.history.HistoryViews;
@@ -64,7 +65,8 @@ public final class DevopsPersonCheck extends HistoryCheck {
             }
         }
         if (total < minCommits) {
-            return Judgement.inapplicable(total + " change(s) to pipeline or infrastructure files in the last "
+            return Judgement.inapplicable(Words.plural(total, "change", "changes")
+                    + " to pipeline or infrastructure files in the last "
                     + windowDays + " days (fewer than " + minCommits + ")");
         }
         List<String> caf = HistoryViews.contributorAbsence(commitsBy);

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.history;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.history.HistoryCheck;
 import io.github.devopsassess.model.Evidence;
@@ -48,7 +49,8 @@ public final class DirectPushesCheck extends HistoryCheck {
         long cutoff = history.headTime() - days * 86_400L;
         long merges = history.merges().stream().filter(m -> m.commitTime() >= cutoff).count();
         if (merges > 0) {
-            return Judgement.inapplicable(merges + " merge commits in the last " + days + " days: commits that came in"
+            return Judgement.inapplicable(Words.plural(merges, "merge commit", "merge commits") + " in the last "
+                    + days + " days: commits that came in"
                     + " through a merged branch cannot be told apart from direct pushes without branch topology");
         }
         List<AuthoredCommit> recent = history.commits().stream()
@@ -58,7 +60,8 @@ public final class DirectPushesCheck extends HistoryCheck {
         }
         List<AuthoredCommit> direct = recent.stream().filter(c -> !reviewed(c)).toList();
         int max = settings.intThreshold("maxDirect", 0);
-        String summary = direct.size() + " of " + recent.size() + " commits of the last " + days + " days show no"
+        String summary = direct.size() + " of " + Words.plural(recent.size(), "commit", "commits") + " of the last "
+                + days + " days " + Words.noun(direct.size(), "shows", "show") + " no"
                 + " trace of review (at most " + max + ")" + history.confidenceNote();
         Map<String, Object> metrics = Map.of("directPushes", direct.size());
         if (direct.size() <= max) {

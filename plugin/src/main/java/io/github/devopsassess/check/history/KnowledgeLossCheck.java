@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.history;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.check.Listing;
 import io.github.devopsassess.facts.history.FileHistories;
 import io.github.devopsassess.model.Judgement;
@@ -69,7 +70,7 @@ public final class KnowledgeLossCheck extends HistoryCheck {
         }
         int minFiles = settings.intThreshold("minFiles", 10);
         if (files.size() < minFiles) {
-            return Judgement.inapplicable("only " + files.size() + " source file" + (files.size() == 1 ? "" : "s")
+            return Judgement.inapplicable("only " + Words.plural(files.size(), "source file", "source files")
                     + " with history (fewer than " + minFiles + "): too little code for lost knowledge to matter");
         }
         String prefix = HistoryViews.prefix(facts);
@@ -97,8 +98,9 @@ public final class KnowledgeLossCheck extends HistoryCheck {
         }
         double share = (double) abandoned / files.size();
         String basis = history.lineCounts() ? "lines added" : "commits (line counts were not mined)";
-        String summary = String.format(java.util.Locale.ROOT, "%d of %d source files (%.0f%%) belong to someone"
-                + " inactive for %d days, by %s", abandoned, files.size(), share * 100, inactiveDays, basis)
+        String summary = abandoned + " of " + Words.plural(files.size(), "source file", "source files")
+                + String.format(java.util.Locale.ROOT, " (%.0f%%) %s to someone inactive for %d days, by %s",
+                        share * 100, Words.noun(abandoned, "belongs", "belong"), inactiveDays, basis)
                 + history.confidenceNote();
         Map<String, Object> metrics = Map.of("knowledgeLossShare", Math.round(share * 1000) / 1000.0);
         if (share < warn || abandoned == 0) {
@@ -118,9 +120,11 @@ public final class KnowledgeLossCheck extends HistoryCheck {
                     files.get(p).lastCommit(), "main author " + HistoryViews.display(history, ownerOf.get(p))
                             + " inactive")));
         }
-        String message = abandoned + " source file(s) were written mainly by people inactive for more than "
+        String message = Words.plural(abandoned, "source file was", "source files were")
+                + " written mainly by people inactive for more than "
                 + inactiveDays + " days (" + Listing.some(owners, 5, ", ")
-                + "), and nobody else wrote " + Math.round(otherShare * 100) + "% of them; by module: "
+                + "), and nobody else wrote " + Math.round(otherShare * 100) + "% of "
+                + Words.noun(abandoned, "it", "them") + "; by module: "
                 + Listing.some(modules, 6, ", ") + ".";
         List<Evidence> shown = evidence.stream().limit(EVIDENCE_FILES * 2).toList();
         List<Finding> findings = List.of(failing ? settings.fail(message, "knowledge-loss", shown)

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.history;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.facts.history.TruckFactors;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.history.TruckFactor;
@@ -67,7 +68,8 @@ public final class ModuleTruckFactorCheck extends HistoryCheck {
         if (judged == 0) {
             return Judgement.inapplicable("no top-level module with at least " + minFiles + " source files");
         }
-        String summary = findings.size() + " of " + judged + " modules have a truck factor of " + fail + " or less"
+        String summary = findings.size() + " of " + Words.plural(judged, "module", "modules") + " "
+                + Words.noun(findings.size(), "has", "have") + " a truck factor of " + fail + " or less"
                 + history.confidenceNote();
         if (findings.isEmpty()) {
             return Judgement.clean(summary);

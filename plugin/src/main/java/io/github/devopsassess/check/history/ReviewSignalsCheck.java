@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.history;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.facts.history.Reviews;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.history.Merge;
@@ -59,7 +60,8 @@ public final class ReviewSignalsCheck extends HistoryCheck {
         List<AuthoredCommit> recent = HistoryViews.window(HistoryViews.humans(history), history.headTime(),
                 windowDays);
         if (recent.size() < minCommits) {
-            return Judgement.inapplicable(recent.size() + " commit(s) in the last " + windowDays + " days (fewer than "
+            return Judgement.inapplicable(Words.plural(recent.size(), "commit", "commits") + " in the last "
+                    + windowDays + " days (fewer than "
                     + minCommits + ")");
         }
         AuthoredCommit lastUnreviewed = null;
@@ -120,8 +122,9 @@ public final class ReviewSignalsCheck extends HistoryCheck {
                         List.of(Evidence.commit(lastMerge.get(top.getKey()), "latest merge by " + who))));
             }
         }
-        String summary = String.format(Locale.ROOT, "%.0f%% of %d recent changes show review; %d merges",
-                share * 100, recent.size(), merges) + history.confidenceNote();
+        String summary = String.format(Locale.ROOT, "%.0f%% of %s show review; %s",
+                share * 100, Words.plural(recent.size(), "recent change", "recent changes"),
+                Words.plural(merges, "merge", "merges")) + history.confidenceNote();
         return Judgement.of(findings, 0, summary).metrics(metrics);
     }
 }

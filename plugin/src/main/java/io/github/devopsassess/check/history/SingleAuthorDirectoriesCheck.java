@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.history;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.history.HistoryViews;
 import io.github.devopsassess.check.history.HistoryCheck;
@@ -100,7 +101,8 @@ public final class SingleAuthorDirectoriesCheck extends HistoryCheck {
         if (judged == 0) {
             return Judgement.inapplicable("no top-level folder with at least " + minCommits + " commits");
         }
-        String summary = findings.size() + " of " + judged + " top-level folders have a single author";
+        String summary = findings.size() + " of " + Words.plural(judged, "top-level folder", "top-level folders")
+                + " " + Words.noun(findings.size(), "has", "have") + " a single author";
         if (findings.isEmpty()) {
             return Judgement.clean(summary);
         }

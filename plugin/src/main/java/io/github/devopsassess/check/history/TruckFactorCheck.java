@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.history;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.facts.history.TruckFactors;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.history.TruckFactor;
@@ -124,7 +125,7 @@ public final class TruckFactorCheck extends HistoryCheck {
         }
         int minFiles = settings.intThreshold("minFiles", 10);
         if (tf.files() < minFiles) {
-            return Judgement.inapplicable("only " + tf.files() + " source file" + (tf.files() == 1 ? "" : "s")
+            return Judgement.inapplicable("only " + Words.plural(tf.files(), "source file", "source files")
                     + " with history (fewer than " + minFiles + "): too little code for a truck factor to mean"
                     + " anything");
         }

@@ -130,8 +130,8 @@ public final class OnCallOverloadCheck extends OnCallCheck {
             if (hours > 0) {
                 findings.add(settings.warn("Levels " + (i + 1) + " and " + (i + 2) + " of escalation policy '"
                         + p.name() + "' rotate the same " + Words.plural(a.get().size(), "person", "people")
-                        + ", and for " + hours + " hour"
-                        + (hours == 1 ? "" : "s") + " of the week of " + first.toString().substring(0, 10) + " ("
+                        + ", and for " + Words.plural(hours, "hour", "hours") + " of the week of "
+                        + first.toString().substring(0, 10) + " ("
                         + "first " + first.toString().substring(0, 13).replace('T', ' ') + ":00 UTC) "
                         + model.nameOf(who) + " is on call at both: when they miss the page, the backup is "
                         + "the same person.", p.id() + "#same-backup-" + (i + 1),

@@ -57,7 +57,8 @@ public final class PagingVendorEndOfSupportCheck extends OnCallCheck {
         if (findings.isEmpty()) {
             return Judgement.clean("no paging vendor with an announced end of support");
         }
-        return Judgement.of(findings, 0, findings.size() + " paging vendor(s) with an announced end "
+        return Judgement.of(findings, 0, Words.plural(findings.size(), "paging vendor", "paging vendors")
+                + " with an announced end "
                 + "of support");
     }
 }

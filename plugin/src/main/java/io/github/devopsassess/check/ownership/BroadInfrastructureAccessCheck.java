@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.ownership;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.check.Listing;
 import io.github.devopsassess.facts.Facts;
@@ -53,8 +54,10 @@ public final class BroadInfrastructureAccessCheck implements Check {
                     java.util.Locale.ROOT), evidence));
         }
         int judged = Math.max(access.declarations(), access.grants().size());
-        String summary = access.grants().size() + " of " + judged + " policy statements, role grants and bindings"
-                + " in " + access.sources().size() + " Terraform files grant everything";
+        String summary = access.grants().size() + " of " + Words.plural(judged,
+                "policy statement, role grant or binding", "policy statements, role grants and bindings")
+                + " in " + Words.plural(access.sources().size(), "Terraform file", "Terraform files") + " "
+                + Words.noun(access.grants().size(), "grants", "grant") + " everything";
         Map<String, Object> metrics = Map.of("broadGrants", access.grants().size());
         if (findings.isEmpty()) {
             return Judgement.clean(judged, summary).metrics(metrics);

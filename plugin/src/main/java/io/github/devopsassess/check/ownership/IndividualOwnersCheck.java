@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.ownership;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.check.Listing;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
@@ -70,15 +71,17 @@ public final class IndividualOwnersCheck implements Check {
                 List<String> named = folders.stream().map(f -> f.folder() + "/ (" + f.owners().stream()
                         .map(o -> people.owner(Owner.parse(o))).collect(Collectors.joining(", "))
                         + ")").toList();
-                String message = folders.size() + " folder(s) are owned only by individuals, not by a team: "
+                String message = Words.plural(folders.size(), "folder is", "folders are")
+                        + " owned only by individuals, not by a team: "
                         + Listing.some(named, 5, "; ") + ".";
                 List<Evidence> evidence = folders.stream().flatMap(f -> evidence(ownership, f).stream().limit(1))
                         .distinct().limit(10).toList();
                 findings.add(settings.warn(message, "folders", evidence));
             }
         }
-        String summary = String.format(Locale.ROOT, "%d of %d files (%.0f%%) are owned only by individuals (warn"
-                + " above %.0f%%, fail above %.0f%%)", individual, total, share * 100, warn * 100, fail * 100);
+        String summary = individual + " of " + Words.plural(total, "file", "files") + String.format(Locale.ROOT,
+                " (%.0f%%) %s owned only by individuals (warn above %.0f%%, fail above %.0f%%)", share * 100,
+                Words.noun(individual, "is", "are"), warn * 100, fail * 100);
         // At or under the warning threshold nothing is lost: the rubric's threshold says that share is fine. Above it,
         // the share is weighed against the failing threshold, so that the score falls under 0.5 (a failure) exactly
         // when the share passes it; at the default 50% that is 1 - share.

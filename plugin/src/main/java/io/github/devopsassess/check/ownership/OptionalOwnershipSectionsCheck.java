@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.ownership;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.facts.ownership.Codeowners;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
@@ -53,7 +54,8 @@ public final class OptionalOwnershipSectionsCheck implements Check {
         long enforced = owning.stream().filter(r -> r.section() == null
                 || required.contains(r.section().toLowerCase(Locale.ROOT))
                 || !optional.contains(r.section().toLowerCase(Locale.ROOT))).count();
-        String summary = enforced + " of " + owning.size() + " owner rules are in required sections";
+        String summary = enforced + " of " + Words.plural(owning.size(), "owner rule", "owner rules") + " "
+                + Words.noun(enforced, "is", "are") + " in required sections";
         if (enforced > 0) {
             return Judgement.clean(summary);
         }

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.ownership;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
@@ -53,7 +54,9 @@ public final class ProductionEnvironmentReviewersCheck implements Check {
                         List.of(where)));
             }
         }
-        String summary = failing + " of " + production.size() + " production environments have no reviewers";
+        String summary = failing + " of "
+                + Words.plural(production.size(), "production environment", "production environments") + " "
+                + Words.noun(failing, "has", "have") + " no reviewers";
         if (findings.isEmpty()) {
             return Judgement.clean(summary);
         }

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.ownership;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.facts.ownership.Codeowners;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.facts.ownership.OwnerIdentities;
@@ -96,7 +97,8 @@ public final class StaleOwnersCheck implements Check {
                     + " commit of the assessed tree (" + OwnerIdentities.RULE + "), and a handle need not appear in"
                     + " commits");
         }
-        String summary = stale + " of " + judged + " individual owners found in history inactive for more than "
+        String summary = stale + " of "
+                + Words.plural(judged, "individual owner", "individual owners") + " found in history inactive for more than "
                 + days + " days" + unknownNote;
         return Judgement.of(findings, judged, summary).lost(stale);
     }

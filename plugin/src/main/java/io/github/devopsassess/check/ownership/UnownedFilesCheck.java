@@ -77,8 +77,9 @@ public final class UnownedFilesCheck implements Check {
         double share = (double) unowned / files.size();
         double warn = settings.threshold("warn", 0.1);
         double fail = settings.threshold("fail", 0.3);
-        String summary = String.format(Locale.ROOT, "%d of %d files (%.0f%%) have no owner (warn above %.0f%%, fail"
-                + " above %.0f%%)", unowned, files.size(), share * 100, warn * 100, fail * 100);
+        String summary = unowned + " of " + Words.plural(files.size(), "file", "files")
+                + String.format(Locale.ROOT, " (%.0f%%) %s no owner (warn above %.0f%%, fail above %.0f%%)",
+                        share * 100, Words.noun(unowned, "has", "have"), warn * 100, fail * 100);
         Map<String, Object> metrics = Map.of("unownedShare", share);
         if (!ownership.declared()) {
             Finding f = settings.fail("No CODEOWNERS, OWNERS or catalog owner exists: none of the " + files.size()

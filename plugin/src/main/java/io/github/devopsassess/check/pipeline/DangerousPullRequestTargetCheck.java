@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -45,7 +46,8 @@ public final class DangerousPullRequestTargetCheck extends PipelineCheck {
                 }
             }
         }
-        return Judgement.of(findings, Math.max(1, targets.size()), targets.size()
-                + " workflow(s) on pull_request_target, " + findings.size() + " check out untrusted code");
+        return Judgement.of(findings, Math.max(1, targets.size()), Words.plural(targets.size(), "workflow", "workflows")
+                + " on pull_request_target, " + findings.size() + " " + Words.noun(findings.size(), "checks", "check")
+                + " out untrusted code");
     }
 }

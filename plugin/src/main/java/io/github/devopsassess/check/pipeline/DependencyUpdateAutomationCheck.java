@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.model.Words;
 import java.util.regex.Pattern;
 import java.util.Optional;
 import io.github.devopsassess.facts.history.HistoryFacts;
@@ -98,7 +99,7 @@ public final class DependencyUpdateAutomationCheck implements Check {
         evidence.add(Evidence.note("looked for .github/dependabot.yml, renovate.json and their variants"));
         manifests.stream().limit(10).forEach(m -> evidence.add(Evidence.file(m.path()).withNote(m.ecosystem())));
         String what = byEcosystem.isEmpty() ? "actions, images and libraries"
-                : manifests.size() + " manifest(s) of " + String.join(", ", byEcosystem.keySet());
+                : Words.plural(manifests.size(), "manifest", "manifests") + " of " + String.join(", ", byEcosystem.keySet());
         String message = "No Dependabot or Renovate configuration was found: " + what
                 + " are updated only when someone remembers.";
         // one manifest is little to keep up to date: worth a note, not a failure
@@ -157,8 +158,8 @@ public final class DependencyUpdateAutomationCheck implements Check {
             enabled.forEach(c -> evidence.add(Evidence.line(c.path(), c.line()).withNote(c.tool())));
             uncovered.values().forEach(list -> list.stream().limit(5).forEach(m -> evidence.add(Evidence.file(
                     m.path()).withNote(m.ecosystem() + " not covered"))));
-            String list = uncovered.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue().size()
-                    + " manifest(s), e.g. " + e.getValue().get(0).path() + ")").collect(Collectors.joining(", "));
+            String list = uncovered.entrySet().stream().map(e -> e.getKey() + " ("
+                    + Words.plural(e.getValue().size(), "manifest", "manifests") + ", e.g. " + e.getValue().get(0).path() + ")").collect(Collectors.joining(", "));
             boolean noneCovered = uncovered.keySet().equals(byEcosystem.keySet())
                     && uncovered.values().stream().mapToInt(List::size).sum() == updates.manifests().size();
             String message = "Dependency updates do not cover " + list + ": these are updated only when someone"
@@ -170,7 +171,7 @@ public final class DependencyUpdateAutomationCheck implements Check {
                 .collect(Collectors.joining(", "));
         int judged = Math.max(1, byEcosystem.size());
         String summary = "dependency updates by " + tools + " cover " + (byEcosystem.size() - uncovered.size())
-                + " of " + byEcosystem.size() + " ecosystem(s) in the tree";
+                + " of " + Words.plural(byEcosystem.size(), "ecosystem", "ecosystems") + " in the tree";
         return findings.isEmpty() ? Judgement.clean(judged, summary) : Judgement.of(findings, judged, summary);
     }
 

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -54,8 +55,9 @@ public final class FreeTextDeployInputCheck extends PipelineCheck {
         if (judged == 0) {
             return Judgement.clean("no manual run asks for a target environment");
         }
-        return Judgement.of(findings, judged, findings.size() + " of " + judged
-                + " target input(s) are free text");
+        return Judgement.of(findings, judged, findings.size() + " of "
+                + Words.plural(judged, "target input", "target inputs") + " " + Words.noun(findings.size(), "is", "are")
+                + " free text");
     }
 
     private static boolean names(String input) {

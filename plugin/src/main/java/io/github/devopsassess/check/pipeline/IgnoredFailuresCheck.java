@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -61,7 +62,8 @@ public final class IgnoredFailuresCheck extends PipelineCheck {
         if (judged == 0) {
             return Judgement.inapplicable("no test or deployment job found in the pipelines");
         }
-        return Judgement.of(findings, Math.max(judged, findings.size()), findings.size()
-                + " test or deployment failure(s) ignored in " + judged + " job(s)");
+        return Judgement.of(findings, Math.max(judged, findings.size()), Words.plural(findings.size(),
+                "test or deployment failure", "test or deployment failures")
+                + " ignored in " + Words.plural(judged, "job", "jobs"));
     }
 }

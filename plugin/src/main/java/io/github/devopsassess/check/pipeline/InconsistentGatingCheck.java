@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -64,8 +65,9 @@ public final class InconsistentGatingCheck extends PipelineCheck {
         if (judged == 0) {
             return Judgement.inapplicable("no production deployment found in the pipelines");
         }
-        return Judgement.of(findings, Math.max(judged, findings.size()), findings.size()
-                + " production deployment(s) gated inconsistently");
+        return Judgement.of(findings, Math.max(judged, findings.size()), Words.plural(findings.size(),
+                "production deployment", "production deployments")
+                + " gated inconsistently");
     }
 
     private static int ownGates(PipelineGraph graph, Job job) {

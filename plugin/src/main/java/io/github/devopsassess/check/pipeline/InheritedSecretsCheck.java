@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -49,7 +50,8 @@ public final class InheritedSecretsCheck extends PipelineCheck {
         if (calls == 0) {
             return Judgement.clean("no reusable workflow from another repository is called");
         }
-        return Judgement.of(findings, calls, findings.size() + " of " + calls
-                + " external reusable-workflow call(s) inherit all secrets");
+        return Judgement.of(findings, calls, findings.size() + " of "
+                + Words.plural(calls, "external reusable-workflow call", "external reusable-workflow calls") + " "
+                + Words.noun(findings.size(), "inherits", "inherit") + " all secrets");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.model.Words;
 import java.util.regex.Pattern;
 import io.github.devopsassess.facts.TreeFacts;
 import io.github.devopsassess.model.Judgement;
@@ -43,7 +44,8 @@ public final class PipelineDefinedCheck implements Check {
         List<String> names = missing.stream().map(Reference::ref).distinct().toList();
         List<Evidence> evidence = missing.stream().limit(EVIDENCE).map(r -> Evidence.line(r.at().path(),
                 r.at().line()).withNote(what(r) + " " + r.ref() + " does not exist")).toList();
-        String message = "The pipeline names " + names.size() + " local file(s) that are not in the repository ("
+        String message = "The pipeline names " + Words.plural(names.size(), "local file", "local files") + " that "
+                + Words.noun(names.size(), "is", "are") + " not in the repository ("
                 + Listing.some(names, 5, ", ") + "): " + (rejected
                         ? "GitLab rejects a configuration whose include is missing, so no job of it runs."
                         : "GitHub fails every run of the jobs that use them.")
@@ -84,12 +86,14 @@ public final class PipelineDefinedCheck implements Check {
         if (!pipelines.definitions().isEmpty()) {
             String systems = pipelines.definitions().stream().map(PipelineDefinition::system).distinct().sorted()
                     .collect(Collectors.joining(", "));
-            String summary = pipelines.definitions().size() + " pipeline definition(s): " + systems;
+            String summary = Words.plural(pipelines.definitions().size(), "pipeline definition",
+                    "pipeline definitions") + ": " + systems;
             if (pipelines.missing().isEmpty()) {
                 return Judgement.clean(summary);
             }
             return Judgement.of(List.of(missing(pipelines.missing(), settings)), pipelines.definitions().size(),
-                    summary + "; " + pipelines.missing().size() + " named local file(s) missing");
+                    summary + "; " + Words.plural(pipelines.missing().size(), "named local file", "named local files")
+                    + " missing");
         }
         List<String> files = facts.find(TreeFacts.class).map(TreeFacts::files).orElse(List.of());
         List<String> other = files.stream().filter(f -> OTHER_AUTOMATION.matcher(f).find()).limit(5).toList();

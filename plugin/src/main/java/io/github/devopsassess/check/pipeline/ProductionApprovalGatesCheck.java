@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -60,7 +61,8 @@ public final class ProductionApprovalGatesCheck extends PipelineCheck {
             findings.add(gates >= fail ? settings.fail(message, p.subject(), evidence)
                     : settings.warn(message, p.subject(), evidence));
         }
-        return Judgement.of(findings, prod.size(), "at most " + most
-                + " manual gate(s) on a path to production (warn at " + warn + ", fail at " + fail + ")");
+        return Judgement.of(findings, prod.size(), "at most "
+                + Words.plural(most, "manual gate", "manual gates") + " on a path to production (warn at " + warn
+                + ", fail at " + fail + ")");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -94,7 +95,8 @@ public final class ProductionEnvironmentProtectionCheck extends PipelineCheck {
             return Judgement.inapplicable("unknown: " + Words.plural(unknown, "production deploy job",
                     "production deploy jobs") + ", because " + why);
         }
-        return Judgement.of(findings, prod.size() - unknown, findings.size() + " of " + (prod.size() - unknown)
-                + " production deploy job(s) lack verifiable protection" + unknownNote);
+        return Judgement.of(findings, prod.size() - unknown, findings.size() + " of "
+                + Words.plural(prod.size() - unknown, "production deploy job", "production deploy jobs") + " "
+                + Words.noun(findings.size(), "lacks", "lack") + " verifiable protection" + unknownNote);
     }
 }

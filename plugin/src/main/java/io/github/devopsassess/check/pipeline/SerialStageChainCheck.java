@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -55,7 +56,8 @@ public final class SerialStageChainCheck extends PipelineCheck {
         if (judged == 0) {
             return Judgement.inapplicable("no pipeline with jobs");
         }
-        return Judgement.of(findings, judged, "longest serial chain: " + longest + " jobs (warn at "
+        return Judgement.of(findings, judged, "longest serial chain: " + Words.plural(longest, "job", "jobs")
+                + " (warn at "
                 + warn + ", fail at " + fail + ")");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -54,7 +55,8 @@ public final class SilentProductionDeploysCheck extends PipelineCheck {
                         List.of(Evidence.line(p.job().at().path(), p.job().at().line()).withNote(p.job().name()))));
             }
         }
-        return Judgement.of(findings, prod.size(), findings.size() + " of " + prod.size()
-                + " production deploy job(s) notify no one");
+        return Judgement.of(findings, prod.size(), findings.size() + " of "
+                + Words.plural(prod.size(), "production deploy job", "production deploy jobs") + " "
+                + Words.noun(findings.size(), "notifies", "notify") + " no one");
     }
 }

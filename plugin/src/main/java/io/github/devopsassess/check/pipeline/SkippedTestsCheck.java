@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -62,8 +63,8 @@ public final class SkippedTestsCheck extends PipelineCheck {
                 }
             }
         }
-        return Judgement.of(findings, Math.max(jobs, findings.size()), findings.size()
-                + " place(s) where tests are skipped");
+        return Judgement.of(findings, Math.max(jobs, findings.size()), Words.plural(findings.size(), "place", "places")
+                + " where tests are skipped");
     }
 
     private static boolean looksLikeTests(Job j) {

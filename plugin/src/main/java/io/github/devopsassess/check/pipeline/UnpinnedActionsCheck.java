@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.check.Listing;
 import java.util.Locale;
@@ -117,17 +118,20 @@ public final class UnpinnedActionsCheck implements Check {
         }
         List<Finding> findings = new ArrayList<>();
         if (!floating.isEmpty()) {
-            findings.add(settings.fail(floating.size() + " third-party reference(s) follow a branch or no version at"
+            findings.add(settings.fail(Words.plural(floating.size(), "third-party reference follows",
+                    "third-party references follow") + " a branch or no version at"
                     + " all (" + Listing.some(new ArrayList<>(floating.keySet()), 5, ", ") + "): CI runs whatever their owners push next. Pin each to a full"
                     + " commit SHA; Dependabot or Renovate keeps the SHAs current.", "floating", evidence(floating)));
         }
         if (!tagged.isEmpty()) {
-            findings.add(settings.warn(tagged.size() + " third-party reference(s) use a version tag their owner can"
+            findings.add(settings.warn(Words.plural(tagged.size(), "third-party reference uses",
+                    "third-party references use") + " a version tag their owner can"
                     + " move (" + Listing.some(new ArrayList<>(tagged.keySet()), 5, ", ") + "): pin them to a full commit SHA where they get secrets or"
                     + " write access.", "version-tags", evidence(tagged)));
         }
-        return Judgement.of(findings, byRef.size(), (floating.size() + tagged.size()) + " of " + byRef.size()
-                + " third-party reference(s) not pinned to a commit" + (ownCount == 0 ? "" : "; " + ownCount
+        return Judgement.of(findings, byRef.size(), (floating.size() + tagged.size()) + " of "
+                + Words.plural(byRef.size(), "third-party reference", "third-party references")
+                + " not pinned to a commit" + (ownCount == 0 ? "" : "; " + ownCount
                         + " of the team's own organisation left out")).lost(floating.size() + 0.5 * tagged.size());
     }
 }

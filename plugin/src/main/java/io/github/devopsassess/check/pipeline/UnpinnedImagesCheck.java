@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.facts.environment.ImagePublisher;
@@ -104,7 +105,7 @@ public final class UnpinnedImagesCheck implements Check {
             boolean tagOnly = places.stream().anyMatch(u -> u.pinning() == Pinning.TAG);
             List<Evidence> evidence = places.stream().map(u -> Evidence.line(u.path(), u.line())
                     .withNote(u.ref() + " — " + u.source())).distinct().toList();
-            String where = " (" + evidence.size() + " place(s): " + sources(places) + ")";
+            String where = " (" + Words.plural(evidence.size(), "place", "places") + ": " + sources(places) + ")";
             if (floating) {
                 findings.add(settings.fail(floatingMessage(e.getKey(), places, personal) + where,
                         "image:" + e.getKey(), evidence));
@@ -115,7 +116,8 @@ public final class UnpinnedImagesCheck implements Check {
                         evidence));
             }
         }
-        String summary = findings.size() + " of " + byRef.size() + " image(s) not pinned to a version or digest"
+        String summary = findings.size() + " of " + Words.plural(byRef.size(), "image", "images")
+                + " not pinned to a version or digest"
                 + (unknown.isEmpty() ? "" : "; " + unknown.size() + " unknown, because set elsewhere: "
                         + String.join("; ", unknown.stream().limit(5).toList())
                         + (unknown.size() > 5 ? "; …" : ""));

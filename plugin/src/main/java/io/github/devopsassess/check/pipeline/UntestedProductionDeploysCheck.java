@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.facts.pipeline.Job;
@@ -75,8 +76,9 @@ public final class UntestedProductionDeploysCheck implements Check {
         if (judged == 0) {
             return Judgement.inapplicable("no GitHub Actions workflow both runs tests and deploys to production");
         }
-        return Judgement.of(findings, judged, findings.size() + " of " + judged
-                + " production deploy job(s) do not wait for the tests of their workflow");
+        return Judgement.of(findings, judged, findings.size() + " of "
+                + Words.plural(judged, "production deploy job", "production deploy jobs") + " "
+                + Words.noun(findings.size(), "does", "do") + " not wait for the tests of their workflow");
     }
 
     /** Whether the job runs tests itself or needs, directly or through other jobs, one that does. */

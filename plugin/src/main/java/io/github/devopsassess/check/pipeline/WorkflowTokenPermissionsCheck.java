@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -49,18 +50,21 @@ public final class WorkflowTokenPermissionsCheck extends PipelineCheck {
         }
         List<Finding> findings = new ArrayList<>();
         if (!writeAll.isEmpty()) {
-            findings.add(settings.fail(writeAll.size() + " workflow(s) grant their token write-all: every step,"
+            findings.add(settings.fail(Words.plural(writeAll.size(), "workflow grants its", "workflows grant their")
+                    + " token write-all: every step,"
                     + " including third-party actions, may push code, publish packages and change releases.",
                     "write-all", writeAll));
         }
         if (!unscoped.isEmpty()) {
-            findings.add(settings.warn(unscoped.size() + " of " + github.size() + " workflow(s) set no token"
+            findings.add(settings.warn(unscoped.size() + " of "
+                    + Words.plural(github.size(), "workflow", "workflows") + " "
+                    + Words.noun(unscoped.size(), "sets", "set") + " no token"
                     + " permissions: their jobs run with the repository's default token rights. Declare"
                     + " 'permissions: contents: read' at the top and grant more per job.", "no-permissions",
                     unscoped));
         }
-        return Judgement.of(findings, github.size(), (unscoped.size() + writeAll.size()) + " of " + github.size()
-                + " workflow(s) with missing or write-all token permissions")
+        return Judgement.of(findings, github.size(), (unscoped.size() + writeAll.size()) + " of "
+                + Words.plural(github.size(), "workflow", "workflows") + " with missing or write-all token permissions")
                 .lost(writeAll.size() + 0.5 * unscoped.size());
     }
 }

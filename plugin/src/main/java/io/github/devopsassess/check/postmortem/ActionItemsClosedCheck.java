@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.postmortem;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.facts.postmortem.ActionItemPostmortems;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
@@ -60,7 +61,8 @@ public final class ActionItemsClosedCheck implements Check {
                 }
             }
             if (!evidence.isEmpty()) {
-                findings.add(settings.fail(PostmortemFactsView.label(p) + ": " + evidence.size() + " action item(s)"
+                findings.add(settings.fail(PostmortemFactsView.label(p) + ": "
+                        + Words.plural(evidence.size(), "action item", "action items")
                         + " still open more than " + maxDays + " days after the incident; the fix that would stop"
                         + " it happening again has not landed.", p.path(), evidence));
             }
@@ -68,7 +70,8 @@ public final class ActionItemsClosedCheck implements Check {
         double share = (double) open / total;
         double failShare = settings.threshold("failOpenShare", 0.5);
         double warnShare = settings.threshold("warnOpenShare", 0.25);
-        String summary = open + " of " + total + " action items open (" + Math.round(share * 100) + "%), "
+        String summary = open + " of " + Words.plural(total, "action item", "action items") + " open ("
+                + Math.round(share * 100) + "%), "
                 + overdue + " open for more than " + maxDays + " days" + (now == null ? "" : " as of " + now);
         boolean failing = share >= failShare;
         boolean warning = !failing && (share >= warnShare || overdue > 0);

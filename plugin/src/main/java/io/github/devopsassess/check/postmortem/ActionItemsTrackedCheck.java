@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.postmortem;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.facts.postmortem.ActionItemPostmortems;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
@@ -67,8 +68,12 @@ public final class ActionItemsTrackedCheck implements Check {
         }
         // one root cause, one finding: the team's way of writing action items, with the postmortems listed
         if (!places.isEmpty()) {
-            findings.add(settings.warn(untracked + " action item(s) in " + places.size() + " postmortem(s) have no"
-                    + " owner or no tracking link, so nothing makes sure they are done; give every action item an"
+            findings.add(settings.warn(Words.plural(untracked, "action item", "action items") + " in "
+                    + Words.plural(places.size(), "postmortem", "postmortems") + " "
+                    + Words.noun(untracked, "has", "have")
+                    + " no owner or no tracking link, so nothing makes sure "
+                    + Words.noun(untracked, "it is", "they are")
+                    + " done; give every action item an"
                     + " owner and a ticket.", "action-items", places.stream().limit(15).toList()));
         }
         double share = (double) tracked / total;
@@ -77,7 +82,9 @@ public final class ActionItemsTrackedCheck implements Check {
         if (share < fail) {
             findings = findings.stream().map(f -> settings.fail(f.message(), f.subject(), f.evidence())).toList();
         }
-        return Judgement.of(findings, total, tracked + " of " + total + " action items have an owner and a"
+        return Judgement.of(findings, total, tracked + " of "
+                + Words.plural(total, "action item", "action items") + " " + Words.noun(tracked, "has", "have")
+                + " an owner and a"
                 + " tracking link").lost(findings.isEmpty() ? 0 : total - tracked)
                 .metrics(Map.of("actionItemsTrackedShare", Math.round(share * 100) / 100.0));
     }

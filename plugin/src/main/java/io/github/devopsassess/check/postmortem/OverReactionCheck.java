@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.postmortem;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.facts.postmortem.ActionItemPostmortems;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
@@ -77,7 +78,8 @@ public final class OverReactionCheck implements Check {
         if (withItems == 0) {
             return Judgement.inapplicable("no English postmortem with action items");
         }
-        return Judgement.of(findings, withItems, findings.size() + " of " + withItems
-                + " postmortems with a long or unrelated action list (max " + max + " items)").lost(findings.size());
+        return Judgement.of(findings, withItems, findings.size() + " of "
+                + Words.plural(withItems, "postmortem", "postmortems")
+                + " with a long or unrelated action list (max " + max + " items)").lost(findings.size());
     }
 }

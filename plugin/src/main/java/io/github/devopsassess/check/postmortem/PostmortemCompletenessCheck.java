@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.postmortem;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.facts.postmortem.Postmortem;
 import io.github.devopsassess.facts.postmortem.PostmortemFacts;
@@ -87,8 +88,9 @@ public final class PostmortemCompletenessCheck extends PostmortemCheck {
             findings.add(noActions ? settings.fail(message, p.path(), List.of(where))
                     : settings.warn(message, p.path(), List.of(where)));
         }
-        return Judgement.of(findings, english.size(), complete + " of " + english.size()
-                + " postmortems have a summary, impact, timeline, root cause and action items");
+        return Judgement.of(findings, english.size(), complete + " of "
+                + Words.plural(english.size(), "postmortem", "postmortems") + " " + Words.noun(complete, "has", "have")
+                + " a summary, impact, timeline, root cause and action items");
     }
 
     /** Why a part is missing ("timeline", "root cause (section empty)"), or {@code null} when it is there. */

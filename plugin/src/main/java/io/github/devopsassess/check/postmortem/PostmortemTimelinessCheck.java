@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.postmortem;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.model.Evidence;
@@ -114,7 +115,8 @@ public final class PostmortemTimelinessCheck implements Check {
         if (late > 0) {
             List<Evidence> evidence = new ArrayList<>(places.stream().limit(30).toList());
             imports.forEach((id, ps) -> evidence.add(Evidence.commit(id, importEvidence(id, ps, history))));
-            findings.add(settings.fail(late + " of " + assessed + " postmortem(s) were written more than " + max
+            findings.add(settings.fail(late + " of " + Words.plural(assessed, "postmortem", "postmortems") + " "
+                    + Words.noun(late, "was", "were") + " written more than " + max
                     + " business days after their incident ended (up to " + worst + "): details and the will to fix"
                     + " things fade with every day.", "late-postmortems", evidence));
         }
@@ -125,7 +127,8 @@ public final class PostmortemTimelinessCheck implements Check {
                             + importNote);
         }
         double onTime = (assessed - late) / (double) assessed;
-        String summary = (assessed - late) + " of " + assessed + " postmortems written within " + max
+        String summary = (assessed - late) + " of " + Words.plural(assessed, "postmortem", "postmortems")
+                + " written within " + max
                 + " business days" + (imports.isEmpty() ? "" : "; " + importNote);
         return Judgement.of(findings, assessed, summary).lost(late).metrics(Map.of("postmortemsOnTimeShare",
                 Math.round(onTime * 100) / 100.0));
@@ -139,12 +142,13 @@ public final class PostmortemTimelinessCheck implements Check {
         int count = imports.values().stream().mapToInt(List::size).sum();
         List<String> commits = imports.keySet().stream().map(id -> "commit " + id.substring(0, Math.min(8,
                 id.length())) + " on " + day(history, id)).toList();
-        return count + " postmortem(s) imported in bulk (" + String.join(", ", commits)
+        return Words.plural(count, "postmortem", "postmortems") + " imported in bulk (" + String.join(", ", commits)
                 + ") not judged: their commit date is the import's, not when they were written";
     }
 
     private static String importEvidence(String id, List<Postmortem> imported, HistoryFacts history) {
-        return "import of " + imported.size() + " postmortem(s) on " + day(history, id) + ", not judged: "
+        return "import of " + Words.plural(imported.size(), "postmortem", "postmortems") + " on " + day(history, id)
+                + ", not judged: "
                 + String.join(", ", imported.stream().map(Postmortem::path).sorted().limit(5).toList())
                 + (imported.size() > 5 ? ", …" : "");
     }

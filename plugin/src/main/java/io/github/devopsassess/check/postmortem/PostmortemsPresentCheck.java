@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.postmortem;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.facts.ProductionService;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.check.Check;
@@ -50,16 +51,18 @@ public final class PostmortemsPresentCheck implements Check {
     public Judgement judge(Facts facts, CheckSettings settings) {
         PostmortemFacts pm = facts.get(PostmortemFacts.class);
         if (!pm.postmortems().isEmpty()) {
-            return Judgement.clean(pm.postmortems().size() + " postmortem(s) found")
+            return Judgement.clean(Words.plural(pm.postmortems().size(), "postmortem", "postmortems") + " found")
                     .metrics(Map.of("postmortems", pm.postmortems().size()));
         }
         if (!pm.unreadable().isEmpty()) {
             List<Evidence> evidence = new ArrayList<>();
             pm.unreadable().forEach(u -> evidence.add(Evidence.file(u.path()).withNote(u.reason())));
-            return Judgement.of(List.of(settings.warn(pm.unreadable().size()
-                    + " postmortem file(s) exist but none can be read (scanned or damaged PDF, Word document, empty or"
+            return Judgement.of(List.of(settings.warn(Words.plural(pm.unreadable().size(),
+                    "postmortem file exists but it cannot", "postmortem files exist but none can")
+                            + " be read (scanned or damaged PDF, Word document, empty or"
                     + " too large), so nobody can search them for a cause that is back.", "postmortems", evidence)), 0,
-                    pm.unreadable().size() + " postmortem file(s), none machine-readable");
+                    Words.plural(pm.unreadable().size(), "postmortem file", "postmortem files")
+                            + ", none machine-readable");
         }
         // A library, a template or a tool has incidents of its users, not its own: postmortems are asked for only
         // where something runs in production. Teams keep incident write-ups in a wiki, a drive or an incident tool

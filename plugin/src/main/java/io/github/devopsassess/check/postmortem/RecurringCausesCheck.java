@@ -62,8 +62,10 @@ public final class RecurringCausesCheck extends PostmortemCheck {
                             + String.join(", ", cluster.sharedTerms()) + "): ";
             String message = members.size() + why
                     + members.stream().map(PostmortemFactsView::label).collect(Collectors.joining(", "))
-                    + ". The problem arose again" + (earlierOpen > 0 ? "; " + earlierOpen + " action item(s) of"
-                    + " the earlier postmortem(s) are still open." : " although the earlier action items were"
+                    + ". The problem arose again" + (earlierOpen > 0 ? "; "
+                    + Words.plural(earlierOpen, "action item", "action items")
+                    + " of the earlier " + Words.noun(members.size() - 1, "postmortem", "postmortems") + " "
+                    + Words.noun(earlierOpen, "is", "are") + " still open." : " although the earlier action items were"
                     + " closed: they did not address the cause.");
             findings.add(settings.fail(message, "recurring:" + String.join("|", cluster.paths()), evidence));
         }

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.postmortem;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.model.Judgement;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -49,7 +50,8 @@ public final class TimeToRestoreCheck extends PostmortemCheck {
         metrics.put("timeToRestoreMinutes", medianMinutes);
         metrics.put("timeToRestoreBand", band);
         metrics.put("timeToRestoreIncidents", n);
-        String summary = "median time to restore " + duration(medianMinutes) + " over " + n + " incident(s): DORA "
+        String summary = "median time to restore " + duration(medianMinutes) + " over "
+                + Words.plural(n, "incident", "incidents") + ": DORA "
                 + band + phase(pm, Postmortem::minutesToDetect, "detect", "timeToDetect", metrics)
                 + phase(pm, Postmortem::minutesToAcknowledge, "acknowledge", "timeToAcknowledge", metrics);
         if (band.equals("elite") || band.equals("high")) {

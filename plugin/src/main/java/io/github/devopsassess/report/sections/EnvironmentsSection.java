@@ -1,5 +1,6 @@
 package io.github.devopsassess.report.sections;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.report.Adoc;
 import io.github.devopsassess.report.SiteSection;
 import io.github.devopsassess.facts.environment.EnvironmentFacts;
@@ -35,8 +36,10 @@ public final class EnvironmentsSection implements SiteSection {
         List<EnvironmentMatrix.Row> shown = bounded(matrix.rows());
         long differing = matrix.rows().stream().filter(EnvironmentMatrix.Row::differs).count();
         StringBuilder a = new StringBuilder();
-        a.append(matrix.rows().size()).append(" settings, images and runtimes across ").append(matrix.columns().size())
-                .append(" columns; ").append(differing).append(" differ between environments (marked *differs*)."
+        a.append(Words.plural(matrix.rows().size(), "setting, image or runtime", "settings, images and runtimes"))
+                .append(" across ").append(Words.plural(matrix.columns().size(), "column", "columns")).append("; ")
+                .append(differing).append(" ").append(Words.noun(differing, "differs", "differ"))
+                .append(" between environments (marked *differs*)."
                         + " A cell shows the value and where it is set; _not set_ means the environment does not"
                         + " set it. Credentials are masked.\n\n");
         int cols = matrix.columns().size();

@@ -39,7 +39,8 @@ public final class OnCallSection implements SiteSection {
         OnCallFacts facts = found.get();
         PeopleNames names = PeopleNames.of(context.facts());
         StringBuilder a = new StringBuilder();
-        a.append("Read from ").append(facts.files().size()).append(" on-call file(s). Each service's escalation"
+        a.append("Read from ").append(Words.plural(facts.files().size(), "on-call file", "on-call files"))
+                .append(". Each service's escalation"
                 + " path is listed level by level; its coverage grid shows, hour by hour over one representative"
                 + " week, how many people the whole path can reach.\n\n");
         for (Service s : facts.services()) {

@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan.history;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.facts.history.Merge;
 import io.github.devopsassess.facts.history.AuthoredCommit;
 import io.github.devopsassess.facts.history.HistoryFacts;
@@ -111,8 +112,9 @@ public final class HistoryScanner implements Scanner {
                 sourceFiles, headTime, history.shallow(), history.truncatedAt(), history.mainline(),
                 history.firstDeployment(), options.releaseTags(), lineCounts, history.deployMarkers(),
                 options.deployMarkers()));
-        context.log().accept("History: " + commits.size() + " commits by "
-                + commits.stream().map(c -> c.author().key()).distinct().count() + " people in "
+        context.log().accept("History: " + Words.plural(commits.size(), "commit", "commits") + " by "
+                + Words.plural(commits.stream().map(c -> c.author().key()).distinct().count(), "person", "people")
+                + " in "
                 + (context.tree().subtree().isEmpty() ? "the repository" : context.tree().subtree() + "/"));
     }
 

@@ -106,8 +106,24 @@ public final class OnCallScanner implements Scanner {
         plainFiles.stream().sorted().forEach(f -> readPlain(tree, yaml, f, model));
         OnCallFacts result = new OnCallAssembler(model).assemble(reference(facts, model), referenceSource(facts,
                 model));
-        facts.put(OnCallFacts.class, named(result, facts.find(People.class).orElseGet(() -> People.withoutHistory(
-                context.options().showNames(), context.options().pseudonyms()))));
+        People names = facts.find(People.class).orElseGet(() -> People.withoutHistory(context.options().showNames(),
+                context.options().pseudonyms()));
+        facts.put(OnCallFacts.class, named(result, names));
+        if (!result.people().isEmpty()) {
+            // the lines an excerpt quotes name these people too: the one rule of every page applies there as well
+            facts.put(People.class, names.withOnCall(onCallPeople(result)));
+        }
+    }
+
+    /** Id → name as the files give them, of everyone on call who is a person (shared accounts keep their name). */
+    static Map<String, String> onCallPeople(OnCallFacts f) {
+        Map<String, String> people = new TreeMap<>();
+        f.people().forEach((id, p) -> {
+            if (!p.shared()) {
+                people.put(id, p.name());
+            }
+        });
+        return people;
     }
 
     /**

@@ -94,7 +94,7 @@ class CustomCheckTest {
         assertThat(r.status()).isEqualTo(CheckStatus.WARN);
         // deployment.yaml fails (first document), api-deployment.yaml passes, the broken file is not judged.
         assertThat(r.score()).isEqualTo(0.5);
-        assertThat(r.summary()).isEqualTo("1 of 2 file(s) satisfy spec.replicas >= 2");
+        assertThat(r.summary()).isEqualTo("1 of 2 files satisfies spec.replicas >= 2");
         assertThat(r.findings()).singleElement().satisfies(f -> {
             assertThat(f.subject()).isEqualTo("k8s/deployment.yaml");
             assertThat(f.message()).isEqualTo("In k8s/deployment.yaml, spec.replicas is 1; the rubric requires"
@@ -126,7 +126,7 @@ class CustomCheckTest {
     @Test
     void pipelinePredicatesOverTheScannedDefinitions() {
         assertThat(result("gitlab-pipeline").status()).isEqualTo(CheckStatus.PASS);
-        assertThat(result("gitlab-pipeline").summary()).isEqualTo("1 pipeline definition(s); system == gitlab-ci:"
+        assertThat(result("gitlab-pipeline").summary()).isEqualTo("1 pipeline definition; system == gitlab-ci:"
                 + " holds");
         assertThat(result("no-jenkins").status()).isEqualTo(CheckStatus.PASS);
     }

@@ -66,7 +66,7 @@ class PipelineChecksTest {
                 org.assertj.core.groups.Tuple.tuple(vpc, 15));
         // the environment of deploy-production is protected (or not) in platform settings: unknown, not a finding
         assertThat(protection.findings()).extracting(Finding::subject).doesNotContain(build + "#deploy-production");
-        assertThat(protection.summary()).contains("1 of 1 production deploy job(s) lack verifiable protection;"
+        assertThat(protection.summary()).contains("1 of 1 production deploy job lacks verifiable protection;"
                 + " unknown for 2, because their environments' protection rules are platform settings");
         assertThat(noEnv.remediation()).contains("environment: production");
 
@@ -264,7 +264,7 @@ class PipelineChecksTest {
         });
         // circleci/slack@4.12.5 is a published orb version, which cannot change: only @volatile is reported
         assertThat(run(new UnpinnedActionsCheck(), circle).findings()).singleElement().satisfies(floating ->
-                assertThat(floating.message()).contains("1 third-party reference(s) follow a branch")
+                assertThat(floating.message()).contains("1 third-party reference follows a branch")
                         .contains("circleci/aws-cli@volatile").doesNotContain("slack"));
         assertThat(run(new SilentProductionDeploysCheck(), circle).status()).isEqualTo(CheckStatus.PASS);
     }

@@ -47,11 +47,11 @@ class UnpinnedActionsOwnOrganisationTest {
     void theOwnOrganisationIsLeftOutCaseInsensitively() throws Exception {
         CheckResult r = run("acme/shop");
         assertThat(r.findings()).singleElement().satisfies(f -> {
-            assertThat(f.message()).startsWith("1 third-party reference(s) follow a branch")
+            assertThat(f.message()).startsWith("1 third-party reference follows a branch")
                     .contains("someone/slack-notify@master").doesNotContain("acme/");
             assertThat(f.evidence()).containsExactly(Evidence.line(PATH, 30).withNote("someone/slack-notify@master"));
         });
-        assertThat(r.summary()).isEqualTo("1 of 3 third-party reference(s) not pinned to a commit; 2 of the team's own"
+        assertThat(r.summary()).isEqualTo("1 of 3 third-party references not pinned to a commit; 2 of the team's own"
                 + " organisation left out");
         assertThat(r.score()).isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
     }
@@ -60,6 +60,6 @@ class UnpinnedActionsOwnOrganisationTest {
     void anUnknownRepositoryCountsEveryOrganisation() throws Exception {
         CheckResult r = run(null);
         assertThat(r.findings()).singleElement().satisfies(f -> assertThat(f.message())
-                .startsWith("3 third-party reference(s) follow a branch"));
+                .startsWith("3 third-party references follow a branch"));
     }
 }

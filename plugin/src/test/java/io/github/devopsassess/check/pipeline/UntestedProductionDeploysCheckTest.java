@@ -67,7 +67,7 @@ class UntestedProductionDeploysCheckTest {
                 job("all-in-one", 30, List.of(), true, StepRole.TEST, StepRole.DEPLOY));
         assertThat(r.status()).isEqualTo(CheckStatus.PASS);
         assertThat(r.findings()).isEmpty();
-        assertThat(r.summary()).isEqualTo("0 of 2 production deploy job(s) do not wait for the tests of their"
+        assertThat(r.summary()).isEqualTo("0 of 2 production deploy jobs do not wait for the tests of their"
                 + " workflow");
     }
 

@@ -133,7 +133,7 @@ class IncidentResponseChecksTest {
                 DefaultSettings.of(PostmortemTimelinessCheck.ID));
         assertThat(r.findings()).singleElement().satisfies(f -> { // one finding lists every late postmortem
             assertThat(f.subject()).isEqualTo("late-postmortems");
-            assertThat(f.message()).startsWith("1 of 2 postmortem(s) were written more than 5 business days")
+            assertThat(f.message()).startsWith("1 of 2 postmortems was written more than 5 business days")
                     .contains("up to 10"); // counted from the timeline's last event, the day after the incident began
             assertThat(f.evidence().get(0).note()).contains("ended 2025-02-04 (its timeline's last event)")
                     .contains("10 business days later");
@@ -148,7 +148,7 @@ class IncidentResponseChecksTest {
         CheckResult fromImport = CheckRunner.evaluate(new PostmortemTimelinessCheck(), with(imported.build()),
                 DefaultSettings.of(PostmortemTimelinessCheck.ID));
         assertThat(fromImport.findings()).isEmpty();
-        assertThat(fromImport.summary()).startsWith("1 of 1 postmortems written within 5 business days");
+        assertThat(fromImport.summary()).startsWith("1 of 1 postmortem written within 5 business days");
         assertThat(PostmortemFactsView.businessDaysBetween(LocalDate.of(2025, 7, 8), LocalDate.of(2025, 7, 14)))
                 .isEqualTo(4);
     }
@@ -201,7 +201,7 @@ class IncidentResponseChecksTest {
         assertThat(r.findings()).singleElement().satisfies(f -> {
             assertThat(f.message()).contains("shared terms: ").contains("cloudwatch")
                     .contains("PM2025-001 - Logs from workers not shipped to CloudWatch.md (2025-02-03)");
-            assertThat(f.message()).contains("1 action item(s) of the earlier postmortem(s) are still open");
+            assertThat(f.message()).contains("1 action item of the earlier postmortem is still open");
             assertThat(f.evidence()).extracting(e -> e.path() + ":" + e.startLine())
                     .containsExactly(PM1 + ":18", PM4 + ":19");
         });

@@ -115,7 +115,7 @@ class PostmortemCompletenessCheckTest {
                                     + " without them readers cannot tell how the incident unfolded or why.");
                     assertThat(f.severity()).as("only action items missing fails").isEqualTo(Severity.LOW);
                 });
-        assertThat(r.summary()).isEqualTo("1 of 3 postmortems have a summary, impact, timeline, root cause and"
+        assertThat(r.summary()).isEqualTo("1 of 3 postmortems has a summary, impact, timeline, root cause and"
                 + " action items");
         assertThat(r.score()).isEqualTo(1 - 1.5 / 3);
         assertThat(r.status()).isEqualTo(CheckStatus.WARN);
@@ -141,7 +141,7 @@ class PostmortemCompletenessCheckTest {
                 """);
         CheckResult r = run(dir);
         assertThat(r.findings()).isEmpty();
-        assertThat(r.summary()).isEqualTo("0 of 1 postmortems have a summary, impact, timeline, root cause and"
+        assertThat(r.summary()).isEqualTo("0 of 1 postmortem have a summary, impact, timeline, root cause and"
                 + " action items");
     }
 
@@ -166,7 +166,7 @@ class PostmortemCompletenessCheckTest {
         CheckResult r = run(dir);
         assertThat(r.findings()).isEmpty();
         assertThat(r.status()).isEqualTo(CheckStatus.PASS);
-        assertThat(r.summary()).startsWith("0 of 1 postmortems");
+        assertThat(r.summary()).startsWith("0 of 1 postmortem have");
     }
 
     @Test

@@ -72,7 +72,7 @@ class PostmortemTimelinessCheckTest {
         CheckResult r = run(dir, history);
 
         assertThat(r.findings()).singleElement().satisfies(f -> {
-            assertThat(f.message()).startsWith("1 of 2 postmortem(s) were written more than 5 business days after"
+            assertThat(f.message()).startsWith("1 of 2 postmortems was written more than 5 business days after"
                     + " their incident ended (up to 21)");
             assertThat(f.evidence()).extracting(Evidence::label).containsExactly("postmortems/dns.md:6 — dns.md"
                     + " (2025-04-01): incident on 2025-04-01 (from the metadata line), written on 2025-04-30"
@@ -100,14 +100,14 @@ class PostmortemTimelinessCheckTest {
         CheckResult r = run(dir, history);
 
         assertThat(r.findings()).singleElement().satisfies(f -> {
-            assertThat(f.message()).contains("1 of 1 postmortem(s)").contains("(up to 9)");
+            assertThat(f.message()).contains("1 of 1 postmortem was").contains("(up to 9)");
             assertThat(f.evidence()).extracting(Evidence::label).last().asString().isEqualTo("commit 000000000000"
-                    + " — import of 6 postmortem(s) on 2025-10-01, not judged:"
+                    + " — import of 6 postmortems on 2025-10-01, not judged:"
                     + " postmortems/2024-01-11-incident-1.md, postmortems/2024-02-12-incident-2.md,"
                     + " postmortems/2024-03-13-incident-3.md, postmortems/2024-04-14-incident-4.md,"
                     + " postmortems/2024-05-15-incident-5.md, …");
         });
-        assertThat(r.summary()).isEqualTo("0 of 1 postmortems written within 5 business days; 6 postmortem(s)"
+        assertThat(r.summary()).isEqualTo("0 of 1 postmortem written within 5 business days; 6 postmortems"
                 + " imported in bulk (commit 00000000 on 2025-10-01) not judged: their commit date is the import's,"
                 + " not when they were written");
     }
@@ -127,7 +127,7 @@ class PostmortemTimelinessCheckTest {
         CheckResult r = run(dir, history);
         assertThat(r.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
         assertThat(r.findings()).isEmpty();
-        assertThat(r.summary()).contains("5 postmortem(s) imported in bulk").doesNotContain("business days later");
+        assertThat(r.summary()).contains("5 postmortems imported in bulk").doesNotContain("business days later");
     }
 
     @Test

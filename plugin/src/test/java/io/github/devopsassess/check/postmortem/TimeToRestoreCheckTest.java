@@ -79,7 +79,7 @@ class TimeToRestoreCheckTest {
         assertThat(r.metrics()).containsEntry("timeToRestoreMinutes", 50L).containsEntry("timeToDetectMinutes", 10L)
                 .containsEntry("timeToDetectIncidents", 3).containsEntry("timeToAcknowledgeMinutes", 7L)
                 .containsEntry("timeToAcknowledgeIncidents", 2);
-        assertThat(r.summary()).isEqualTo("median time to restore 50 min over 3 incident(s): DORA elite; median time"
+        assertThat(r.summary()).isEqualTo("median time to restore 50 min over 3 incidents: DORA elite; median time"
                 + " to detect 10 min over 3; median time to acknowledge 7 min over 2");
         assertThat(r.status()).as("detection and acknowledgement are reported, not scored").isEqualTo(CheckStatus.PASS);
     }
