@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan;
 
+import io.github.devopsassess.scan.alerting.AlertScanner;
 import io.github.devopsassess.scan.custom.CustomFilesScanner;
 import io.github.devopsassess.scan.environment.CiRuntimePinsScanner;
 import io.github.devopsassess.scan.environment.EnvironmentScanner;
@@ -30,6 +31,7 @@ public final class Scanners {
         scanners.add(new OwnershipScanner());
         scanners.add(new AccessSettingsScanner());
         scanners.add(new PostmortemScanner());
+        scanners.add(new AlertScanner());
         scanners.add(new CustomFilesScanner());
         return List.copyOf(scanners);
     }
