@@ -5,6 +5,7 @@ import io.github.devopsassess.scan.custom.CustomFilesScanner;
 import io.github.devopsassess.scan.environment.CiRuntimePinsScanner;
 import io.github.devopsassess.scan.environment.EnvironmentScanner;
 import io.github.devopsassess.scan.history.HistoryScanner;
+import io.github.devopsassess.scan.migrations.MigrationScanner;
 import io.github.devopsassess.scan.oncall.OnCallScanner;
 import io.github.devopsassess.scan.ownership.AccessSettingsScanner;
 import io.github.devopsassess.scan.ownership.OwnershipScanner;
@@ -32,6 +33,7 @@ public final class Scanners {
         scanners.add(new AccessSettingsScanner());
         scanners.add(new PostmortemScanner());
         scanners.add(new AlertScanner());
+        scanners.add(new MigrationScanner());
         scanners.add(new CustomFilesScanner());
         return List.copyOf(scanners);
     }
