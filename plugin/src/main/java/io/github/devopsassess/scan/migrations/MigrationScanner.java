@@ -35,6 +35,9 @@ public final class MigrationScanner implements Scanner {
     private static final Pattern REVISION = Pattern.compile("(?m)^revision\\s*(?::[^=]+)?=\\s*['\"]([^'\"]+)['\"]");
     private static final Pattern DOWN_REVISION = Pattern.compile(
             "(?m)^down_revision\\s*(?::[^=]+)?=\\s*\\(?\\s*['\"]([^'\"]+)['\"]");
+    /** Where Liquibase changelogs are kept: a changelog file or folder, a liquibase, db or migrations folder. */
+    private static final Pattern CHANGELOG_PLACE = Pattern.compile("(?i)changelog|liquibase|(^|/)(db|database"
+            + "|migrations?)/");
     private static final Pattern SQL_COMMENT = Pattern.compile("(?m)--.*$|/\\*(?s:.*?)\\*/");
 
     @Override
@@ -75,9 +78,13 @@ public final class MigrationScanner implements Scanner {
                         0, undo));
                 continue;
             }
-            boolean xml = path.endsWith(".xml");
-            boolean yamlFile = path.endsWith(".yaml") || path.endsWith(".yml") || path.endsWith(".json");
-            boolean sql = path.endsWith(".sql");
+            // Liquibase changelogs are read only where changelogs live, so that not every XML, YAML, JSON and SQL
+            // file of a large repository is read for one word
+            boolean changelogPlace = CHANGELOG_PLACE.matcher(path).find();
+            boolean xml = changelogPlace && path.endsWith(".xml");
+            boolean yamlFile = changelogPlace && (path.endsWith(".yaml") || path.endsWith(".yml")
+                    || path.endsWith(".json"));
+            boolean sql = changelogPlace && path.endsWith(".sql");
             boolean python = ALEMBIC.matcher(path).find();
             Matcher rails = RAILS.matcher(path);
             boolean ruby = rails.find();

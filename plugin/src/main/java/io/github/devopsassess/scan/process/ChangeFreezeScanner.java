@@ -30,6 +30,8 @@ public final class ChangeFreezeScanner implements Scanner {
     private static final Pattern WEEKDAY = Pattern.compile("\\bdate\\b[^\\n]*\\+[\"']?%[uwaA]\\b|DAY_OF_WEEK"
             + "|getDayOfWeek\\(\\)|\\bDayOfWeek\\.(FRIDAY|SATURDAY|SUNDAY)\\b");
     private static final Pattern DEPLOY_FREEZE = Pattern.compile("\\$CI_DEPLOY_FREEZE\\b");
+    /** Lines longer than this are not read for conditions. */
+    private static final int MAX_LINE = 4096;
     private static final Pattern NAMED = Pattern.compile("(?i)\\b(change|deploy(ment)?|code|release)[ _-]?freeze\\b");
 
     @Override
@@ -71,6 +73,9 @@ public final class ChangeFreezeScanner implements Scanner {
     private static void ciFreezes(String path, String text, List<ChangeFreeze> out) {
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
+            if (lines[i].length() > MAX_LINE) {
+                continue; // data, not a pipeline condition
+            }
             String line = lines[i].strip();
             if (line.startsWith("#") || line.startsWith("//")) {
                 continue;

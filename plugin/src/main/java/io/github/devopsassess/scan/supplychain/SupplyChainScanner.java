@@ -58,7 +58,7 @@ public final class SupplyChainScanner implements Scanner {
             new Rule(Kind.GRADLE, Capability.PUBLISHING, "maven-publish", "maven-publish|`maven-publish`"),
             new Rule(Kind.CI, Capability.SBOM, "Syft", "anchore/sbom-action|\\bsyft\\b"),
             new Rule(Kind.CI, Capability.SBOM, "CycloneDX", "(?i)cyclonedx|\\bcdxgen\\b"),
-            new Rule(Kind.CI, Capability.SBOM, "SPDX", "(?i)\\bspdx\\b"),
+            new Rule(Kind.CI, Capability.SBOM, "SPDX", "(?i)\\bspdx\\b(?!-License)"),
             new Rule(Kind.CI, Capability.VULNERABILITY_SCAN, "OWASP dependency-check", "dependency-check"),
             new Rule(Kind.CI, Capability.VULNERABILITY_SCAN, "OSV-Scanner", "osv-scanner"),
             new Rule(Kind.CI, Capability.VULNERABILITY_SCAN, "Trivy", "aquasecurity/trivy-action"
@@ -103,6 +103,8 @@ public final class SupplyChainScanner implements Scanner {
             + "gradle-wrapper)\\.properties$");
     private static final Pattern CHECKSUM = Pattern.compile("^\\s*distributionSha256Sum\\s*[=:]\\s*(.*)$");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+    /** Lines longer than this are not read for tools. */
+    private static final int MAX_LINE = 4096;
     private static final Pattern DISTRIBUTION_URL = Pattern.compile("^\\s*distributionUrl\\s*[=:]");
 
     @Override
@@ -182,6 +184,9 @@ public final class SupplyChainScanner implements Scanner {
         List<String> seen = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            if (line.length() > MAX_LINE) {
+                continue; // data, not a build or CI instruction: thirty patterns over a 50 MB line cost minutes
+            }
             if (kind == Kind.POM) {
                 StringBuilder kept = new StringBuilder();
                 int at = 0;
