@@ -1,14 +1,18 @@
 package io.github.devopsassess.scan;
 
+import io.github.devopsassess.scan.alerting.AlertScanner;
 import io.github.devopsassess.scan.custom.CustomFilesScanner;
 import io.github.devopsassess.scan.environment.CiRuntimePinsScanner;
 import io.github.devopsassess.scan.environment.EnvironmentScanner;
 import io.github.devopsassess.scan.history.HistoryScanner;
+import io.github.devopsassess.scan.migrations.MigrationScanner;
 import io.github.devopsassess.scan.oncall.OnCallScanner;
 import io.github.devopsassess.scan.ownership.AccessSettingsScanner;
 import io.github.devopsassess.scan.ownership.OwnershipScanner;
 import io.github.devopsassess.scan.pipeline.PipelineScanner;
 import io.github.devopsassess.scan.postmortem.PostmortemScanner;
+import io.github.devopsassess.scan.process.ChangeFreezeScanner;
+import io.github.devopsassess.scan.supplychain.SupplyChainScanner;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +34,10 @@ public final class Scanners {
         scanners.add(new OwnershipScanner());
         scanners.add(new AccessSettingsScanner());
         scanners.add(new PostmortemScanner());
+        scanners.add(new AlertScanner());
+        scanners.add(new MigrationScanner());
+        scanners.add(new SupplyChainScanner());
+        scanners.add(new ChangeFreezeScanner());
         scanners.add(new CustomFilesScanner());
         return List.copyOf(scanners);
     }

@@ -1,0 +1,1 @@
+UPDATE orders SET status = 'SHIPPED' WHERE id IN (SELECT order_id FROM shipments);

@@ -1,0 +1,1 @@
+-- nothing to undo: the admin user stays

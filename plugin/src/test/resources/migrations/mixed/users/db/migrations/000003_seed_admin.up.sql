@@ -1,0 +1,1 @@
+INSERT INTO users (username, email) VALUES ('admin', 'admin@example.org');
