@@ -182,7 +182,7 @@ class FullSiteTest {
             assertThat(doc.text()).contains(c.remediation().strip()).contains(c.title());
         }
         Document truck = page(site, "checks/truck-factor.html");
-        assertThat(section(truck, "Thresholds").select("tbody tr").eachText()).containsExactly("fail 1", "minFiles 10",
+        assertThat(section(truck, "Thresholds").select("tbody tr").eachText()).containsExactly("fail 1", "inactiveDays 90", "minFiles 10",
                 "warn 2");
         assertThat(truck.select(".finding-links a").attr("href")).startsWith("../areas/knowledge-silos.html#finding-");
         assertThat(page(site, "checks/index.html").select("tbody tr")).hasSize(rubric.checks().size());

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.alerting;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.check.Listing;
 import io.github.devopsassess.facts.Facts;
@@ -55,14 +56,16 @@ public final class AlertRunbooksCheck implements Check {
                     .withNote("alert '" + r.name() + "' has no runbook or dashboard link")).toList();
             String names = Listing.some(rules.stream().map(r -> "'" + r.name() + "' (line " + r.line() + ")")
                     .toList(), 5, ", ");
-            String message = rules.size() + " of " + total + " alert(s) in " + e.getKey() + " give the responder no"
+            String message = rules.size() + " of " + Words.plural(total, "alert", "alerts") + " in " + e.getKey()
+                    + Words.noun(rules.size(), " gives", " give") + " the responder no"
                     + " runbook or dashboard link: " + names + ".";
             // A file whose alerts all lack a link is the full finding; a file that links most of them is a gap.
             findings.add(rules.size() * 2 > total ? settings.fail(message, e.getKey(), evidence)
                     : settings.warn(message, e.getKey(), evidence));
         }
-        String summary = missing + " of " + alerts.rules().size() + " alert(s) in " + alerts.files().size()
-                + " file(s) have no runbook or dashboard link";
+        String summary = missing + " of " + Words.plural(alerts.rules().size(), "alert", "alerts") + " in "
+                + Words.plural(alerts.files().size(), "file", "files") + Words.noun(missing, " has", " have")
+                + " no runbook or dashboard link";
         return Judgement.of(findings, alerts.rules().size(), summary).lost(missing)
                 .metrics(Map.of("alerts", alerts.rules().size(), "alertsWithoutRunbook", missing));
     }

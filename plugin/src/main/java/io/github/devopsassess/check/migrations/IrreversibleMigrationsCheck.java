@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.migrations;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.check.Listing;
 import io.github.devopsassess.facts.Facts;
@@ -60,12 +61,13 @@ public final class IrreversibleMigrationsCheck implements Check {
                     : Evidence.line(m.path(), m.line())).withNote(m.name() + ": " + m.undo())).toList();
             String names = Listing.some(bad.stream().map(m -> m.name() + " (" + m.undo() + ")").toList(), 3, "; ");
             String message = bad.size() + " of the last " + last.size() + " " + tool(first.tool())
-                    + " migration(s) in " + where + " cannot be undone by the tool: " + names + ".";
+                    + Words.noun(last.size(), " migration", " migrations") + " in " + where
+                    + " cannot be undone by the tool: " + names + ".";
             findings.add(bad.size() * 2 > last.size() ? settings.fail(message, first.tool() + ":" + first.set(),
                     evidence) : settings.warn(message, first.tool() + ":" + first.set(), evidence));
         }
-        String summary = irreversible + " of the last " + judged + " migration(s) (up to " + recent + " per set, "
-                + sets.size() + " set(s)) cannot be undone";
+        String summary = irreversible + " of the last " + judged + Words.noun(judged, " migration", " migrations") + " (up to "
+                + recent + " per set, " + Words.plural(sets.size(), "set", "sets") + ") cannot be undone";
         return Judgement.of(findings, judged, summary).lost(irreversible)
                 .metrics(Map.of("recentMigrations", judged, "irreversibleMigrations", irreversible));
     }

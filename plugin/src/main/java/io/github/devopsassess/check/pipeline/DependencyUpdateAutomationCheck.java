@@ -101,7 +101,8 @@ public final class DependencyUpdateAutomationCheck implements Check {
         String what = byEcosystem.isEmpty() ? "actions, images and libraries"
                 : Words.plural(manifests.size(), "manifest", "manifests") + " of " + String.join(", ", byEcosystem.keySet());
         String message = "No Dependabot or Renovate configuration was found: " + what
-                + " are updated only when someone remembers.";
+                + (manifests.size() == 1 && !byEcosystem.isEmpty() ? " is" : " are")
+                + " updated only when someone remembers.";
         // one manifest is little to keep up to date: worth a note, not a failure
         Finding finding = updates.isPresent() && manifests.size() <= 1
                 ? settings.warn(message, "dependency-updates", evidence)

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.process;
 
+import io.github.devopsassess.model.Words;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.facts.process.ChangeFreeze;
@@ -41,11 +42,13 @@ public final class ChangeFreezesCheck implements Check {
                 .withNote(f.kind() + ": " + f.text())).toList();
         String where = String.join(", ", freezes.stream().map(f -> f.path() + ":" + f.line()).distinct().limit(3)
                 .toList()) + (freezes.size() > 3 ? " and " + (freezes.size() - 3) + " more" : "");
-        Finding finding = settings.fail(freezes.size() + " change freeze(s) are declared as code (" + where + "):"
+        Finding finding = settings.fail(Words.plural(freezes.size(), "change freeze is", "change freezes are")
+                + " declared as code (" + where + "):"
                 + " deploys wait for a calendar rather than for the evidence that a change is safe.", "change-freezes",
                 evidence);
         // information: shown with its lines, never a lost point
-        return Judgement.of(List.of(finding), 1, freezes.size() + " change freeze(s) declared").lost(0)
+        return Judgement.of(List.of(finding), 1, Words.plural(freezes.size(), "change freeze", "change freezes")
+                + " declared").lost(0)
                 .metrics(Map.of("changeFreezes", freezes.size()));
     }
 }

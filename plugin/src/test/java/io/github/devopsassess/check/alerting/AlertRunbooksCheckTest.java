@@ -39,7 +39,7 @@ class AlertRunbooksCheckTest {
         assertThat(r.findings()).singleElement().satisfies(f -> {
             assertThat(f.subject()).isEqualTo(API);
             assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
-            assertThat(f.message()).isEqualTo("2 of 3 alert(s) in monitoring/rules/api.rules.yml give the responder"
+            assertThat(f.message()).isEqualTo("2 of 3 alerts in monitoring/rules/api.rules.yml give the responder"
                     + " no runbook or dashboard link: 'ApiHighErrorRate' (line 10), 'ApiLatencyHigh' (line 20).");
             assertThat(f.evidence()).containsExactly(
                     Evidence.line(API, 10).withNote("alert 'ApiHighErrorRate' has no runbook or dashboard link"),
@@ -47,7 +47,7 @@ class AlertRunbooksCheckTest {
         });
         assertThat(r.score()).isEqualTo(0.6); // 2 of 5 alerts lack a link
         assertThat(r.status()).isEqualTo(CheckStatus.WARN);
-        assertThat(r.summary()).isEqualTo("2 of 5 alert(s) in 2 file(s) have no runbook or dashboard link");
+        assertThat(r.summary()).isEqualTo("2 of 5 alerts in 2 files have no runbook or dashboard link");
     }
 
     @Test

@@ -47,7 +47,7 @@ class IrreversibleMigrationsCheckTest {
         assertThat(r.findings()).hasSize(2);
         assertThat(r.findings()).filteredOn(f -> f.subject().startsWith("liquibase")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
-            assertThat(f.message()).isEqualTo("2 of the last 3 Liquibase migration(s) in " + CHANGELOG + " cannot be"
+            assertThat(f.message()).isEqualTo("2 of the last 3 Liquibase migrations in " + CHANGELOG + " cannot be"
                     + " undone by the tool: 2 by billing (no rollback for changes Liquibase cannot undo by itself:"
                     + " sql); 5 by billing (no rollback for changes Liquibase cannot undo by itself: update).");
             assertThat(f.evidence()).containsExactly(Evidence.line(CHANGELOG, 17).withNote(
@@ -61,7 +61,7 @@ class IrreversibleMigrationsCheckTest {
                     .withNote("V2: no U2__ undo script"));
         });
         assertThat(r.score()).isEqualTo(0.5); // 3 of 6
-        assertThat(r.summary()).isEqualTo("3 of the last 6 migration(s) (up to 20 per set, 2 set(s)) cannot be"
+        assertThat(r.summary()).isEqualTo("3 of the last 6 migrations (up to 20 per set, 2 sets) cannot be"
                 + " undone");
     }
 
@@ -77,7 +77,7 @@ class IrreversibleMigrationsCheckTest {
 
         CheckResult wider = run(Map.of("recent", 10), many.toArray(Migration[]::new));
         assertThat(wider.findings()).singleElement().satisfies(f -> assertThat(f.message())
-                .startsWith("5 of the last 10 Flyway migration(s) in " + FLYWAY + " cannot be undone by the tool:"
+                .startsWith("5 of the last 10 Flyway migrations in " + FLYWAY + " cannot be undone by the tool:"
                         + " V21 (no U21__ undo script); V22 (no U22__ undo script); V23 (no U23__ undo script) and 2"
                         + " more."));
     }

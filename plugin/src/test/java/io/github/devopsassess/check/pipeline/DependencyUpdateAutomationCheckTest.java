@@ -100,10 +100,10 @@ class DependencyUpdateAutomationCheckTest {
                 "dependency-updates:uncovered");
         assertThat(r.findings().get(0).evidence()).containsExactly(Evidence.line(".github/dependabot.yml", 8)
                 .withNote("npm /frontend"));
-        assertThat(r.findings().get(1).message()).contains("gomod (1 manifest(s), e.g. tools/migrate/go.mod)",
-                "npm (1 manifest(s), e.g. web/package.json)", "terraform (1 manifest(s), e.g. infra/main.tf)")
+        assertThat(r.findings().get(1).message()).contains("gomod (1 manifest, e.g. tools/migrate/go.mod)",
+                "npm (1 manifest, e.g. web/package.json)", "terraform (1 manifest, e.g. infra/main.tf)")
                 .doesNotContain("maven (");
-        assertThat(r.summary()).contains("cover 3 of 6 ecosystem(s)");
+        assertThat(r.summary()).contains("cover 3 of 6 ecosystems");
         assertThat(r.status()).isEqualTo(CheckStatus.WARN);
     }
 
@@ -139,7 +139,7 @@ class DependencyUpdateAutomationCheckTest {
                 """);
         CheckResult all = run(PipelineFixtures.scanFolder(dir, List.of()));
         assertThat(all.status()).isEqualTo(CheckStatus.PASS);
-        assertThat(all.summary()).contains("cover 6 of 6 ecosystem(s)");
+        assertThat(all.summary()).contains("cover 6 of 6 ecosystems");
 
         write(dir, ".github/renovate.json", """
                 {
@@ -149,7 +149,7 @@ class DependencyUpdateAutomationCheckTest {
                 """);
         CheckResult some = run(PipelineFixtures.scanFolder(dir, List.of()));
         assertThat(some.findings()).singleElement().satisfies(f -> assertThat(f.message())
-                .contains("terraform (1 manifest(s), e.g. infra/main.tf)").doesNotContain("npm ("));
+                .contains("terraform (1 manifest, e.g. infra/main.tf)").doesNotContain("npm ("));
     }
 
     @Test
@@ -215,7 +215,7 @@ class DependencyUpdateAutomationCheckTest {
         write(dir, "Dockerfile", "FROM eclipse-temurin:21.0.2_13-jre\n");
         CheckResult one = run(PipelineFixtures.scanFolder(dir, List.of()));
         assertThat(one.findings()).singleElement().satisfies(f -> assertThat(f.message())
-                .contains("1 manifest(s) of docker"));
+                .contains("1 manifest of docker is updated"));
         assertThat(one.status()).isEqualTo(CheckStatus.WARN);
 
         tree(dir);

@@ -58,7 +58,7 @@ class PipelineCompositionChecksTest {
         CheckResult defined = run(new PipelineDefinedCheck(), facts);
         assertThat(defined.status()).isEqualTo(CheckStatus.WARN);
         assertThat(defined.findings()).singleElement().satisfies(f -> {
-            assertThat(f.message()).contains("2 local file(s)").contains("GitHub fails");
+            assertThat(f.message()).contains("2 local files").contains("GitHub fails");
             assertThat(f.evidence()).extracting(Evidence::path, Evidence::startLine).containsExactly(
                     tuple(us, 21), tuple(release, 59));
         });
@@ -88,7 +88,7 @@ class PipelineCompositionChecksTest {
                 "component $CI_SERVER_FQDN/acme/components/secret-detection@1.2.0",
                 "include of project acme/release-tools@v2.3.1");
         // GitLab's own template and the project pinned to a commit are not reported
-        assertThat(pins.summary()).startsWith("5 of 6 third-party reference(s)");
+        assertThat(pins.summary()).startsWith("5 of 6 third-party references");
 
         // the announcement comes from a !reference into another template
         assertThat(run(new SilentProductionDeploysCheck(), facts).findings()).isEmpty();

@@ -103,7 +103,7 @@ class UnpinnedImagesCheckTest {
         Finding postgres = r.findings().get(3);
         assertThat(postgres.evidence()).extracting(Evidence::path).containsExactly("docker-compose.yml",
                 "k8s/db.yaml");
-        assertThat(postgres.message()).contains("2 place(s)", "compose", "kubernetes");
+        assertThat(postgres.message()).contains("2 places", "compose", "kubernetes");
         Finding personal = r.findings().get(2);
         assertThat(personal.message()).contains("no tag", "personal Docker Hub namespace");
         Finding personalTag = r.findings().get(1);
@@ -112,7 +112,7 @@ class UnpinnedImagesCheckTest {
         assertThat(r.findings().get(0).message()).startsWith("Dev container feature ghcr.io/devcontainers/features/node"
                 + " has no version");
         // redis is pinned; the Helm image's tag is the chart's appVersion: unknown, not judged
-        assertThat(r.summary()).startsWith("4 of 5 image(s)").contains("1 unknown", "appVersion");
+        assertThat(r.summary()).startsWith("4 of 5 images").contains("1 unknown", "appVersion");
         assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
     }
 

@@ -35,7 +35,7 @@ class ChangeFreezesCheckTest {
         assertThat(r.findings()).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.INFO);
             assertThat(f.area()).isEqualTo("process");
-            assertThat(f.message()).startsWith("2 change freeze(s) are declared as code"
+            assertThat(f.message()).startsWith("2 change freezes are declared as code"
                     + " (.github/workflows/deploy.yml:15, infra/freeze.tf:1)");
             assertThat(f.evidence()).containsExactly(
                     Evidence.line(".github/workflows/deploy.yml", 15)
