@@ -83,10 +83,12 @@ for repo in "$@"; do
   for i in $(seq 1 "$rounds"); do
     n1=$(native "$repo"); echo "$n1" >>"$r/native"
     echo "round $i  native git log        ${n1} s                       load $(load)"
-    rm -rf "$r/run"; assess plain "$repo" "$r/run" | tee -a "$r/plain" | sed "s/^/round $i  whole, JVM defaults   /;s/$/  load $(load)/"
+    rm -rf "$r/run"; assess plain "$repo" "$r/run" >>"$r/plain"
+    echo "round $i  whole, JVM defaults   $(tail -1 "$r/plain")  load $(load)"
     n2=$(native "$repo"); echo "$n2" >>"$r/native"
     echo "round $i  native git log        ${n2} s                       load $(load)"
-    rm -rf "$r/run"; assess tuned "$repo" "$r/run" | tee -a "$r/tuned" | sed "s/^/round $i  whole, jvm.config     /;s/$/  load $(load)/"
+    rm -rf "$r/run"; assess tuned "$repo" "$r/run" >>"$r/tuned"
+    echo "round $i  whole, jvm.config     $(tail -1 "$r/tuned")  load $(load)"
   done
   rm -rf "$r/run"
   assess plain "$repo" "$r/run" -Xmx1g >"$r/xmx"
