@@ -68,7 +68,7 @@ assess() {
          wall, rss, t["history"], t["scanners"], t["checks"], t["trend"], t["report"], mined, cached}' "$dir/log"
 }
 field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p"; }
-col() { field "$2" <"$work/$1" | median; }
+col() { field "$2" <"$r/$1" | median; }  # per repository: $work/plain and $work/tuned are the folders runs start in
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 \
   | head -1), $("$maven" -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'), $(git --version); plugin $version"
