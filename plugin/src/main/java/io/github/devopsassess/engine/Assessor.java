@@ -88,7 +88,7 @@ public final class Assessor {
     public Outcome assess(AssessmentRequest request, int trendPoints) throws AssessmentException {
         Rubric rubric = loadRubric(request);
         long opening = System.nanoTime();
-        try (Sources sources = Sources.open(request, lineCountsNeeded(rubric))) {
+        try (Sources sources = Sources.open(request, lineCountsNeeded(rubric), trendPoints)) {
             double historySeconds = StageTimes.since(opening);
             // The custom scanner reads exactly the files the rubric's custom checks examine.
             ScanOptions options = request.options().withCustomFiles(CustomCheck.filesToRead(rubric.checks().values()));

@@ -4,6 +4,7 @@ import io.github.devopsassess.scan.history.HistoryOptions;
 import io.github.devopsassess.source.GitCommit;
 import io.github.devopsassess.source.GitHistory;
 import io.github.devopsassess.source.GitRepository;
+import io.github.devopsassess.source.LineScope;
 import io.github.devopsassess.source.History;
 import io.github.devopsassess.source.Mailmap;
 import io.github.devopsassess.source.RepoTree;
@@ -47,6 +48,16 @@ final class Sources implements AutoCloseable {
     }
 
     static Sources open(AssessmentRequest request, boolean lineCountsNeeded) throws AssessmentException {
+        return open(request, lineCountsNeeded, 0);
+    }
+
+    /**
+     * @param lineCountsNeeded an enabled check weighs by lines
+     * @param trendPoints the trend's past points (0 for none): their trees are assessed too, so the lines of their
+     *     files are counted as well as those of the assessed tree's
+     */
+    static Sources open(AssessmentRequest request, boolean lineCountsNeeded, int trendPoints)
+            throws AssessmentException {
         long maxFile = request.options().maxFileSize();
         GitRepository repo; // its factories install the process-wide JGit settings before the first repository opens
         String subtree;
@@ -119,7 +130,8 @@ final class Sources implements AutoCloseable {
             long start = System.nanoTime();
             History history;
             try {
-                history = repo.mine(head, subtree, mailmap, options, request.info());
+                history = repo.mine(head, subtree, mailmap, options, lineScope(request, repo, tree, trendPoints),
+                        request.info());
             } catch (IOException | RuntimeException e) {
                 request.warn().accept("History could not be mined (" + e.getMessage()
                         + "); history areas are not assessed");
@@ -138,6 +150,28 @@ final class Sources implements AutoCloseable {
             throw new AssessmentException("Cannot read the repository " + repo.directory() + ": " + e.getMessage(),
                     e);
         }
+    }
+
+    /**
+     * The files whose lines the checks read: those of the assessed tree and of the trend's trees, followed back
+     * through renames by the miner. {@code devops.lineCounts=true} counts every file's lines, as before this scope.
+     */
+    private static LineScope lineScope(AssessmentRequest request, GitRepository repo, RepoTree tree,
+            int trendPoints) {
+        if (request.options().history().lineCounts() == HistoryOptions.LineCounts.ALWAYS) {
+            return LineScope.ALL;
+        }
+        return new LineScope() {
+            @Override
+            public java.util.Collection<String> liveFiles() {
+                return tree.files();
+            }
+
+            @Override
+            public java.util.Collection<GitCommit> pastCommits(GitCommit head, long oldestTime) throws IOException {
+                return TrendAssessor.pastCommits(repo, head, oldestTime, trendPoints);
+            }
+        };
     }
 
     private static Mailmap readMailmap(RepoTree root) {

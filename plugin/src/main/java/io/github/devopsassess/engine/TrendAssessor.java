@@ -61,11 +61,8 @@ final class TrendAssessor {
     List<TrendPoint> trend(GitRepository repository, GitCommit head, History history, String subtree, int points) {
         long start = System.nanoTime();
         long oldest = oldestTime(history);
-        List<Long> instants = monthEnds(head.commitTime(), oldest, points);
-        boolean spread = instants.size() < Math.min(points, 2);
-        if (spread) {
-            instants = spread(head.commitTime(), oldest, points);
-        }
+        boolean spread = spreads(head.commitTime(), oldest, points);
+        List<Long> instants = instants(head.commitTime(), oldest, points);
         if (history.shallow()) {
             instants.removeIf(t -> t < history.truncatedAt());
         }
@@ -102,6 +99,37 @@ final class TrendAssessor {
         }
         info.accept(String.format(Locale.ROOT, "Trend: re-assessed %d past points (%d distinct commits) in %.1f s",
                 out.size(), byCommit.size(), (System.nanoTime() - start) / 1e9));
+        return out;
+    }
+
+    /** Points spread over the history instead of month-ends: a history younger than two month-ends. */
+    private static boolean spreads(long headTime, long oldestTime, int points) {
+        return monthEnds(headTime, oldestTime, points).size() < Math.min(points, 2);
+    }
+
+    /** The instants of the trend's points, oldest first, before a shallow history's cut removes any. */
+    private static List<Long> instants(long headTime, long oldestTime, int points) {
+        return spreads(headTime, oldestTime, points) ? spread(headTime, oldestTime, points)
+                : monthEnds(headTime, oldestTime, points);
+    }
+
+    /**
+     * The commits the trend will assess (chosen as {@link #trend} chooses them, a shallow history's cut aside, which
+     * only removes points): what history mining needs to know to count lines only for the files those trees hold.
+     *
+     * @param oldestTime the oldest commit time of the history, as {@link #oldestTime} computes it
+     */
+    static List<GitCommit> pastCommits(GitRepository repository, GitCommit head, long oldestTime, int points)
+            throws IOException {
+        if (points <= 0) {
+            return List.of();
+        }
+        List<GitCommit> out = new ArrayList<>();
+        for (GitCommit c : commitsAt(repository, head, instants(head.commitTime(), oldestTime, points))) {
+            if (c != null && !c.id().equals(head.id())) {
+                out.add(c);
+            }
+        }
         return out;
     }
 

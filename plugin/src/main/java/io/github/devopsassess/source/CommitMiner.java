@@ -80,8 +80,24 @@ final class CommitMiner implements AutoCloseable {
                 : new BasenameRenames(reader, renames.getRenameScore(), options.maxBlobSize(), missing);
     }
 
-    /** The files the commit changed inside the subtree, compared with its first parent. */
+    /** The files the commit changed inside the subtree, compared with its first parent, counted as the options say. */
     List<FileTouch> touches(RevCommit c) throws IOException {
+        Diffed d = diff(c);
+        return options.lineCounts() ? count(d, path -> true) : d.files();
+    }
+
+    /**
+     * One commit's changes before their lines are counted: the touches (lines {@link #NOT_COUNTED}, or -1 without
+     * line counts), in path order, and for each the blob ids its line count compares.
+     */
+    record Diffed(List<FileTouch> files, AbbreviatedObjectId[] oldIds, AbbreviatedObjectId[] newIds) {
+    }
+
+    /** Lines of a touch whose counting was left out because no check reads them (see {@link LineScope}). */
+    static final int NOT_COUNTED = -2;
+
+    /** The files the commit changed inside the subtree, compared with its first parent, without reading a blob. */
+    Diffed diff(RevCommit c) throws IOException {
         tree.reset();
         if (c.getParentCount() == 0) {
             tree.addTree(new EmptyTreeIterator());
@@ -92,14 +108,14 @@ final class CommitMiner implements AutoCloseable {
                     : walk.parseCommit(parent.getId()).getTree().getId());
         }
         tree.addTree(c.getTree().getId());
+        int lines = options.lineCounts() ? NOT_COUNTED : -1;
         List<DiffEntry> entries = DiffEntry.scan(tree);
-        List<FileTouch> out = new ArrayList<>(entries.size());
+        List<Change> out = new ArrayList<>(entries.size());
         if (renames != null && hasAddAndDelete(entries)) {
             BasenameRenames.Split split = renamesByName.split(entries);
             for (BasenameRenames.Pair p : split.paired()) {
-                int[] counts = options.lineCounts() ? countLines(p.deleted().getOldId(), p.added().getNewId())
-                        : new int[] {-1, -1};
-                out.add(new FileTouch(p.added().getNewPath(), p.deleted().getOldPath(), 'R', counts[0], counts[1]));
+                out.add(new Change(new FileTouch(p.added().getNewPath(), p.deleted().getOldPath(), 'R', lines, lines),
+                        p.deleted().getOldId(), p.added().getNewId()));
             }
             entries = split.rest();
             if (hasAddAndDelete(entries)) {
@@ -119,23 +135,47 @@ final class CommitMiner implements AutoCloseable {
                     || e.getNewMode().getObjectType() == Constants.OBJ_COMMIT) {
                 continue; // submodules are someone else's history
             }
-            int added = -1;
-            int removed = -1;
-            if (options.lineCounts()) {
-                int[] counts = countLines(e.getOldId(), e.getNewId());
-                added = counts[0];
-                removed = counts[1];
-            }
-            switch (e.getChangeType()) {
-                case ADD -> out.add(new FileTouch(e.getNewPath(), null, 'A', added, removed));
-                case DELETE -> out.add(new FileTouch(e.getOldPath(), null, 'D', added, removed));
-                case MODIFY -> out.add(new FileTouch(e.getNewPath(), null, 'M', added, removed));
-                case RENAME -> out.add(new FileTouch(e.getNewPath(), e.getOldPath(), 'R', added, removed));
-                case COPY -> out.add(new FileTouch(e.getNewPath(), e.getOldPath(), 'C', added, removed));
-                default -> { }
+            FileTouch touch = switch (e.getChangeType()) {
+                case ADD -> new FileTouch(e.getNewPath(), null, 'A', lines, lines);
+                case DELETE -> new FileTouch(e.getOldPath(), null, 'D', lines, lines);
+                case MODIFY -> new FileTouch(e.getNewPath(), null, 'M', lines, lines);
+                case RENAME -> new FileTouch(e.getNewPath(), e.getOldPath(), 'R', lines, lines);
+                case COPY -> new FileTouch(e.getNewPath(), e.getOldPath(), 'C', lines, lines);
+                default -> null;
+            };
+            if (touch != null) {
+                out.add(new Change(touch, e.getOldId(), e.getNewId()));
             }
         }
-        out.sort(BY_PATH);
+        out.sort(Comparator.comparing(Change::touch, BY_PATH));
+        List<FileTouch> files = new ArrayList<>(out.size());
+        AbbreviatedObjectId[] oldIds = new AbbreviatedObjectId[out.size()];
+        AbbreviatedObjectId[] newIds = new AbbreviatedObjectId[out.size()];
+        for (int i = 0; i < out.size(); i++) {
+            files.add(out.get(i).touch());
+            oldIds[i] = out.get(i).oldId();
+            newIds[i] = out.get(i).newId();
+        }
+        return new Diffed(files, oldIds, newIds);
+    }
+
+    private record Change(FileTouch touch, AbbreviatedObjectId oldId, AbbreviatedObjectId newId) {
+    }
+
+    /**
+     * The touches with lines added and removed counted for those whose path is {@code counted}; the others keep
+     * {@link #NOT_COUNTED}.
+     */
+    List<FileTouch> count(Diffed d, java.util.function.Predicate<String> counted) throws IOException {
+        List<FileTouch> out = new ArrayList<>(d.files().size());
+        for (int i = 0; i < d.files().size(); i++) {
+            FileTouch t = d.files().get(i);
+            if (counted.test(t.path())) {
+                int[] counts = countLines(d.oldIds()[i], d.newIds()[i]);
+                t = new FileTouch(t.path(), t.oldPath(), t.kind(), counts[0], counts[1]);
+            }
+            out.add(t);
+        }
         return out;
     }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +37,9 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevFlag;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * Mines history with JGit. Commits are walked once; the facts of each non-merge commit (files touched, optionally
@@ -121,6 +126,15 @@ public final class GitHistory {
      * @param subtree only changes below this folder are kept ("" for all)
      */
     public History mine(ObjectId head, String subtree) throws IOException {
+        return mine(head, subtree, LineScope.ALL);
+    }
+
+    /**
+     * @param head the commit to mine from
+     * @param subtree only changes below this folder are kept ("" for all)
+     * @param scope the files whose lines are counted (when the options count lines)
+     */
+    public History mine(ObjectId head, String subtree, LineScope scope) throws IOException {
         String fingerprint = options.fingerprint(subtree);
         Path cacheFile = options.cacheFolder() == null ? null
                 : HistoryCache.fileFor(options.cacheFolder(), repository.getDirectory().getAbsolutePath(),
@@ -162,22 +176,26 @@ public final class GitHistory {
                     toMine.add(c);
                 }
             }
-            Map<String, MinedCommit> fresh = mineAll(toMine, subtree);
+            Map<String, MinedCommit> fresh = options.lineCounts() && !scope.all()
+                    ? mineInScope(start, nonMerges, merges, toMine, cached.commits(), subtree, scope)
+                    : mineAll(toMine, subtree);
+            int mined = fresh.size();
 
             List<MinedCommit> commits = new ArrayList<>();
             Map<String, MinedCommit> keep = new LinkedHashMap<>();
             Map<String, String> paths = new HashMap<>();
             for (RevCommit rc : nonMerges) {
                 MinedCommit raw = fresh.get(rc.name());
-                raw = sharePaths(raw == null ? cached.commits().get(rc.name()) : raw, paths);
-                keep.put(raw.id(), raw);
+                raw = raw == null ? cached.commits().get(rc.name()) : raw;
+                keep.put(raw.id(), raw); // as mined: the cache remembers which lines were left uncounted
                 if (!raw.files().isEmpty()) {
-                    String[] mapped = mailmap.map(raw.authorName(), raw.authorEmail());
-                    commits.add(raw.withAuthor(mapped[0], mapped[1]));
+                    MinedCommit shared = sharePaths(raw, paths);
+                    String[] mapped = mailmap.map(shared.authorName(), shared.authorEmail());
+                    commits.add(shared.withAuthor(mapped[0], mapped[1]));
                 }
             }
             String cacheNote = cached.problem();
-            if (cacheFile != null && (!toMine.isEmpty() || keep.size() != cached.commits().size())) {
+            if (cacheFile != null && (mined > 0 || keep.size() != cached.commits().size())) {
                 try {
                     HistoryCache.write(cacheFile, fingerprint, keep.values());
                 } catch (IOException e) {
@@ -185,12 +203,110 @@ public final class GitHistory {
                 }
             }
             boolean shallow = !shallowCommits.isEmpty();
-            History.Stats stats = new History.Stats(toMine.size(), nonMerges.size() - toMine.size(), cacheNote);
+            History.Stats stats = new History.Stats(mined, nonMerges.size() - mined, cacheNote);
             List<Tag> tags = tags();
             List<Deployment> markers = deployMarkers(firstParents);
             return new History(head.name(), commits, merges, tags, shallow, shallow ? oldest : -1, mainline,
                     firstDeployment(walk, Deployment.deployments(tags, options.releaseTags(), markers)), markers, stats);
         }
+    }
+
+    /**
+     * Mines line counts only where the scope needs them. First every new commit's tree diff (cheap: trees only, the
+     * blob ids kept); then the paths whose lines are read: the files of the head's tree, of the scope's other trees
+     * and its live files, and every earlier name of those files (renames followed back, by name, through the whole
+     * history, so that a file's history keeps the lines of its former names); then the lines of the touches of those
+     * paths. A cached commit that left uncounted a touch now needed (the tree moved on) is mined again.
+     *
+     * @return the mined commits by id, cached ones mined again included
+     */
+    private Map<String, MinedCommit> mineInScope(RevCommit head, List<RevCommit> nonMerges, List<Merge> merges,
+            List<RevCommit> toMine, Map<String, MinedCommit> cached, String subtree, LineScope scope)
+            throws IOException {
+        MiningProgress meter = new MiningProgress(progress, toMine.size());
+        AtomicInteger missing = new AtomicInteger();
+        CommitMiner.Diffed[] diffed = new CommitMiner.Diffed[toMine.size()];
+        forEach(toMine.size(), subtree, meter, missing, (miner, i) -> diffed[i] = miner.diff(toMine.get(i)));
+        Map<String, List<FileTouch>> touches = new HashMap<>(nonMerges.size() * 2);
+        for (int i = 0; i < diffed.length; i++) {
+            touches.put(toMine.get(i).name(), diffed[i].files());
+        }
+        for (RevCommit c : nonMerges) {
+            touches.computeIfAbsent(c.name(), id -> cached.get(id).files());
+        }
+        long oldest = Long.MAX_VALUE;
+        for (RevCommit c : nonMerges) {
+            if (!touches.get(c.name()).isEmpty()) {
+                oldest = Math.min(oldest, c.getCommitTime());
+            }
+        }
+        for (Merge m : merges) {
+            oldest = Math.min(oldest, m.commitTime());
+        }
+        Collection<GitCommit> past = scope.pastCommits(new GitCommit(head), oldest == Long.MAX_VALUE ? 0 : oldest);
+        Set<String> counted = past == null ? null : countedPaths(head, past, scope.liveFiles(), subtree, nonMerges,
+                touches);
+        Predicate<String> needed = counted == null ? p -> true : counted::contains;
+
+        // cached commits that left a needed touch uncounted are mined again, after the new ones
+        List<RevCommit> again = new ArrayList<>();
+        for (RevCommit c : nonMerges) {
+            MinedCommit old = cached.get(c.name());
+            if (old != null && old.files().stream().anyMatch(t -> t.added() == CommitMiner.NOT_COUNTED
+                    && needed.test(t.path()))) {
+                again.add(c);
+            }
+        }
+        List<RevCommit> all = new ArrayList<>(toMine);
+        all.addAll(again);
+        CommitMiner.Diffed[] every = java.util.Arrays.copyOf(diffed, all.size());
+        MinedCommit[] out = new MinedCommit[all.size()];
+        MiningProgress counting = new MiningProgress(progress, all.size());
+        forEach(all.size(), subtree, counting, missing, (miner, i) -> {
+            RevCommit c = all.get(i);
+            CommitMiner.Diffed d = every[i] != null ? every[i] : miner.diff(c);
+            out[i] = raw(c, miner.count(d, needed));
+        });
+        reportMissing(missing);
+        Map<String, MinedCommit> byId = new HashMap<>(out.length * 2);
+        for (MinedCommit c : out) {
+            byId.put(c.id(), c);
+        }
+        return byId;
+    }
+
+    /**
+     * The paths whose lines are read: the files of the head's tree and of the past commits' trees below the subtree,
+     * the live files, and, through renames anywhere in the history, every former name of one of them.
+     */
+    private Set<String> countedPaths(RevCommit head, Collection<GitCommit> past, Collection<String> liveFiles,
+            String subtree, List<RevCommit> nonMerges, Map<String, List<FileTouch>> touches) throws IOException {
+        Set<String> counted = new HashSet<>(liveFiles);
+        List<RevCommit> trees = new ArrayList<>();
+        trees.add(head);
+        past.forEach(c -> trees.add(c.revCommit()));
+        try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(walk.getObjectReader())) {
+            for (RevCommit c : trees) {
+                tree.reset(walk.parseCommit(c).getTree());
+                tree.setRecursive(true);
+                tree.setFilter(subtree.isEmpty() ? TreeFilter.ALL : PathFilter.create(subtree));
+                while (tree.next()) {
+                    counted.add(tree.getPathString());
+                }
+            }
+        }
+        boolean grew = true;
+        while (grew) { // renames chain (a → b → c) in any order of the list: until nothing is added
+            grew = false;
+            for (RevCommit c : nonMerges) {
+                for (FileTouch t : touches.get(c.name())) {
+                    if (t.kind() == 'R' && counted.contains(t.path()) && counted.add(t.oldPath())) {
+                        grew = true;
+                    }
+                }
+            }
+        }
+        return counted;
     }
 
     /**
@@ -205,11 +321,14 @@ public final class GitHistory {
             FileTouch t = files.get(i);
             String path = paths.computeIfAbsent(t.path(), p -> p);
             String oldPath = t.oldPath() == null ? null : paths.computeIfAbsent(t.oldPath(), p -> p);
-            if (shared == null && (path != t.path() || oldPath != t.oldPath())) {
+            boolean uncounted = t.added() == CommitMiner.NOT_COUNTED;
+            if (shared == null && (path != t.path() || oldPath != t.oldPath() || uncounted)) {
                 shared = new ArrayList<>(files.subList(0, i));
             }
             if (shared != null) {
-                shared.add(new FileTouch(path, oldPath, t.kind(), t.added(), t.removed()));
+                // the facts know one "unknown": lines left uncounted read as unknown, like those of a binary file
+                shared.add(new FileTouch(path, oldPath, t.kind(), uncounted ? -1 : t.added(),
+                        uncounted ? -1 : t.removed()));
             }
         }
         return shared == null ? c : new MinedCommit(c.id(), c.authorName(), c.authorEmail(), c.authorTime(),
@@ -221,27 +340,43 @@ public final class GitHistory {
         MiningProgress meter = new MiningProgress(progress, toMine.size());
         MinedCommit[] out = new MinedCommit[toMine.size()];
         AtomicInteger missing = new AtomicInteger();
-        int workers = workers(toMine.size());
-        if (workers <= 1) {
-            try (CommitMiner miner = new CommitMiner(repository, options, subtree, missing)) {
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = raw(toMine.get(i), miner.touches(toMine.get(i)));
-                    meter.advance();
-                }
-            }
-        } else {
-            mineInParallel(toMine, subtree, out, workers, meter, missing);
-        }
-        if (missing.get() > 0) {
-            progress.accept("History: " + missing.get() + (missing.get() == 1 ? " file version is"
-                    : " file versions are") + " not in this clone (a partial clone?):"
-                    + " their line counts and renames are unknown; a full clone gives complete figures");
-        }
+        forEach(out.length, subtree, meter, missing, (miner, i) -> out[i] = raw(toMine.get(i),
+                miner.touches(toMine.get(i))));
+        reportMissing(missing);
         Map<String, MinedCommit> byId = new HashMap<>(out.length * 2);
         for (MinedCommit c : out) {
             byId.put(c.id(), c);
         }
         return byId;
+    }
+
+    private void reportMissing(AtomicInteger missing) {
+        if (missing.get() > 0) {
+            progress.accept("History: " + missing.get() + (missing.get() == 1 ? " file version is"
+                    : " file versions are") + " not in this clone (a partial clone?):"
+                    + " their line counts and renames are unknown; a full clone gives complete figures");
+        }
+    }
+
+    /** One piece of mining work: commit {@code i} of a list, with the worker's miner. */
+    private interface Task {
+        void run(CommitMiner miner, int i) throws IOException;
+    }
+
+    /** Runs the task for 0 … n-1 on the calling thread or on workers, as {@link #workers} chooses. */
+    private void forEach(int n, String subtree, MiningProgress meter, AtomicInteger missing, Task task)
+            throws IOException {
+        int workers = workers(n);
+        if (workers <= 1) {
+            try (CommitMiner miner = new CommitMiner(repository, options, subtree, missing)) {
+                for (int i = 0; i < n; i++) {
+                    task.run(miner, i);
+                    meter.advance();
+                }
+            }
+        } else {
+            inParallel(n, subtree, workers, meter, missing, task);
+        }
     }
 
     private int workers(int commits) {
@@ -259,8 +394,8 @@ public final class GitHistory {
      * Each worker owns its reader, walks and rename detector (none of them is thread-safe) and takes batches of the
      * precomputed commit list; results land at the commit's index, so the order is that of the single-threaded path.
      */
-    private void mineInParallel(List<RevCommit> toMine, String subtree, MinedCommit[] out, int workers,
-            MiningProgress meter, AtomicInteger missing) throws IOException {
+    private void inParallel(int n, String subtree, int workers, MiningProgress meter, AtomicInteger missing,
+            Task task) throws IOException {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "devops-history-miner");
@@ -272,9 +407,9 @@ public final class GitHistory {
             for (int w = 0; w < workers; w++) {
                 futures.add(pool.submit(() -> {
                     try (CommitMiner miner = new CommitMiner(repository, options, subtree, missing)) {
-                        for (int from = next.getAndAdd(BATCH); from < out.length; from = next.getAndAdd(BATCH)) {
-                            for (int i = from; i < Math.min(out.length, from + BATCH); i++) {
-                                out[i] = raw(toMine.get(i), miner.touches(toMine.get(i)));
+                        for (int from = next.getAndAdd(BATCH); from < n; from = next.getAndAdd(BATCH)) {
+                            for (int i = from; i < Math.min(n, from + BATCH); i++) {
+                                task.run(miner, i);
                                 meter.advance();
                             }
                         }

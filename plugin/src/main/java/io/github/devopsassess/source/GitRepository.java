@@ -138,7 +138,16 @@ public final class GitRepository implements AutoCloseable {
      */
     public History mine(GitCommit head, String subtree, Mailmap mailmap, GitHistory.Options options,
             Consumer<String> progress) throws IOException {
-        return new GitHistory(repository, mailmap, options, progress).mine(head.revCommit(), subtree);
+        return mine(head, subtree, mailmap, options, LineScope.ALL, progress);
+    }
+
+    /**
+     * Mines the history reachable from {@code head}, counting lines only for the files the scope names; see
+     * {@link GitHistory#mine(org.eclipse.jgit.lib.ObjectId, String, LineScope)}.
+     */
+    public History mine(GitCommit head, String subtree, Mailmap mailmap, GitHistory.Options options,
+            LineScope lines, Consumer<String> progress) throws IOException {
+        return new GitHistory(repository, mailmap, options, progress).mine(head.revCommit(), subtree, lines);
     }
 
     /**
