@@ -44,6 +44,11 @@ class BrokenGitTest {
         repo.write("src/A.java", "class A {}\n").commit("Ann", "ann@example.org", "first");
         repo.append("src/A.java", "// two").commit("Bob", "bob@example.org", "second");
         repo.append("src/A.java", "// three").commit("Ann", "ann@example.org", "third");
+        // ten changes to src/ in all, so that folder checks of history have enough to judge
+        for (int i = 4; i <= 10; i++) {
+            repo.append("src/A.java", "// " + i).commit(i % 2 == 0 ? "Bob" : "Ann",
+                    i % 2 == 0 ? "bob@example.org" : "ann@example.org", "change " + i);
+        }
         return repo;
     }
 

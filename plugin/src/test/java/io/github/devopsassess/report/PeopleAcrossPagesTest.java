@@ -39,7 +39,7 @@ class PeopleAcrossPagesTest {
     static TestRepo shop(Path dir) {
         TestRepo repo = TestRepo.init(dir);
         repo.at("2026-01-05T09:00:00Z");
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 10; i++) { // ten changes: enough for a folder to hold knowledge worth a finding
             repo.write("src/main/java/shop/Order" + i + ".java", "package shop;\nclass Order" + i + " {\n}\n")
                     .commit("Alice Smith", "alice@shop.example", "Add order " + i);
         }
@@ -50,9 +50,13 @@ class PeopleAcrossPagesTest {
                 .commit("Alice Smith", "alice@shop.example", "Smoke test");
         repo.append(".github/workflows/deploy.yml", "      - run: ./notify.sh")
                 .commit("Alice Smith", "alice@shop.example", "Notify");
-        // Bob's four billing changes keep Alice below three in four of the changes: the shop is not one person's
+        for (int i = 0; i < 7; i++) { // ten pipeline changes in all: enough for "the DevOps person"
+            repo.append(".github/workflows/deploy.yml", "      - run: ./check" + i + ".sh")
+                    .commit("Alice Smith", "alice@shop.example", "Check " + i);
+        }
+        // Bob's eight billing changes keep Alice below three in four of the changes: the shop is not one person's
         // project, so the per-folder and per-pipeline checks speak (for one person's project truck-factor says it once)
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 8; i++) {
             repo.write("billing/Pay" + (i == 0 ? "" : i) + ".java", "package billing;\nclass Pay" + i + " {\n}\n")
                     .commit("Bob Jones", "bob@shop.example", "Billing " + i);
         }
@@ -132,7 +136,7 @@ class PeopleAcrossPagesTest {
                     .contains(ALICE);
             Document sharing = page(site, "shared-responsibility");
             assertThat(sharing.select(".finding, .findings, li, td, p").eachText()).as("pipeline author")
-                    .anyMatch(t -> t.contains(ALICE + " made 3 of the 3 changes to the pipeline"));
+                    .anyMatch(t -> t.contains(ALICE + " made 10 of the 10 changes to the pipeline"));
 
             String text = text(site);
             assertThat(text).as("the excerpts quote CODEOWNERS and oncall.yaml").contains("* " + ALICE)
@@ -153,7 +157,7 @@ class PeopleAcrossPagesTest {
                     .anyMatch(r -> r.contains("Alice Smith")).anyMatch(r -> r.contains("Bob Jones"));
             assertThat(section(page(site, "incident-response"), "On-call").text()).contains("Alice Smith");
             assertThat(page(site, "shared-responsibility").text())
-                    .contains("Alice Smith made 3 of the 3 changes to the pipeline");
+                    .contains("Alice Smith made 10 of the 10 changes to the pipeline");
             String text = text(site);
             assertThat(text).contains("Only Alice Smith has ever changed").doesNotContain("alice@shop.example");
             assertThat(pseudonymsIn(text)).isEmpty();

@@ -51,6 +51,6 @@ class SingleAuthorDirectoriesCheckTest {
         assertThat(r.findings()).extracting(Finding::subject).containsExactly("airbyte");
         assertThat(r.findings().get(0).message()).isEqualTo("Only Bob Stone has ever changed airbyte/ (10 commits):"
                 + " nobody else knows this part of the code.");
-        assertThat(r.summary()).isEqualTo("1 of 2 top-level folders have a single author");
+        assertThat(r.summary()).isEqualTo("1 of 2 top-level folders has a single author");
     }
 }
