@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.pipeline;
 
+import io.github.devopsassess.check.Listing;
 import io.github.devopsassess.model.Words;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.facts.Facts;
@@ -96,7 +97,14 @@ public final class UnpinnedImagesCheck implements Check {
                     : Judgement.inapplicable("unknown, because every image reference is set elsewhere: "
                             + String.join("; ", unknown));
         }
-        List<Finding> findings = new ArrayList<>();
+        // One practice, one finding: the images that float are listed in one finding, not one finding per image
+        // (labelled noise on real repositories with twenty images); so are the personal images pinned by tag only.
+        List<String> floatingNames = new ArrayList<>();
+        List<Evidence> floatingEvidence = new ArrayList<>();
+        String onlyFloating = null;
+        List<String> personalNames = new ArrayList<>();
+        List<Evidence> personalEvidence = new ArrayList<>();
+        String onlyPersonal = null;
         for (Map.Entry<String, List<Use>> e : byRef.entrySet()) {
             List<Use> places = e.getValue();
             boolean floating = places.stream().anyMatch(u -> u.pinning() == Pinning.MUTABLE
@@ -105,23 +113,42 @@ public final class UnpinnedImagesCheck implements Check {
             boolean tagOnly = places.stream().anyMatch(u -> u.pinning() == Pinning.TAG);
             List<Evidence> evidence = places.stream().map(u -> Evidence.line(u.path(), u.line())
                     .withNote(u.ref() + " — " + u.source())).distinct().toList();
-            String where = " (" + Words.plural(evidence.size(), "place", "places") + ": " + sources(places) + ")";
+            String where = Words.plural(evidence.size(), "place", "places") + ": " + sources(places);
             if (floating) {
-                findings.add(settings.fail(floatingMessage(e.getKey(), places, personal) + where,
-                        "image:" + e.getKey(), evidence));
+                floatingNames.add(e.getKey() + " (" + where + ")");
+                floatingEvidence.addAll(evidence);
+                onlyFloating = floatingMessage(e.getKey(), places, personal) + " (" + where + ").";
             } else if (personal && tagOnly) {
-                findings.add(settings.warn("Image " + e.getKey() + " comes from a personal Docker Hub namespace and is"
-                        + " pinned by tag only: its owner alone can push something else under the same tag; pin it"
-                        + " by digest or use an official or organisation image" + where + ".", "image:" + e.getKey(),
-                        evidence));
+                personalNames.add(e.getKey() + " (" + where + ")");
+                personalEvidence.addAll(evidence);
+                onlyPersonal = "Image " + e.getKey() + " comes from a personal Docker Hub namespace and is pinned by"
+                        + " tag only: its owner alone can push something else under the same tag; pin it by digest or"
+                        + " use an official or organisation image (" + where + ").";
             }
         }
-        String summary = findings.size() + " of " + Words.plural(byRef.size(), "image", "images")
+        List<Finding> findings = new ArrayList<>();
+        if (!floatingNames.isEmpty()) {
+            String message = floatingNames.size() == 1 ? onlyFloating
+                    : floatingNames.size() + " images have no tag or a floating tag, so what runs changes whenever"
+                            + " their publishers push: " + Listing.some(floatingNames, 8, ", ") + ".";
+            findings.add(settings.fail(message, "images:floating",
+                    floatingEvidence.stream().distinct().limit(30).toList()));
+        }
+        if (!personalNames.isEmpty()) {
+            String message = personalNames.size() == 1 ? onlyPersonal
+                    : personalNames.size() + " images come from personal Docker Hub namespaces and are pinned by tag"
+                            + " only: each owner alone can push something else under the same tag; pin them by digest"
+                            + " or use official or organisation images: " + Listing.some(personalNames, 8, ", ") + ".";
+            findings.add(settings.warn(message, "images:personal",
+                    personalEvidence.stream().distinct().limit(30).toList()));
+        }
+        int problems = floatingNames.size() + personalNames.size();
+        String summary = problems + " of " + Words.plural(byRef.size(), "image", "images")
                 + " not pinned to a version or digest"
                 + (unknown.isEmpty() ? "" : "; " + unknown.size() + " unknown, because set elsewhere: "
                         + String.join("; ", unknown.stream().limit(5).toList())
                         + (unknown.size() > 5 ? "; …" : ""));
-        return Judgement.of(findings, byRef.size(), summary);
+        return Judgement.of(findings, byRef.size(), summary).lost(problems);
     }
 
     /** The image as compared: {@code docker.io/library/x} is {@code x}; every Docker-in-Docker image is one. */

@@ -73,7 +73,7 @@ class UnpinnedImagesCheckTest {
         CheckResult r = run(facts);
 
         assertThat(r.findings()).singleElement().satisfies(f -> {
-            assertThat(f.subject()).isEqualTo("image:docker (Docker-in-Docker)");
+            assertThat(f.subject()).isEqualTo("images:floating");
             assertThat(f.message()).contains("docker:stable", "docker:dind");
             // 8 image lines and 8 service lines, one finding
             assertThat(f.evidence()).hasSize(16).extracting(Evidence::path).containsOnly(".gitlab-ci.yml");
@@ -97,20 +97,18 @@ class UnpinnedImagesCheckTest {
 
         CheckResult r = run(facts);
 
-        assertThat(r.findings()).extracting(Finding::subject).containsExactly(
-                "image:ghcr.io/devcontainers/features/node", "image:jdoe42/build-tools:1.4",
-                "image:jdoe42/mailcatcher", "image:postgres:latest");
-        Finding postgres = r.findings().get(3);
-        assertThat(postgres.evidence()).extracting(Evidence::path).containsExactly("docker-compose.yml",
-                "k8s/db.yaml");
-        assertThat(postgres.message()).contains("2 places", "compose", "kubernetes");
-        Finding personal = r.findings().get(2);
-        assertThat(personal.message()).contains("no tag", "personal Docker Hub namespace");
+        // one finding for the images that float, one for the personal image pinned by tag only
+        assertThat(r.findings()).extracting(Finding::subject).containsExactly("images:floating", "images:personal");
+        Finding floating = r.findings().get(0);
+        assertThat(floating.message()).startsWith("3 images have no tag or a floating tag").contains(
+                "ghcr.io/devcontainers/features/node (1 place: dev-container-feature)",
+                "jdoe42/mailcatcher (1 place: compose)", "postgres:latest (2 places: compose, kubernetes)");
+        assertThat(floating.evidence()).extracting(Evidence::path).containsExactly(
+                ".devcontainer/devcontainer.json", "docker-compose.yml", "docker-compose.yml", "k8s/db.yaml");
         Finding personalTag = r.findings().get(1);
-        assertThat(personalTag.message()).contains("pinned by tag only");
-        assertThat(personalTag.severity().ordinal()).isNotEqualTo(personal.severity().ordinal());
-        assertThat(r.findings().get(0).message()).startsWith("Dev container feature ghcr.io/devcontainers/features/node"
-                + " has no version");
+        assertThat(personalTag.message()).startsWith("Image jdoe42/build-tools:1.4 comes from a personal Docker Hub"
+                + " namespace and is pinned by tag only");
+        assertThat(personalTag.severity().ordinal()).isNotEqualTo(floating.severity().ordinal());
         // redis is pinned; the Helm image's tag is the chart's appVersion: unknown, not judged
         assertThat(r.summary()).startsWith("4 of 5 images").contains("1 unknown", "appVersion");
         assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
