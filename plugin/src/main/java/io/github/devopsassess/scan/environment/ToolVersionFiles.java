@@ -58,6 +58,12 @@ final class ToolVersionFiles {
     private void runtimeTxt(String path, String text, Consumer<RuntimePin> out) {
         firstValue(text).ifPresent(lv -> {
             Matcher m = RUNTIME_TXT.matcher(lv.value().toLowerCase(Locale.ROOT));
+            if (!m.matches() && lv.value().strip().matches("\\d+(\\.\\d+){0,2}")) {
+                // Netlify's runtime.txt holds only the Python version ("3.8")
+                out.accept(new RuntimePin("python", clean("python", lv.value().strip()), path, lv.line(),
+                        RuntimePin.TOOL_FILE));
+                return;
+            }
             if (!m.matches()) {
                 in.problem(path, lv.line(), "expected a runtime and its version such as python-3.11.4, not '"
                         + lv.value() + "'");

@@ -66,4 +66,13 @@ class BuildAndPlatformPinsTest {
                 RuntimePin::version).containsExactlyInAnyOrder(tuple("web/build.gradle", "17"),
                         tuple(".python-version", "3.12.2"));
     }
+
+    @Test
+    void aRuntimeTxtOfOnlyAVersionIsNetlifysPythonPin(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("runtime.txt"), "3.8\n");
+        Facts facts = EnvironmentFixtures.scanFolder(dir, Facts.builder());
+        assertThat(facts.problems()).isEmpty();
+        assertThat(facts.find(RuntimePins.class).orElseThrow().pins()).extracting(RuntimePin::runtime,
+                RuntimePin::version, RuntimePin::path).containsExactly(tuple("python", "3.8", "runtime.txt"));
+    }
 }
