@@ -4,7 +4,6 @@ import io.github.devopsassess.check.Listing;
 import io.github.devopsassess.model.Words;
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.facts.Facts;
-import io.github.devopsassess.facts.environment.ImagePublisher;
 import io.github.devopsassess.facts.environment.ImageRef;
 import io.github.devopsassess.facts.environment.ImageUse;
 import io.github.devopsassess.facts.environment.ImageUses;
@@ -28,13 +27,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * {@code unpinned-images}: every image reference — CI job and service images and {@code docker://} steps, Dockerfile
- * base images, compose services, Kubernetes containers, Helm values, kustomize {@code images:}, dev container images
- * and features — with {@code :latest}, another floating tag ({@code stable}, {@code alpine}) or no tag at all. The
- * same image wherever it is named is one finding listing its places; Docker-in-Docker ({@code docker:stable} with a
- * {@code docker:dind} service) is one finding. An image of a personal Docker Hub namespace is a higher risk: even a
- * version tag there is one person's to move, so only a digest passes. References the files cannot settle (a build
- * argument, a Helm chart's {@code appVersion}, a kustomize base's tag, a variable) are counted as unknown, not judged.
+ * {@code unpinned-images}: image references — CI job and service images and {@code docker://} steps, Dockerfile
+ * base images, compose services, Kubernetes containers — with {@code :latest}, another floating tag
+ * ({@code stable}, {@code alpine}) or no tag at all, in one finding that lists each image with its places;
+ * Docker-in-Docker ({@code docker:stable} with a {@code docker:dind} service) is one image. References the files
+ * cannot settle (a build argument, a variable) are counted as unknown; Helm values and kustomize entries (tags set at
+ * deploy time), dev containers and test, example and local files are not judged. Whether a Docker Hub namespace is one
+ * person's or an organisation's cannot be told offline, so it is not judged either.
  */
 public final class UnpinnedImagesCheck implements Check {
 
@@ -79,6 +78,9 @@ public final class UnpinnedImagesCheck implements Check {
                             + (u.unknown().isEmpty() ? "a variable" : u.unknown()) + ")");
                     continue;
                 }
+                if (deployTimeOrTest(u)) {
+                    continue;
+                }
                 uses.add(new Use(u.image().reference(), u.image().repository(), u.pinning(), u.source(),
                         u.image().path(), u.image().line()));
             }
@@ -98,32 +100,21 @@ public final class UnpinnedImagesCheck implements Check {
                             + String.join("; ", unknown));
         }
         // One practice, one finding: the images that float are listed in one finding, not one finding per image
-        // (labelled noise on real repositories with twenty images); so are the personal images pinned by tag only.
+        // (labelled noise on real repositories with twenty images).
         List<String> floatingNames = new ArrayList<>();
         List<Evidence> floatingEvidence = new ArrayList<>();
         String onlyFloating = null;
-        List<String> personalNames = new ArrayList<>();
-        List<Evidence> personalEvidence = new ArrayList<>();
-        String onlyPersonal = null;
         for (Map.Entry<String, List<Use>> e : byRef.entrySet()) {
             List<Use> places = e.getValue();
             boolean floating = places.stream().anyMatch(u -> u.pinning() == Pinning.MUTABLE
                     || u.pinning() == Pinning.UNTAGGED);
-            boolean personal = ImagePublisher.of(places.get(0).repository()) == ImagePublisher.PERSONAL;
-            boolean tagOnly = places.stream().anyMatch(u -> u.pinning() == Pinning.TAG);
             List<Evidence> evidence = places.stream().map(u -> Evidence.line(u.path(), u.line())
                     .withNote(u.ref() + " — " + u.source())).distinct().toList();
             String where = Words.plural(evidence.size(), "place", "places") + ": " + sources(places);
             if (floating) {
                 floatingNames.add(e.getKey() + " (" + where + ")");
                 floatingEvidence.addAll(evidence);
-                onlyFloating = floatingMessage(e.getKey(), places, personal) + " (" + where + ").";
-            } else if (personal && tagOnly) {
-                personalNames.add(e.getKey() + " (" + where + ")");
-                personalEvidence.addAll(evidence);
-                onlyPersonal = "Image " + e.getKey() + " comes from a personal Docker Hub namespace and is pinned by"
-                        + " tag only: its owner alone can push something else under the same tag; pin it by digest or"
-                        + " use an official or organisation image (" + where + ").";
+                onlyFloating = floatingMessage(e.getKey(), places) + " (" + where + ").";
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -134,15 +125,7 @@ public final class UnpinnedImagesCheck implements Check {
             findings.add(settings.fail(message, "images:floating",
                     floatingEvidence.stream().distinct().limit(30).toList()));
         }
-        if (!personalNames.isEmpty()) {
-            String message = personalNames.size() == 1 ? onlyPersonal
-                    : personalNames.size() + " images come from personal Docker Hub namespaces and are pinned by tag"
-                            + " only: each owner alone can push something else under the same tag; pin them by digest"
-                            + " or use official or organisation images: " + Listing.some(personalNames, 8, ", ") + ".";
-            findings.add(settings.warn(message, "images:personal",
-                    personalEvidence.stream().distinct().limit(30).toList()));
-        }
-        int problems = floatingNames.size() + personalNames.size();
+        int problems = floatingNames.size();
         String summary = problems + " of " + Words.plural(byRef.size(), "image", "images")
                 + " not pinned to a version or digest"
                 + (unknown.isEmpty() ? "" : "; " + unknown.size() + " unknown, because set elsewhere: "
@@ -150,6 +133,31 @@ public final class UnpinnedImagesCheck implements Check {
                         + (unknown.size() > 5 ? "; …" : ""));
         return Judgement.of(findings, byRef.size(), summary).lost(problems);
     }
+
+    /**
+     * Images the files do not settle or that never run in production: Helm values and kustomize entries (the tag
+     * is set at deploy time: "override at deployment time", --set image.tag, newTag), dev container images and
+     * features (a developer's tooling), and images in folders of tests, examples and fixtures or in compose files
+     * for local runs and tests. Judges of real repositories labelled such findings wrong or trivial.
+     */
+    private static boolean deployTimeOrTest(ImageUse u) {
+        String source = u.source();
+        if (ImageUse.HELM.equals(source) || ImageUse.KUSTOMIZE.equals(source) || ImageUse.DEV_CONTAINER.equals(source)
+                || ImageUse.DEV_CONTAINER_FEATURE.equals(source)) {
+            return true;
+        }
+        String path = u.image().path().toLowerCase(Locale.ROOT);
+        for (String segment : path.split("/")) {
+            if (TEST_FOLDERS.contains(segment)) {
+                return true;
+            }
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return ImageUse.COMPOSE.equals(source) && name.matches(".*(test|local|dev|e2e|ci)[^/]*");
+    }
+
+    private static final Set<String> TEST_FOLDERS = Set.of("test", "tests", "e2e", "testdata", "fixtures",
+            "test-fixtures", "examples", "example", "__tests__", "spec");
 
     /** The image as compared: {@code docker.io/library/x} is {@code x}; every Docker-in-Docker image is one. */
     private static String key(Use u) {
@@ -178,7 +186,7 @@ public final class UnpinnedImagesCheck implements Check {
         return r;
     }
 
-    private static String floatingMessage(String key, List<Use> places, boolean personal) {
+    private static String floatingMessage(String key, List<Use> places) {
         if (key.equals(DIND)) {
             Set<String> refs = new LinkedHashSet<>();
             places.forEach(u -> refs.add(u.ref()));
@@ -194,7 +202,6 @@ public final class UnpinnedImagesCheck implements Check {
         }
         boolean untagged = places.stream().allMatch(u -> u.pinning() == Pinning.UNTAGGED);
         return "Image " + key + (untagged ? " has no tag (so latest)" : " uses a floating tag")
-                + (personal ? ", from a personal Docker Hub namespace (one person can push anything under it)" : "")
                 + ": what runs changes whenever its publisher pushes";
     }
 

@@ -55,11 +55,8 @@ public final class RecurringCausesCheck extends PostmortemCheck {
             }
             long earlierOpen = members.subList(0, members.size() - 1).stream()
                     .flatMap(p -> p.actionItems().stream()).filter(PostmortemFactsView::open).count();
-            String why = cluster.sameTitle()
-                    ? " postmortems report the same symptom under the same title (\"" + members.get(0).title()
-                            + "\"; causes similarity " + cluster.similarity() + "): "
-                    : " postmortems describe the same cause (similarity " + cluster.similarity() + ", shared terms: "
-                            + String.join(", ", cluster.sharedTerms()) + "): ";
+            String why = " postmortems describe the same cause (similarity " + cluster.similarity()
+                    + ", shared terms: " + String.join(", ", cluster.sharedTerms()) + "): ";
             String message = members.size() + why
                     + members.stream().map(PostmortemFactsView::label).collect(Collectors.joining(", "))
                     + ". The problem arose again" + (earlierOpen > 0 ? "; "

@@ -16,9 +16,9 @@ import java.util.TreeSet;
  * factor) sections, cosine similarity between every pair, and clusters of postmortems linked by a similarity at or
  * above a threshold. Each cluster is explained by the terms its postmortems share most, so a reader can judge the
  * match instead of trusting a number. The title is included because it names the symptom ("logs not shipped to
- * CloudWatch"), which is what recurs even when each write-up words the causes differently. Two postmortems under
- * the same title ({@link #SAME_TITLE} similar over at least two terms: "All services returning 503 in Kubernetes"
- * three times in ten days) report the same symptom again and are linked whatever their causes say.
+ * CloudWatch"), which is what recurs even when each write-up words the causes differently. A shared title alone
+ * does not link two postmortems: judges of real reports found "All services returning 503" three times with three
+ * different causes, each write-up saying so.
  */
 public final class CauseSimilarity {
 
@@ -33,9 +33,6 @@ public final class CauseSimilarity {
             "out", "get", "got", "new", "use", "used", "using", "didn", "don", "isn", "wasn", "then", "than",
             "after", "before", "about", "over", "under", "between", "through", "same", "each", "every", "few");
 
-    /** Title similarity at which two titles name the same symptom: the same words, up to order and endings. */
-    public static final double SAME_TITLE = 0.9;
-
     private CauseSimilarity() {
     }
 
@@ -45,17 +42,11 @@ public final class CauseSimilarity {
      * @param paths the postmortems, sorted
      * @param similarity the highest pairwise similarity inside the cluster
      * @param sharedTerms the terms that make them similar, strongest first (stemmed forms)
-     * @param sameTitle whether some of them were linked because they carry the same title (the same symptom), not
-     *     only by their causes
      */
-    public record Cluster(List<String> paths, double similarity, List<String> sharedTerms, boolean sameTitle) {
+    public record Cluster(List<String> paths, double similarity, List<String> sharedTerms) {
         public Cluster {
             paths = List.copyOf(paths);
             sharedTerms = List.copyOf(sharedTerms);
-        }
-
-        public Cluster(List<String> paths, double similarity, List<String> sharedTerms) {
-            this(paths, similarity, sharedTerms, false);
         }
     }
 
@@ -68,10 +59,7 @@ public final class CauseSimilarity {
     public static List<Cluster> clusters(List<Postmortem> postmortems, double threshold) {
         List<Postmortem> sorted = postmortems.stream().sorted(Comparator.comparing(Postmortem::path)).toList();
         List<Map<String, Double>> vectors = tfidf(sorted.stream().map(p -> terms(causeText(p))).toList());
-        List<Map<String, Integer>> titleTerms = sorted.stream().map(p -> terms(p.title())).toList();
-        List<Map<String, Double>> titles = tfidf(titleTerms);
         int n = sorted.size();
-        boolean[] byTitle = new boolean[n];
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
@@ -80,14 +68,8 @@ public final class CauseSimilarity {
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 sim[i][j] = cosine(vectors.get(i), vectors.get(j));
-                boolean sameTitle = titleTerms.get(i).size() >= 2 && titleTerms.get(j).size() >= 2
-                        && cosine(titles.get(i), titles.get(j)) >= SAME_TITLE;
-                if (sim[i][j] >= threshold || sameTitle) {
+                if (sim[i][j] >= threshold) {
                     parent[find(parent, i)] = find(parent, j);
-                }
-                if (sameTitle && sim[i][j] < threshold) {
-                    byTitle[i] = true;
-                    byTitle[j] = true;
                 }
             }
         }
@@ -109,8 +91,7 @@ public final class CauseSimilarity {
                 }
             }
             out.add(new Cluster(members.stream().map(i -> sorted.get(i).path()).toList(),
-                    Math.round(best * 100) / 100.0, sharedTerms(members, vectors),
-                    members.stream().anyMatch(i -> byTitle[i])));
+                    Math.round(best * 100) / 100.0, sharedTerms(members, vectors)));
         }
         out.sort(Comparator.comparing((Cluster c) -> c.paths().get(0)));
         return out;

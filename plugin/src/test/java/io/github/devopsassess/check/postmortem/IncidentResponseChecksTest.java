@@ -211,7 +211,7 @@ class IncidentResponseChecksTest {
     }
 
     @Test
-    void theSameTitleAgainIsTheSameSymptomButSimilarTitlesWithOtherCausesAreNot(@TempDir Path other) throws Exception {
+    void theSameTitleWithOtherCausesIsNoRecurringCause(@TempDir Path other) throws Exception {
         Files.createDirectories(other.resolve("postmortems"));
         String[][] reports = {
             {"PM2021-005", "2021-06-22", "All services returning 503 in Kubernetes",
@@ -231,11 +231,9 @@ class IncidentResponseChecksTest {
         }
         Facts f = PostmortemFixtures.scan(other, null, false);
         CheckResult r = CheckRunner.evaluate(new RecurringCausesCheck(), f, DefaultSettings.of(RecurringCausesCheck.ID));
-        assertThat(r.findings()).singleElement().satisfies(x -> {
-            assertThat(x.message()).startsWith("3 postmortems report the same symptom under the same title"
-                    + " (\"All services returning 503 in Kubernetes\"");
-            assertThat(x.evidence()).extracting(e -> e.path()).allMatch(p -> p.contains("503"));
-        });
+        // three "503" reports with three causes, two Kafka reports with two: the write-ups say so, judges agreed
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.summary()).startsWith("no recurring cause among 5 postmortems");
     }
 
     @Test
