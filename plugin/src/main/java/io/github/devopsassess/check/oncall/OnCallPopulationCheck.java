@@ -54,10 +54,13 @@ public final class OnCallPopulationCheck extends OnCallCheck {
             return Judgement.clean(Words.plural(humans.size(), "person shares", "people share") + " on-call")
                     .metrics(metrics);
         }
-        if (unknown && humans.isEmpty()) {
-            return Judgement.inapplicable("the on-call roster cannot be read from the files");
+        if (humans.isEmpty()) {
+            // Schedules without a named person (a Terraform module whose users are its inputs, a roster filled in
+            // at apply time) do not show who is on call: "only 0 people" would be no claim anyone could sign.
+            return Judgement.inapplicable("unknown: the on-call files name no person (the roster is "
+                    + (unknown ? "computed or " : "") + "given elsewhere, such as a module's inputs)");
         }
-        String names = humans.isEmpty() ? "nobody" : String.join(", ", humans);
+        String names = String.join(", ", humans);
         Evidence where = model.schedules().isEmpty()
                 ? OnCallChecks.at(model.policies().get(0).place(), "all escalation targets")
                 : OnCallChecks.at(model.schedules().get(0).place(), "all schedules");

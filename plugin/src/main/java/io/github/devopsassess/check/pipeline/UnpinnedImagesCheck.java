@@ -147,8 +147,10 @@ public final class UnpinnedImagesCheck implements Check {
             return true;
         }
         String path = u.image().path().toLowerCase(Locale.ROOT);
-        for (String segment : path.split("/")) {
-            if (TEST_FOLDERS.contains(segment)) {
+        String[] segments = path.split("/");
+        for (int i = 0; i < segments.length - 1; i++) {
+            // test/, e2e/, fixtures/, and folders such as .chainsaw-test/ or integration_tests/
+            if (TEST_FOLDERS.contains(segments[i]) || TEST_FOLDER.matcher(segments[i]).matches()) {
                 return true;
             }
         }
@@ -156,6 +158,8 @@ public final class UnpinnedImagesCheck implements Check {
         return ImageUse.COMPOSE.equals(source) && name.matches(".*(test|local|dev|e2e|ci)[^/]*");
     }
 
+    private static final java.util.regex.Pattern TEST_FOLDER = java.util.regex.Pattern.compile(
+            "(.*[-_.])?tests?([-_.].*)?");
     private static final Set<String> TEST_FOLDERS = Set.of("test", "tests", "e2e", "testdata", "fixtures",
             "test-fixtures", "examples", "example", "__tests__", "spec");
 

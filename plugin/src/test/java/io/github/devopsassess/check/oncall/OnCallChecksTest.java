@@ -116,4 +116,22 @@ class OnCallChecksTest {
         assertThat(run(new OnCallPopulationCheck(), facts).status()).isEqualTo(CheckStatus.NOT_ASSESSED);
         assertThat(run(new PagingVendorEndOfSupportCheck(), facts).status()).isEqualTo(CheckStatus.NOT_ASSESSED);
     }
+
+    @Test
+    void schedulesThatNameNobodyLeaveThePopulationUnknown(@TempDir java.nio.file.Path dir) throws Exception {
+        // a module's schedule whose people are its inputs: "only 0 people share on-call" is no claim to sign
+        java.nio.file.Files.writeString(dir.resolve("oncall.yaml"), """
+                timezone: UTC
+                rotations:
+                  - id: primary
+                    name: Primary
+                    members: []
+                    turn: 1w
+                """);
+        CheckResult population = run(new OnCallPopulationCheck(),
+                io.github.devopsassess.scan.oncall.OnCallFixtures.scan(dir, true));
+        assertThat(population.findings()).isEmpty();
+        assertThat(population.assessed()).isFalse();
+        assertThat(population.summary()).startsWith("unknown: the on-call files name no person");
+    }
 }

@@ -127,6 +127,8 @@ class UnpinnedImagesCheckTest {
                 use(ImageUse.HELM, "ghcr.io/acme/api:latest", Pinning.MUTABLE, "charts/api/values.yaml", 7, ""),
                 use(ImageUse.KUSTOMIZE, "nginx", Pinning.UNTAGGED, "base/kustomization.yaml", 4, ""),
                 use(ImageUse.KUBERNETES, "busybox", Pinning.UNTAGGED, "test/fixtures/pod.yaml", 9, ""),
+                use(ImageUse.KUBERNETES, "nginx:latest", Pinning.MUTABLE,
+                        "components/policies/.chainsaw-test/resources/pod.yaml", 10, ""),
                 use(ImageUse.COMPOSE, "localstack/localstack", Pinning.UNTAGGED, "docker-compose-test.yml", 3, ""),
                 use(ImageUse.DEV_CONTAINER, "mcr.microsoft.com/devcontainers/base", Pinning.UNTAGGED,
                         ".devcontainer/devcontainer.json", 2, ""),
