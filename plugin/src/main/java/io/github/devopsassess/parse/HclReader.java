@@ -54,6 +54,21 @@ public final class HclReader {
     public record Result(Optional<HclBody> body, Optional<ParseProblem> problem) {
     }
 
+    /**
+     * The {@code resource "<type>" "<name>"} blocks of a file; a file that does not parse gives its one problem to
+     * {@code problems} and no blocks.
+     */
+    public List<HclBlock> resources(String path, String text, String type,
+            java.util.function.Consumer<ParseProblem> problems) {
+        Result result = read(path, text);
+        result.problem().ifPresent(problems);
+        if (result.body().isEmpty()) {
+            return List.of();
+        }
+        return result.body().get().blocks("resource").stream()
+                .filter(b -> type.equals(b.label(0).orElse(null))).toList();
+    }
+
     /** Reads one file; {@code path} only names the file in a problem. */
     public Result read(String path, String text) {
         HclPreparation prepared = HclPreparation.of(unicodeEscapes(text.startsWith("\uFEFF") ? text.substring(1)

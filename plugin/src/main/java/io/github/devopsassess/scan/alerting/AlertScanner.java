@@ -141,15 +141,7 @@ public final class AlertScanner implements Scanner {
 
     private static void readTerraform(String path, String text, HclReader hcl, List<AlertRule> rules,
             Facts.Builder facts) {
-        HclReader.Result result = hcl.read(path, text);
-        result.problem().ifPresent(facts::problem);
-        if (result.body().isEmpty()) {
-            return;
-        }
-        for (HclBlock block : result.body().get().blocks("resource")) {
-            if (!"datadog_monitor".equals(block.label(0).orElse(null))) {
-                continue;
-            }
+        for (HclBlock block : hcl.resources(path, text, "datadog_monitor", facts::problem)) {
             String name = block.attribute("name").map(a -> unquoted(a.value().text())).filter(s -> !s.isBlank())
                     .orElse(block.label(1).orElse("datadog_monitor"));
             String message = block.attribute("message").map(a -> unquoted(a.value().text())).orElse("");

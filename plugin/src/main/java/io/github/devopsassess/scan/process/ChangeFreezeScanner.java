@@ -95,15 +95,7 @@ public final class ChangeFreezeScanner implements Scanner {
 
     private static void terraformFreezes(String path, String text, HclReader hcl, List<ChangeFreeze> out,
             Facts.Builder facts) {
-        HclReader.Result result = hcl.read(path, text);
-        result.problem().ifPresent(facts::problem);
-        if (result.body().isEmpty()) {
-            return;
-        }
-        for (HclBlock block : result.body().get().blocks("resource")) {
-            if (!"gitlab_project_freeze_period".equals(block.label(0).orElse(null))) {
-                continue;
-            }
+        for (HclBlock block : hcl.resources(path, text, "gitlab_project_freeze_period", facts::problem)) {
             String window = "from '" + value(block.attribute("freeze_start")) + "' to '"
                     + value(block.attribute("freeze_end")) + "'" + block.attribute("cron_timezone")
                     .map(a -> " (" + a.value().text() + ")").orElse("");
