@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Copies a fixture folder of the test resources into a temporary folder and runs one scanner over it. */
+/** Copies a fixture folder of the test resources into a temporary folder, and runs one scanner over it. */
 public final class FixtureScan {
 
     private FixtureScan() {
@@ -28,7 +28,8 @@ public final class FixtureScan {
         return builder.build();
     }
 
-    private static void copy(String resource, Path dir) {
+    /** Copies the folder {@code resource} of the test resources, with its subfolders, into {@code dir}. */
+    public static void copy(String resource, Path dir) {
         try {
             Path source = Path.of(FixtureScan.class.getResource(resource).toURI());
             try (Stream<Path> files = Files.walk(source)) {

@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan.environment;
 
+import io.github.devopsassess.testing.FixtureScan;
 import io.github.devopsassess.facts.environment.EnvironmentDefinition;
 import io.github.devopsassess.facts.environment.EnvironmentFacts;
 import io.github.devopsassess.facts.Facts;
@@ -11,12 +12,8 @@ import io.github.devopsassess.scan.ScanOptions;
 import io.github.devopsassess.source.WorkingTree;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Copies a fixture folder from {@code src/test/resources/environment/} into a temporary folder and scans it. */
 public final class EnvironmentFixtures {
@@ -63,19 +60,6 @@ public final class EnvironmentFixtures {
     }
 
     private static void copy(String fixture, Path dir) {
-        try {
-            Path source = Path.of(EnvironmentFixtures.class.getResource("/environment/" + fixture).toURI());
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    Path target = dir.resolve(source.relativize(f).toString());
-                    Files.createDirectories(target.getParent());
-                    Files.copy(f, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        FixtureScan.copy("/environment/" + fixture, dir);
     }
 }

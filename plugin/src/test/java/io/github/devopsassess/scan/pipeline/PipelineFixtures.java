@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan.pipeline;
 
+import io.github.devopsassess.testing.FixtureScan;
 import io.github.devopsassess.facts.pipeline.Job;
 import io.github.devopsassess.facts.pipeline.PipelineFacts;
 import io.github.devopsassess.facts.pipeline.Workflow;
@@ -9,12 +10,8 @@ import io.github.devopsassess.scan.ScanOptions;
 import io.github.devopsassess.source.WorkingTree;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Copies a fixture folder from {@code src/test/resources/pipeline/} into a temporary folder and scans it. */
 public final class PipelineFixtures {
@@ -42,20 +39,7 @@ public final class PipelineFixtures {
     }
 
     public static void copy(String fixture, Path dir) {
-        try {
-            Path source = Path.of(PipelineFixtures.class.getResource("/pipeline/" + fixture).toURI());
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    Path target = dir.resolve(source.relativize(f).toString());
-                    Files.createDirectories(target.getParent());
-                    Files.copy(f, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        FixtureScan.copy("/pipeline/" + fixture, dir);
     }
 
     public static Workflow workflow(Facts facts, String path) {
