@@ -63,11 +63,7 @@ final class Charts {
         double bw = slot * 0.72;
         List<String> out = new ArrayList<>();
         out.add("++++");
-        out.add("<figure class=\"chart chart-bars\" id=\"" + id + "\">");
-        out.add("<svg viewBox=\"0 0 " + f(w) + " " + f(h) + "\" width=\"" + f(w) + "\" height=\"" + f(h)
-                + "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" focusable=\"false\">");
-        out.add("<title id=\"" + id + "-title\">" + Adoc.html(title) + "</title>");
-        out.add("<desc id=\"" + id + "-desc\">" + Adoc.html(desc) + "</desc>");
+        open(out, "bars", id, title, desc, f(w), f(h));
         out.add("<line class=\"axis\" x1=\"" + f(left) + "\" y1=\"" + f(top + ph) + "\" x2=\"" + f(w - right)
                 + "\" y2=\"" + f(top + ph) + "\"/>");
         for (int i = 0; i < bars.size(); i++) {
@@ -99,11 +95,7 @@ final class Charts {
         int n = axes.size();
         List<String> out = new ArrayList<>();
         out.add("++++");
-        out.add("<figure class=\"chart chart-radar\" id=\"" + id + "\">");
-        out.add("<svg viewBox=\"0 0 640 400\" width=\"640\" height=\"400\" role=\"img\" aria-labelledby=\"" + id
-                + "-title " + id + "-desc\" focusable=\"false\">");
-        out.add("<title id=\"" + id + "-title\">" + Adoc.html(title) + "</title>");
-        out.add("<desc id=\"" + id + "-desc\">" + Adoc.html(desc) + "</desc>");
+        open(out, "radar", id, title, desc, "640", "400");
         for (int ring = 25; ring <= 100; ring += 25) {
             List<double[]> pts = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -173,11 +165,7 @@ final class Charts {
         int n = points.size();
         List<String> out = new ArrayList<>();
         out.add("++++");
-        out.add("<figure class=\"chart chart-line\" id=\"" + id + "\">");
-        out.add("<svg viewBox=\"0 0 " + f(w) + " " + f(h) + "\" width=\"" + f(w) + "\" height=\"" + f(h)
-                + "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" focusable=\"false\">");
-        out.add("<title id=\"" + id + "-title\">" + Adoc.html(title) + "</title>");
-        out.add("<desc id=\"" + id + "-desc\">" + Adoc.html(desc) + "</desc>");
+        open(out, "line", id, title, desc, f(w), f(h));
         for (int v = 0; v <= 100; v += 50) {
             double y = top + ph * (100 - v) / 100.0;
             out.add("<line class=\"grid\" x1=\"" + f(left) + "\" y1=\"" + f(y) + "\" x2=\"" + f(w - right)
@@ -240,6 +228,16 @@ final class Charts {
     }
 
     /** One decimal, always with a dot: the same bytes on every machine and locale. */
+    /** The figure and the accessible SVG element every chart opens with: its title and description name it. */
+    private static void open(List<String> out, String kind, String id, String title, String desc, String w,
+            String h) {
+        out.add("<figure class=\"chart chart-" + kind + "\" id=\"" + id + "\">");
+        out.add("<svg viewBox=\"0 0 " + w + " " + h + "\" width=\"" + w + "\" height=\"" + h
+                + "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" focusable=\"false\">");
+        out.add("<title id=\"" + id + "-title\">" + Adoc.html(title) + "</title>");
+        out.add("<desc id=\"" + id + "-desc\">" + Adoc.html(desc) + "</desc>");
+    }
+
     private static String f(double d) {
         return String.format(Locale.ROOT, "%.1f", d);
     }

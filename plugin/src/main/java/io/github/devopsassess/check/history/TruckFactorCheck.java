@@ -17,7 +17,6 @@ import io.github.devopsassess.facts.Pseudonyms;
 import io.github.devopsassess.facts.history.Activity;
 import io.github.devopsassess.facts.history.HistoryFacts;
 import io.github.devopsassess.facts.history.SoleMaintainer;
-import io.github.devopsassess.facts.history.Person;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -157,20 +156,17 @@ public final class TruckFactorCheck extends HistoryCheck {
         List<String> present = new ArrayList<>();
         List<String> gone = new ArrayList<>();
         for (String k : tf.removed()) {
-            Person p = history.people().get(k);
-            String name = p == null ? k : p.display();
+            String name = HistoryViews.display(history, k);
             if (activity.activeAfter(k, cutoff)) {
                 present.add(name);
             } else {
-                gone.add(name + " (last change " + java.time.Instant.ofEpochSecond(activity.last(k)).toString()
-                        .substring(0, 10) + ")");
+                gone.add(name + " (last change " + HistoryViews.date(activity.last(k)) + ")");
             }
         }
         List<String> names = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         for (String key : tf.removed()) {
-            Person p = history.people().get(key);
-            String name = p == null ? key : p.display();
+            String name = HistoryViews.display(history, key);
             names.add(name);
             List<String> files = authorship.authors().entrySet().stream().filter(e -> e.getValue().contains(key))
                     .map(Map.Entry::getKey).toList();

@@ -1,5 +1,6 @@
 package io.github.devopsassess.check.ownership;
 
+import io.github.devopsassess.facts.history.HistoryViews;
 import io.github.devopsassess.model.Words;
 import io.github.devopsassess.facts.ownership.Codeowners;
 import io.github.devopsassess.model.Judgement;
@@ -17,7 +18,6 @@ import io.github.devopsassess.facts.ownership.CodeownersRule;
 import io.github.devopsassess.facts.ownership.Owner;
 import io.github.devopsassess.facts.ownership.OwnershipFacts;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +82,7 @@ public final class StaleOwnersCheck implements Check {
                 String who = names.owner(owner);
                 // the subject shows the pseudonym; the fingerprint stays that of the handle, whatever the key
                 findings.add(settings.fail(who + " owns paths in " + file.path() + " but last committed or merged on "
-                        + Instant.ofEpochSecond(last).toString().substring(0, 10) + ", " + idle + " days before the"
+                        + HistoryViews.date(last) + ", " + idle + " days before the"
                         + " assessed commit (more than " + days + "): the owner on paper may have moved on.",
                         "owner:" + who, List.of(where)).withFingerprintOf("owner:" + owner.name()));
             }

@@ -16,6 +16,9 @@ import io.github.devopsassess.model.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code production-environment-protection}: a production deploy job must declare a deployment environment (the
@@ -40,7 +43,7 @@ public final class ProductionEnvironmentProtectionCheck extends PipelineCheck {
             return Judgement.inapplicable("no production deployment found in the pipelines");
         }
         List<Finding> findings = new ArrayList<>();
-        java.util.Set<String> outside = new java.util.TreeSet<>();
+        Set<String> outside = new TreeSet<>();
         int unknown = 0;
         for (PipelineGraph.Placed p : prod) {
             Job job = p.job();
@@ -52,7 +55,7 @@ public final class ProductionEnvironmentProtectionCheck extends PipelineCheck {
                 if (gated) {
                     continue; // a person approves before it runs, though no environment records who may
                 }
-                java.util.Optional<Reference> elsewhere = job.calls() != null ? java.util.Optional.empty()
+                Optional<Reference> elsewhere = job.calls() != null ? Optional.empty()
                         : job.references().stream().filter(r -> r.kind().equals("reusable-workflow")
                                 && !r.ref().startsWith("./")).findFirst();
                 if (elsewhere.isPresent()) {

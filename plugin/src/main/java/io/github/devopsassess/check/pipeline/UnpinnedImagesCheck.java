@@ -170,7 +170,15 @@ public final class UnpinnedImagesCheck implements Check {
                 || u.ref().toLowerCase(Locale.ROOT).contains("dind"))) {
             return DIND;
         }
-        String ref = u.ref();
+        return withoutDockerHub(u.ref());
+    }
+
+    private static String normalise(String repository) {
+        return withoutDockerHub(repository).toLowerCase(Locale.ROOT);
+    }
+
+    /** A reference without the Docker Hub prefix that names the same image ({@code docker.io/library/x} is x). */
+    private static String withoutDockerHub(String ref) {
         String lower = ref.toLowerCase(Locale.ROOT);
         for (String prefix : List.of("docker.io/library/", "index.docker.io/library/", "docker.io/", "library/")) {
             if (lower.startsWith(prefix)) {
@@ -178,16 +186,6 @@ public final class UnpinnedImagesCheck implements Check {
             }
         }
         return ref;
-    }
-
-    private static String normalise(String repository) {
-        String r = repository.toLowerCase(Locale.ROOT);
-        for (String prefix : List.of("docker.io/library/", "index.docker.io/library/", "docker.io/", "library/")) {
-            if (r.startsWith(prefix)) {
-                return r.substring(prefix.length());
-            }
-        }
-        return r;
     }
 
     private static String floatingMessage(String key, List<Use> places) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.devopsassess.facts.Facts;
-import io.github.devopsassess.facts.environment.ImagePublisher;
 import io.github.devopsassess.facts.environment.ImageUse;
 import io.github.devopsassess.facts.environment.ImageUses;
 import io.github.devopsassess.facts.pipeline.Pinning;
@@ -80,16 +79,5 @@ class ImageUsesTest {
         assertThat(facts.problems().get(0).line()).isBetween(10, 11);
         assertThat(uses(facts)).extracting(u -> u.image().reference(), u -> u.image().path())
                 .containsExactly(tuple("nginx:stable", "k8s/web.yaml"));
-    }
-
-    @Test
-    void publishersOfficialOrganisationPersonalAndOwnRegistry() {
-        assertThat(ImagePublisher.of("eclipse-temurin")).isEqualTo(ImagePublisher.OFFICIAL);
-        assertThat(ImagePublisher.of("docker.io/library/postgres")).isEqualTo(ImagePublisher.OFFICIAL);
-        assertThat(ImagePublisher.of("bitnami/redis")).isEqualTo(ImagePublisher.ORGANISATION);
-        assertThat(ImagePublisher.of("docker.io/grafana/grafana")).isEqualTo(ImagePublisher.ORGANISATION);
-        assertThat(ImagePublisher.of("jdoe42/mailcatcher")).isEqualTo(ImagePublisher.PERSONAL);
-        assertThat(ImagePublisher.of("ghcr.io/acme/api")).isEqualTo(ImagePublisher.ORGANISATION);
-        assertThat(ImagePublisher.of("registry.acme.io:5000/shop")).isEqualTo(ImagePublisher.REGISTRY);
     }
 }
