@@ -22,6 +22,9 @@
 #   TIMEOUT            seconds one assessment may take before it is stopped and reported as a timeout (default 600)
 #   SKIP_RUN=1         do not assess; only score the assessments already in out/
 #   TODO=1             also rewrite todo/<owner>+<name>.tsv (the judges' worklist) from the new assessments
+#   CHECKS=all         also run the checks that are off by default (a rubric that extends the default one and turns
+#                      every such check on), into out-all/ instead of out/: how a check is measured before it is
+#                      enabled. Its findings share fingerprints and labels with the default run.
 #
 # Fixed options of every run (they are part of the instrument: changing them changes findings or fingerprints):
 #   devops.showNames=true (judges must match people against the git history; person subjects enter fingerprints),
@@ -41,9 +44,25 @@ only=("$@")
 version="${PLUGIN_VERSION:-$(sed -n '/<parent>/,/<\/parent>/d; s:^  <version>\(.*\)</version>.*:\1:p' "$root/pom.xml" | head -1)}"
 timeout_s="${TIMEOUT:-600}"
 out="$here/out"
-mkdir -p "$out"
 mvnopts=(-B -o -Dstyle.color=never)
 [ -n "${MAVEN_REPO_LOCAL:-}" ] && mvnopts+=("-Dmaven.repo.local=$MAVEN_REPO_LOCAL")
+work="$(mktemp -d)"   # an empty folder: no pom, baseline, waivers or rubric of its own
+trap 'rm -rf "$work"' EXIT
+case "${CHECKS:-default}" in
+  default) ;;
+  all)
+    out="$here/out-all"
+    rubric="$root/rubrics/src/main/resources/io/github/devopsassess/rubrics/default.yaml"
+    { printf 'version: 1\nextends: default\nchecks:\n'
+      awk '/^  [a-z][a-z0-9-]*:[[:space:]]*$/ { id = $1; sub(":", "", id) }
+           /^    enabled: false/ { print "  " id ": { enabled: true }" }' "$rubric"
+    } >"$work/all-checks.yaml"
+    mvnopts+=("-Ddevops.rubric=$work/all-checks.yaml")
+    export ACCURACY_OUT="$out"   # score.py reads the assessments (and writes the worklists) there
+    echo "checks off by default, turned on: $(grep -c 'enabled: true' "$work/all-checks.yaml")" ;;
+  *) echo "CHECKS must be default or all" >&2; exit 2 ;;
+esac
+mkdir -p "$out"
 
 find_mirror() { # owner/name
   local owner="${1%%/*}" name="${1#*/}" c
@@ -59,8 +78,6 @@ if [ "${SKIP_RUN:-0}" != 1 ]; then
   echo "plugin io.github.devopsassess:devops-maven-plugin:$version, mirrors $mirrors, timeout ${timeout_s}s"
   [ -f "$out/runs.tsv" ] || printf 'repo\tcommit\tseconds\texit\tfindings\tdate\n' >"$out/runs.tsv"
   missing=()
-  work="$(mktemp -d)"   # an empty folder: no pom, baseline, waivers or rubric of its own
-  trap 'rm -rf "$work"' EXIT
   while IFS=$'\t' read -r repo commit _branch _inputs; do
     case "$repo" in ''|'#'*) continue ;; esac
     if [ ${#only[@]} -gt 0 ] && [[ ! " ${only[*]} " =~ " $repo " ]]; then continue; fi

@@ -6,6 +6,7 @@
   score.py merge DIR KEY A.tsv B.tsv
                                 builds or updates labels/KEY.json from two judges' files (see README.md)
 
+The assessments are read from DIR/out, or from the folder ACCURACY_OUT names (run.sh sets it: out-all with CHECKS=all).
 Only the standard library is used. The rules (what is judged, what a line is, how an expected finding is matched)
 are written in README.md; keep the two in step.
 """
@@ -28,6 +29,10 @@ def repos(d):
             p = line.rstrip("\n").split("\t")
             rows.append({"repo": p[0], "commit": p[1], "key": p[0].replace("/", "+")})
     return rows
+
+
+def out_dir(d):
+    return os.environ.get("ACCURACY_OUT") or os.path.join(d, "out")
 
 
 def load_json(path):
@@ -99,7 +104,7 @@ HEADER = (f"{'':44} {'finds':>6} {'judged':>6} {'prec%':>5} {'triv%':>5} {'wrong
 
 
 def table(d):
-    out = os.path.join(d, "out")
+    out = out_dir(d)
     runs = {}
     if os.path.exists(os.path.join(out, "runs.tsv")):
         with open(os.path.join(out, "runs.tsv"), encoding="utf-8") as f:
@@ -196,11 +201,13 @@ def todo(d, keys):
     for r in repos(d):
         if keys and r["key"] not in keys and r["repo"] not in keys:
             continue
-        a = load_json(os.path.join(d, "out", r["key"], "assessment.json"))
+        a = load_json(os.path.join(out_dir(d), r["key"], "assessment.json"))
         if a is None:
             print(f"todo: no assessment for {r['repo']}")
             continue
-        path = os.path.join(d, "todo", r["key"] + ".tsv")
+        folder = os.path.join(os.environ["ACCURACY_OUT"], "todo") if os.environ.get("ACCURACY_OUT") else os.path.join(d, "todo")
+        os.makedirs(folder, exist_ok=True)
+        path = os.path.join(folder, r["key"] + ".tsv")
         with open(path, "w", encoding="utf-8", newline="") as f:
             w = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
             f.write(f"# {r['repo']} @ {r['commit']} ({len(a.get('findings') or [])} findings)\n")

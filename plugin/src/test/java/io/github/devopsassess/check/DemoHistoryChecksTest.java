@@ -36,7 +36,8 @@ class DemoHistoryChecksTest {
         // the checks that are off by default are still tested here, switched on as a team would
         Path rubric = rubricDir.resolve("devops-rubric.yaml");
         java.nio.file.Files.writeString(rubric, "version: 1\nextends: default\nchecks:\n"
-                + "  single-author-hotspots: { enabled: true }\n  module-truck-factor: { enabled: true }\n");
+                + "  single-author-hotspots: { enabled: true }\n  module-truck-factor: { enabled: true }\n"
+                + "  contributor-absence: { enabled: true }\n");
         assessment = new Assessor().assess(Requests.withNames(dir).withRubric(rubric)).assessment();
     }
 

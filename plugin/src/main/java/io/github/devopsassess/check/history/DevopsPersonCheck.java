@@ -45,8 +45,11 @@ public final class DevopsPersonCheck extends HistoryCheck {
         int fail = settings.intThreshold("fail", 1);
         int minCommits = settings.intThreshold("minCommits", 10);
         double minShare = settings.threshold("minShare", 0.67);
+        double maxOtherShare = settings.threshold("maxOtherShare", 0.5);
         InfrastructureFiles infra = InfrastructureFiles.defaults();
         Map<String, Integer> commitsBy = new TreeMap<>();
+        Map<String, Integer> otherCommitsBy = new TreeMap<>();
+        int otherTotal = 0;
         Set<String> files = new TreeSet<>();
         String last = null;
         int total = 0;
@@ -62,6 +65,9 @@ public final class DevopsPersonCheck extends HistoryCheck {
                 commitsBy.merge(c.author().key(), 1, Integer::sum);
                 total++;
                 last = c.commit().id();
+            } else {
+                otherCommitsBy.merge(c.author().key(), 1, Integer::sum);
+                otherTotal++;
             }
         }
         if (total < minCommits) {
@@ -84,6 +90,16 @@ public final class DevopsPersonCheck extends HistoryCheck {
                     + " changes them").metrics(metrics);
         }
         String who = HistoryViews.display(history, caf.get(0));
+        int theirOthers = otherCommitsBy.getOrDefault(caf.get(0), 0);
+        if (otherTotal > 0 && theirOthers >= maxOtherShare * otherTotal) {
+            // The anti-pattern is a split: one person runs delivery while the others write the code. Someone who
+            // also makes most of the other changes is the main developer of everything: that is the bus factor,
+            // which truck-factor reports, not a DevOps person apart from the team.
+            return Judgement.clean(summary + "; " + who + " made " + theirs + " of " + total + " but also "
+                    + theirOthers + " of the " + Words.plural(otherTotal, "other change", "other changes")
+                    + ": the main developer of everything (a bus factor), not a DevOps person apart from the team")
+                    .metrics(metrics);
+        }
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(Evidence.commit(last, "latest pipeline or infrastructure change"));
         files.stream().limit(EVIDENCE_FILES).forEach(f -> evidence.add(Evidence.file(f)));

@@ -13,6 +13,7 @@ import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.pipeline.PipelineFacts;
 
 import io.github.devopsassess.facts.pipeline.DependencyUpdates;
+import io.github.devopsassess.facts.pipeline.Job;
 import io.github.devopsassess.facts.pipeline.DependencyUpdates.Config;
 import io.github.devopsassess.facts.pipeline.DependencyUpdates.Entry;
 import io.github.devopsassess.facts.pipeline.DependencyUpdates.Manifest;
@@ -103,6 +104,13 @@ public final class DependencyUpdateAutomationCheck implements Check {
         String message = "No Dependabot or Renovate configuration was found: " + what
                 + (manifests.size() == 1 && !byEcosystem.isEmpty() ? " is" : " are")
                 + " updated only when someone remembers.";
+        if (pipelines.workflows().stream().flatMap(w -> w.jobs().stream()).noneMatch(Job::production)) {
+            // Outdated dependencies hurt where this repository's code runs in production. A library, a sample or a
+            // documentation site whose pipelines deploy nothing to production was labelled trivial every time on
+            // real repositories: stated, not reported.
+            return Judgement.inapplicable("no Dependabot or Renovate configuration (" + what + "), but no pipeline"
+                    + " here deploys to production, so nothing outdated reaches production from this repository");
+        }
         // one manifest is little to keep up to date: worth a note, not a failure
         Finding finding = updates.isPresent() && manifests.size() <= 1
                 ? settings.warn(message, "dependency-updates", evidence)

@@ -33,7 +33,7 @@ class ContributorAbsenceCheckTest {
             }
             repo.commit("Bob Stone", "bob@example.org", "drop the generator");
         }
-        Assessment a = new Assessor().assess(Requests.withNames(dir)).assessment();
+        Assessment a = new Assessor().assess(Requests.withChecksOn(dir, "contributor-absence")).assessment();
         assertThat(a.findings()).filteredOn(f -> f.check().equals("contributor-absence"))
                 .singleElement().satisfies(f -> {
                     assertThat(f.subject()).isEqualTo("person:Cid Moss");
@@ -58,7 +58,7 @@ class ContributorAbsenceCheckTest {
             }
             repo.append("core/Core0.java", "// cid").commit("Cid Moss", "cid@example.org", "core fix");
         }
-        Assessment a = new Assessor().assess(Requests.withNames(dir)).assessment();
+        Assessment a = new Assessor().assess(Requests.withChecksOn(dir, "contributor-absence")).assessment();
         assertThat(a.findings()).filteredOn(f -> f.check().equals("contributor-absence"))
                 .extracting(Finding::subject).containsExactly("person:Cid Moss");
     }

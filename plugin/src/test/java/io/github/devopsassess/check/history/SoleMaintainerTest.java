@@ -38,7 +38,7 @@ class SoleMaintainerTest {
             repo.at("2024-10-02T10:00:00Z").write("web/Cid.java", "class Cid {}\n").commit("Cid Moss",
                     "cid@example.org", "cid");
         }
-        Assessor.Outcome outcome = new Assessor().assess(Requests.withNames(dir));
+        Assessor.Outcome outcome = new Assessor().assess(Requests.withChecksOn(dir, "contributor-absence"));
 
         CheckResult truck = result(outcome, TruckFactorCheck.ID);
         assertThat(truck.status()).isEqualTo(CheckStatus.FAIL);
@@ -68,7 +68,7 @@ class SoleMaintainerTest {
                         .commit(who, who.substring(0, 3).toLowerCase() + "@example.org", "change " + i);
             }
         }
-        Assessor.Outcome outcome = new Assessor().assess(Requests.withNames(dir));
+        Assessor.Outcome outcome = new Assessor().assess(Requests.withChecksOn(dir, "contributor-absence"));
         assertThat(result(outcome, ContributorAbsenceCheck.ID).summary()).doesNotContain("one person carries");
         assertThat(result(outcome, TruckFactorCheck.ID).findings()).extracting(Finding::subject)
                 .doesNotContain("maintainer:Ann Lee");
@@ -89,7 +89,7 @@ class SoleMaintainerTest {
                         .commit("Ann Lee", "ann@example.org", "demo " + i);
             }
         }
-        Assessor.Outcome outcome = new Assessor().assess(Requests.withNames(dir));
+        Assessor.Outcome outcome = new Assessor().assess(Requests.withChecksOn(dir, "contributor-absence"));
         assertThat(result(outcome, TruckFactorCheck.ID).findings()).extracting(Finding::subject)
                 .doesNotContain("maintainer:Ann Lee");
         assertThat(result(outcome, ContributorAbsenceCheck.ID).summary()).doesNotContain("one person carries");
@@ -103,7 +103,7 @@ class SoleMaintainerTest {
                         "script " + i);
             }
         }
-        Assessor.Outcome outcome = new Assessor().assess(Requests.withNames(dir));
+        Assessor.Outcome outcome = new Assessor().assess(Requests.withChecksOn(dir, "contributor-absence"));
         CheckResult truck = result(outcome, TruckFactorCheck.ID);
         assertThat(truck.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
         assertThat(truck.summary()).contains("only 4 source files with history (fewer than 10)");

@@ -35,6 +35,12 @@ class DependencyUpdateAutomationCheckTest {
                 steps:
                   - uses: actions/checkout@v4
                   - run: mvn -B verify
+              deploy:
+                needs: build
+                runs-on: ubuntu-latest
+                environment: production
+                steps:
+                  - run: ./deploy.sh production
             """;
 
     private static CheckResult run(Facts facts) throws Exception {
@@ -215,6 +221,16 @@ class DependencyUpdateAutomationCheckTest {
         assertThat(annotated.summary()).contains("Renovate", "Dockerfile");
 
         write(dir, "Dockerfile", "FROM eclipse-temurin:21.0.2_13-jre\n");
+        CheckResult nothingDeployed = run(PipelineFixtures.scanFolder(dir, List.of()));
+        assertThat(nothingDeployed.assessed()).isFalse();
+        assertThat(nothingDeployed.summary()).contains("no pipeline here deploys to production");
+
+        write(dir, ".gitlab-ci.yml", """
+                deploy-production:
+                  stage: deploy
+                  environment: production
+                  script: ./deploy.sh
+                """);
         CheckResult one = run(PipelineFixtures.scanFolder(dir, List.of()));
         assertThat(one.findings()).singleElement().satisfies(f -> assertThat(f.message())
                 .contains("1 manifest of docker is updated"));
