@@ -8,6 +8,7 @@ import io.github.devopsassess.facts.environment.ImageRef;
 import io.github.devopsassess.facts.environment.ImageUse;
 import io.github.devopsassess.facts.environment.ImageUses;
 import io.github.devopsassess.facts.pipeline.Job;
+import io.github.devopsassess.facts.pipeline.StepRole;
 import io.github.devopsassess.facts.pipeline.PipelineFacts;
 import io.github.devopsassess.facts.pipeline.Pinning;
 import io.github.devopsassess.facts.pipeline.Reference;
@@ -32,7 +33,10 @@ import java.util.TreeSet;
  * ({@code stable}, {@code alpine}) or no tag at all, in one finding that lists each image with its places;
  * Docker-in-Docker ({@code docker:stable} with a {@code docker:dind} service) is one image. References the files
  * cannot settle (a build argument, a variable) are counted as unknown; Helm values and kustomize entries (tags set at
- * deploy time), dev containers and test, example and local files are not judged. Whether a Docker Hub namespace is one
+ * deploy time), dev containers and test, example and local files are not judged. Only images that shape what reaches
+ * production are judged: images of CI jobs that deploy, release or push an image (not of jobs that only test or
+ * lint), compose files only when a deploying job runs docker compose, and Kubernetes manifests except names that a
+ * kustomize {@code images:} entry replaces with a pinned image (placeholders). Whether a Docker Hub namespace is one
  * person's or an organisation's cannot be told offline, so it is not judged either.
  */
 public final class UnpinnedImagesCheck implements Check {
@@ -58,11 +62,15 @@ public final class UnpinnedImagesCheck implements Check {
     @Override
     public Judgement judge(Facts facts, CheckSettings settings) {
         List<Use> uses = new ArrayList<>();
+        Set<String> skippedCi = new TreeSet<>();
         facts.find(PipelineFacts.class).ifPresent(p -> {
             for (Workflow w : p.workflows()) {
                 for (Job j : w.jobs()) {
+                    boolean shipping = ships(j);
                     for (Reference r : j.references()) {
-                        if (r.image()) {
+                        if (r.image() && !shipping) {
+                            skippedCi.add(r.ref());
+                        } else if (r.image()) {
                             uses.add(new Use(r.ref(), repository(r.ref()), r.pinning(), "ci", r.at().path(),
                                     r.at().line()));
                         }
@@ -71,8 +79,26 @@ public final class UnpinnedImagesCheck implements Check {
             }
         });
         Set<String> unknown = new TreeSet<>();
+        boolean composeDeploys = facts.find(PipelineFacts.class).map(p -> p.workflows().stream()
+                .flatMap(w -> w.jobs().stream()).filter(Job::deploys).flatMap(j -> j.steps().stream())
+                .anyMatch(st -> st.text() != null && st.text().toLowerCase(Locale.ROOT).contains("compose")))
+                .orElse(false);
+        Set<String> rewritten = new TreeSet<>();
+        facts.find(ImageUses.class).ifPresent(i -> i.uses().stream()
+                .filter(u -> ImageUse.KUSTOMIZE.equals(u.source()) && !u.image().version().isEmpty())
+                .forEach(u -> rewritten.add(normalise(u.image().slot()))));
+        Set<String> skipped = new TreeSet<>();
         facts.find(ImageUses.class).ifPresent(i -> {
             for (ImageUse u : i.uses()) {
+                if (ImageUse.COMPOSE.equals(u.source()) && !composeDeploys) {
+                    // compose files no deploying job uses are for local runs and tests (labelled trivial)
+                    skipped.add("compose");
+                    continue;
+                }
+                if (ImageUse.KUBERNETES.equals(u.source()) && rewritten.contains(normalise(u.image().repository()))) {
+                    // a kustomize images: entry gives this name its real image and tag (a placeholder)
+                    continue;
+                }
                 if (u.pinning() == Pinning.VARIABLE) {
                     unknown.add(u.image().reference() + " (" + u.image().path() + ":" + u.image().line() + ", "
                             + (u.unknown().isEmpty() ? "a variable" : u.unknown()) + ")");
@@ -92,6 +118,13 @@ public final class UnpinnedImagesCheck implements Check {
                 continue;
             }
             byRef.computeIfAbsent(key(u), k -> new ArrayList<>()).add(u);
+        }
+        if (byRef.isEmpty() && (!skippedCi.isEmpty() || !skipped.isEmpty()) && unknown.isEmpty()) {
+            return Judgement.inapplicable("no image that reaches production is named"
+                    + (skippedCi.isEmpty() ? "" : "; images of CI jobs that neither deploy nor publish are not judged ("
+                            + String.join(", ", skippedCi) + ")")
+                    + (skipped.isEmpty() ? "" : "; compose files are not judged: no deploying job runs docker"
+                            + " compose"));
         }
         if (byRef.isEmpty()) {
             return unknown.isEmpty() ? Judgement.inapplicable("no container image is named (pipelines, Dockerfiles,"
@@ -126,12 +159,28 @@ public final class UnpinnedImagesCheck implements Check {
                     floatingEvidence.stream().distinct().limit(30).toList()));
         }
         int problems = floatingNames.size();
+        String notJudged = (skippedCi.isEmpty() ? "" : "; images of CI jobs that neither deploy nor publish are"
+                + " not judged (" + skippedCi.size() + ")") + (skipped.isEmpty() ? "" : "; compose files are not"
+                + " judged: no deploying job runs docker compose");
         String summary = problems + " of " + Words.plural(byRef.size(), "image", "images")
-                + " not pinned to a version or digest"
+                + " not pinned to a version or digest" + notJudged
                 + (unknown.isEmpty() ? "" : "; " + unknown.size() + " unknown, because set elsewhere: "
                         + String.join("; ", unknown.stream().limit(5).toList())
                         + (unknown.size() > 5 ? "; …" : ""));
         return Judgement.of(findings, byRef.size(), summary).lost(problems);
+    }
+
+    private static final java.util.regex.Pattern PUSHES = java.util.regex.Pattern.compile(
+            "(?i)docker\\s+(image\\s+)?push|buildx\\s+build[^\\n]*--push|\\bkaniko\\b|/kaniko/executor|buildah\\s+push"
+                    + "|podman\\s+push|\\bcrane\\s+(push|copy)\\b|\\bskopeo\\s+copy\\b");
+
+    /**
+     * Whether a job's images shape what reaches production: it deploys, releases or pushes an image. The tools of a
+     * job that only tests or lints (a floating linter image, Docker-in-Docker for a test run) were labelled trivial.
+     */
+    private static boolean ships(Job j) {
+        return j.deploys() || j.has(StepRole.RELEASE) || j.steps().stream()
+                .anyMatch(st -> st.text() != null && PUSHES.matcher(st.text()).find());
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.devopsassess.engine.CheckRunner;
 import io.github.devopsassess.facts.Facts;
+import io.github.devopsassess.facts.pipeline.PipelineFacts;
 import io.github.devopsassess.facts.environment.ImageRef;
 import io.github.devopsassess.facts.environment.ImageUse;
 import io.github.devopsassess.facts.environment.ImageUses;
@@ -48,11 +49,20 @@ class UnpinnedImagesCheckTest {
                     - docker:dind
                   script:
                     - docker build -t registry.example.com/app-%d:$CI_COMMIT_SHA services/app-%d
-                """.formatted(i, i, i)).collect(Collectors.joining("\n"));
+                    - docker push registry.example.com/app-%d:$CI_COMMIT_SHA
+                """.formatted(i, i, i, i)).collect(Collectors.joining("\n"));
         return """
                 stages: [build, test]
 
                 """ + jobs + """
+
+                test:integration:
+                  stage: test
+                  image: docker:latest
+                  services:
+                    - docker:dind
+                  script:
+                    - docker run --rm registry.example.com/app-1:$CI_COMMIT_SHA ./run-tests.sh
 
                 test:ios:
                   stage: test
@@ -75,16 +85,19 @@ class UnpinnedImagesCheckTest {
         assertThat(r.findings()).singleElement().satisfies(f -> {
             assertThat(f.subject()).isEqualTo("images:floating");
             assertThat(f.message()).contains("docker:stable", "docker:dind");
-            // 8 image lines and 8 service lines, one finding
+            // 8 image lines and 8 service lines, one finding; the test job's docker:latest is a test tool
             assertThat(f.evidence()).hasSize(16).extracting(Evidence::path).containsOnly(".gitlab-ci.yml");
+            assertThat(f.message()).doesNotContain("docker:latest");
         });
+        assertThat(r.summary()).contains("images of CI jobs that neither deploy nor publish are not judged (2)");
         assertThat(r.findings()).flatExtracting(Finding::evidence).extracting(Evidence::note)
                 .noneMatch(n -> n.contains("macos"));
     }
 
     @Test
-    void imagesOutsideThePipelinesAndUnknownTags() throws Exception {
-        Facts facts = Facts.builder().put(ImageUses.class, new ImageUses(List.of(
+    void imagesOutsideThePipelinesAndUnknownTags(@TempDir Path dir) throws Exception {
+        Facts facts = Facts.builder().put(PipelineFacts.class, composeDeploy(dir))
+                .put(ImageUses.class, new ImageUses(List.of(
                 use(ImageUse.COMPOSE, "postgres:latest", Pinning.MUTABLE, "docker-compose.yml", 3, ""),
                 use(ImageUse.KUBERNETES, "docker.io/library/postgres:latest", Pinning.MUTABLE, "k8s/db.yaml", 20, ""),
                 use(ImageUse.COMPOSE, "jdoe42/mailcatcher", Pinning.UNTAGGED, "docker-compose.yml", 7, ""),
@@ -108,6 +121,46 @@ class UnpinnedImagesCheckTest {
         // redis is pinned; the Helm image's tag is the chart's appVersion: unknown, not judged
         assertThat(r.summary()).startsWith("2 of 4 images").contains("1 unknown", "appVersion");
         assertThat(r.status()).isEqualTo(CheckStatus.WARN); // two of four images lose their points
+    }
+
+    /** A workflow whose production job deploys with docker compose: the compose files are what runs. */
+    private static PipelineFacts composeDeploy(Path dir) throws Exception {
+        Files.createDirectories(dir.resolve(".github/workflows"));
+        Files.writeString(dir.resolve(".github/workflows/deploy.yml"), """
+                name: deploy
+                on:
+                  push:
+                    tags: ['v*']
+                jobs:
+                  deploy:
+                    runs-on: ubuntu-latest
+                    environment: production
+                    steps:
+                      - run: ssh deploy@app.example.org 'cd /srv/app && docker compose pull && docker compose up -d'
+                """);
+        return PipelineFixtures.scanFolder(dir, List.of()).get(PipelineFacts.class);
+    }
+
+    @Test
+    void composeFilesNoDeployingJobRunsAreLocalAndKustomizePlaceholdersAreReplaced() throws Exception {
+        Facts facts = Facts.builder().put(ImageUses.class, new ImageUses(List.of(
+                use(ImageUse.COMPOSE, "ghcr.io/acme/auth:latest", Pinning.MUTABLE, "docker-compose.yml", 32, ""),
+                // kustomize gives the placeholder 'shield' its real image and tag in the overlays
+                use(ImageUse.KUBERNETES, "shield:latest", Pinning.MUTABLE, "components/shield/base/deploy.yaml", 41,
+                        ""),
+                new ImageUse(ImageUse.KUSTOMIZE, new ImageRef("shield", "quay.io/acme/shield",
+                        "94885d051db284f214f43d76df2f9bd4c9fe993f", "", "components/shield/prod/kustomization.yaml",
+                        8), Pinning.TAG, ""),
+                use(ImageUse.KUBERNETES, "busybox:latest", Pinning.MUTABLE, "components/debug/pod.yaml", 12, ""))))
+                .build();
+
+        CheckResult r = run(facts);
+
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.message()).startsWith("Image busybox:latest uses a floating tag");
+            assertThat(f.evidence()).extracting(Evidence::path).containsExactly("components/debug/pod.yaml");
+        });
+        assertThat(r.summary()).contains("compose files are not judged: no deploying job runs docker compose");
     }
 
     @Test
