@@ -34,7 +34,9 @@ public final class CheckScores {
     /** The result of a check from its judgement, or "not assessed" when it had nothing to judge. */
     public static CheckResult result(CheckDef def, Judgement judgement) {
         if (judgement.inapplicable() != null) {
-            return notAssessed(def, judgement.inapplicable());
+            // a figure measured without enough to judge (directPushes of two commits) is still reported
+            return new CheckResult(def.id(), def.area(), CheckStatus.NOT_ASSESSED, 0, def.weight(),
+                    judgement.inapplicable(), List.of(), judgement.metrics());
         }
         double score = Math.max(0, Math.min(1, score(def, judgement)));
         return new CheckResult(def.id(), def.area(), status(score), score, def.weight(), judgement.summary(),

@@ -40,7 +40,7 @@ class BrokenGitTest {
     private static TestRepo history(Path dir) {
         TestRepo repo = TestRepo.init(dir);
         repo.write(".github/workflows/ci.yml", "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n"
-                + "    steps:\n      - run: mvn verify\n");
+                + "    steps:\n      - uses: actions/checkout@v4\n      - run: mvn verify\n");
         repo.write("src/A.java", "class A {}\n").commit("Ann", "ann@example.org", "first");
         repo.append("src/A.java", "// two").commit("Bob", "bob@example.org", "second");
         repo.append("src/A.java", "// three").commit("Ann", "ann@example.org", "third");

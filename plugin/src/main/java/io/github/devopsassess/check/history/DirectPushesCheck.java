@@ -30,6 +30,10 @@ public final class DirectPushesCheck extends HistoryCheck {
 
     private static final Pattern REQUEST = Pattern.compile("\\(#\\d+\\)|(?<![\\w!])![0-9]+\\b|(?i)\\b(pull|merge)"
             + " request\\b");
+    /** Subjects of release steps: "Bump version: v4.2.0", "Release 1.2.0", "[maven-release-plugin] prepare …". */
+    private static final Pattern RELEASE_STEP = Pattern.compile("(?i)^\\s*(bump (the )?version\\b|release v?\\d|"
+            + "(chore|build)(\\([^)]*\\))?: (release|bump version)\\b|\\[maven-release-plugin\\]|prepare (for )?(the )?"
+            + "(next )?release\\b|v?\\d+\\.\\d+(\\.\\d+)*\\s*$)");
     private static final Set<String> REVIEW_TRAILERS = Set.of("reviewed-by", "reviewed-on", "approved-by",
             "acked-by", "pr-url", "merge-request");
 
@@ -54,11 +58,21 @@ public final class DirectPushesCheck extends HistoryCheck {
                     + " through a merged branch cannot be told apart from direct pushes without branch topology");
         }
         List<AuthoredCommit> recent = history.commits().stream()
-                .filter(c -> !c.author().bot() && c.commit().commitTime() >= cutoff).toList();
+                .filter(c -> !c.author().bot() && c.commit().commitTime() >= cutoff)
+                // a release step (version bump, changelog of the release) is pushed by the release process itself
+                .filter(c -> c.commit().subject() == null || !RELEASE_STEP.matcher(c.commit().subject()).find())
+                .toList();
         if (recent.isEmpty()) {
             return Judgement.inapplicable("no commit by a person in the last " + days + " days");
         }
         List<AuthoredCommit> direct = recent.stream().filter(c -> !reviewed(c)).toList();
+        int minCommits = settings.intThreshold("minCommits", 10);
+        if (recent.size() < minCommits) {
+            return Judgement.inapplicable(Words.plural(recent.size(), "commit", "commits") + " by people in the last "
+                    + days + " days (fewer than " + minCommits + "): too few to tell how changes reach the branch"
+                    + history.confidenceNote())
+                    .metrics(Map.of("directPushes", direct.size()));
+        }
         int max = settings.intThreshold("maxDirect", 0);
         String summary = direct.size() + " of " + Words.plural(recent.size(), "commit", "commits") + " of the last "
                 + days + " days " + Words.noun(direct.size(), "shows", "show") + " no"
