@@ -67,14 +67,20 @@ class UntestedProductionDeploysCheckTest {
                 job("all-in-one", 30, List.of(), true, StepRole.TEST, StepRole.DEPLOY));
         assertThat(r.status()).isEqualTo(CheckStatus.PASS);
         assertThat(r.findings()).isEmpty();
-        assertThat(r.summary()).isEqualTo("0 of 2 production deploy jobs do not wait for the tests of their"
-                + " workflow");
+        assertThat(r.summary()).isEqualTo("0 of 2 production deploy jobs do not wait for tests");
     }
 
     @Test
-    void stagesOrderOtherSystemsAndAWorkflowWithoutTestsSaysNothing() throws Exception {
-        assertThat(run("gitlab-ci", job("test", 3, List.of(), false, StepRole.TEST),
-                job("deploy", 20, List.of(), true, StepRole.DEPLOY)).status()).isEqualTo(CheckStatus.NOT_ASSESSED);
+    void inGitLabAndJenkinsADeployWithNoTestingJobBeforeItIsAFindingAndAGitHubWorkflowWithoutTestsSaysNothing()
+            throws Exception {
+        CheckResult gitlab = run("gitlab-ci", job("test", 3, List.of(), false, StepRole.TEST),
+                job("deploy", 20, List.of(), true, StepRole.DEPLOY), job("deploy-eu", 30, List.of("test"), true,
+                        StepRole.DEPLOY));
+        assertThat(gitlab.findings()).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo(PATH + "#deploy");
+            assertThat(f.message()).startsWith("Job 'deploy' deploys to production and no job before it runs tests");
+        });
+        assertThat(gitlab.summary()).isEqualTo("1 of 2 production deploy jobs does not wait for tests");
         CheckResult noTests = run("github-actions", job("deploy", 20, List.of(), true, StepRole.DEPLOY));
         assertThat(noTests.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
         assertThat(noTests.summary()).contains("no GitHub Actions workflow both runs tests and deploys");
