@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>an {@code issue_comment} or {@code workflow_run} job that checks out the pull request's code (a
  * {@code pull_request_target} job that does is {@code dangerous-pull-request-target});</li>
- * <li>an {@code issue_comment} job that calls a reusable workflow with {@code secrets: inherit}, write permissions or
+ * <li>an {@code issue_comment} job that calls a reusable workflow with {@code secrets: inherit}, or, when it acts on
+ * pull request comments ({@code github.event.issue.pull_request} in its condition), with write permissions or
  * {@code id-token: write}: any commenter starts it, and what it runs is not in this file;</li>
  * <li>a {@code pull_request_target} job that passes every secret ({@code secrets: inherit}) to a reusable workflow of
  * another repository: any fork's pull request starts code that others can change, with all the secrets.</li>
@@ -87,8 +88,9 @@ public final class PrivilegedTriggerUntrustedCodeCheck extends PipelineCheck {
                         .findFirst();
                 Permissions permissions = j.permissions() != null ? j.permissions() : w.permissions();
                 boolean writes = permissions != null && permissions.writes();
+                boolean onPullRequests = j.condition() != null && j.condition().contains("issue.pull_request");
                 if (comment.isPresent() && (call.isPresent() || j.calls() != null)
-                        && (j.secretsInherit() != null || writes)) {
+                        && (j.secretsInherit() != null || (writes && onPullRequests))) {
                     String callee = call.map(Reference::ref).orElse("./" + j.calls());
                     List<Evidence> evidence = new ArrayList<>();
                     evidence.add(Evidence.line(comment.get().at().path(), comment.get().at().line())
@@ -106,8 +108,10 @@ public final class PrivilegedTriggerUntrustedCodeCheck extends PipelineCheck {
                     findings.add(settings.warn("Any comment starts job '" + j.name() + "' of '" + w.name()
                             + "', which calls " + callee + " with " + (j.secretsInherit() != null
                                     ? "every secret of this repository" : "a token that can write")
-                            + " and no check of who commented: whatever that workflow runs (often the pull"
-                            + " request's code) runs for anyone who can comment.", subject, evidence));
+                            + " and no check of who commented: " + (onPullRequests ? "whatever that workflow runs"
+                                    + " on the pull request (often its code) runs for anyone who can comment."
+                                    : "anyone who can comment starts code maintained elsewhere with them."),
+                            subject, evidence));
                     continue;
                 }
                 if (target.isPresent() && call.isPresent() && j.secretsInherit() != null) {

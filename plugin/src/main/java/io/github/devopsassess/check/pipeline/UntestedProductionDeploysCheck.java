@@ -62,6 +62,7 @@ public final class UntestedProductionDeploysCheck implements Check {
         PipelineGraph graph = new PipelineGraph(facts.get(PipelineFacts.class));
         Predicate<Job> tests = j -> graph.withCalled(j).stream().anyMatch(k -> k.has(StepRole.TEST));
         int unknown = 0;
+        int failing = 0;
         for (Workflow w : facts.get(PipelineFacts.class).workflows()) {
             boolean staged = STAGED.contains(w.system());
             // GitHub Actions runs jobs in parallel unless 'needs' orders them; without tests there is nothing to wait for
@@ -70,6 +71,7 @@ public final class UntestedProductionDeploysCheck implements Check {
             }
             Map<String, Job> byId = w.jobs().stream().collect(Collectors.toMap(Job::id, Function.identity(),
                     (a, b) -> a));
+            List<Job> untested = new ArrayList<>();
             for (Job job : w.jobs()) {
                 if (!job.production()) {
                     continue;
@@ -82,23 +84,30 @@ public final class UntestedProductionDeploysCheck implements Check {
                 if (waitsForTests(job, byId, tests)) {
                     continue;
                 }
-                Evidence at = Evidence.line(job.at().path(), job.at().line()).withNote("needs: "
-                        + (job.needs().isEmpty() ? "nothing" : String.join(", ", job.needs())));
                 if (staged) {
-                    String unit = "jenkins".equals(w.system()) ? "stage" : "job";
-                    findings.add(settings.fail(("jenkins".equals(w.system()) ? "Stage '" : "Job '") + job.name()
-                            + "' deploys to production and no " + unit + " before it runs tests"
-                            + (job.needs().isEmpty() ? "" : " (it waits only for " + String.join(", ", job.needs())
-                                    + (job.stage() == null ? "" : ", stage " + job.stage()) + ")")
-                            + ": a change that breaks is found in production, not in the pipeline.",
-                            w.path() + "#" + job.id(), List.of(at)));
+                    untested.add(job);
                     continue;
                 }
+                failing++;
                 List<String> testJobs = w.jobs().stream().filter(tests).map(Job::id).toList();
                 findings.add(settings.fail("Job '" + job.name() + "' deploys to production without waiting for"
                         + " the tests of " + String.join(", ", testJobs) + " in the same workflow: both start"
                         + " together, so a change that fails its tests still reaches production.",
-                        w.path() + "#" + job.id(), List.of(at)));
+                        w.path() + "#" + job.id(), List.of(Evidence.line(job.at().path(), job.at().line())
+                                .withNote("needs: " + (job.needs().isEmpty() ? "nothing" : String.join(", ",
+                                        job.needs()))))));
+            }
+            failing += untested.size();
+            if (!untested.isEmpty()) {
+                // one pipeline, one root cause: no test stands before production; its deploy jobs are the places
+                boolean jenkins = "jenkins".equals(w.system());
+                String unit = jenkins ? "stage" : "job";
+                findings.add(settings.fail((jenkins ? "The Jenkinsfile " : "The pipeline ") + w.path()
+                        + " deploys to production in " + Words.plural(untested.size(), unit, unit + "s") + " ("
+                        + String.join(", ", untested.stream().map(Job::name).toList()) + ") with no " + unit
+                        + " before " + Words.noun(untested.size(), "it", "them") + " that runs tests: a change that"
+                        + " breaks is found in production, not in the pipeline.", w.path(),
+                        untested.stream().map(UntestedProductionDeploysCheck::needs).toList()));
             }
         }
         String unknownNote = unknown == 0 ? "" : "; unknown for " + unknown + ", whose pipelines pull in jobs from"
@@ -109,9 +118,16 @@ public final class UntestedProductionDeploysCheck implements Check {
                     + " be" : "no GitHub Actions workflow both runs tests and deploys to production, and no GitLab"
                     + " or Jenkins pipeline deploys to production");
         }
-        return Judgement.of(findings, judged, findings.size() + " of "
+        // a pipeline's finding lists all its untested deploy jobs: each of them counts as failing
+        return Judgement.of(findings, judged, failing + " of "
                 + Words.plural(judged, "production deploy job", "production deploy jobs") + " "
-                + Words.noun(findings.size(), "does", "do") + " not wait for tests" + unknownNote);
+                + Words.noun(failing, "does", "do") + " not wait for tests" + unknownNote).lost(failing);
+    }
+
+    private static Evidence needs(Job job) {
+        return Evidence.line(job.at().path(), job.at().line()).withNote(job.name() + (job.stage() == null ? ""
+                : " (stage " + job.stage() + ")") + " needs: " + (job.needs().isEmpty() ? "nothing"
+                        : String.join(", ", job.needs())));
     }
 
     /** Whether the job runs tests itself or needs, directly or through other jobs, one that does. */

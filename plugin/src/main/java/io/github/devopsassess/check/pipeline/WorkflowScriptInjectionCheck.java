@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
  * <p>Severity follows who can choose the value: critical when a stranger can start the run with this repository's
  * rights (issues, comments, discussions, {@code pull_request_target}, {@code workflow_run}); high for other events
  * (a fork's pull request runs without secrets; a pushed commit message needs write access or a merged change);
- * medium for a free-text input of {@code workflow_dispatch} or {@code workflow_call}, which only people with write
- * access (or the calling workflow) set. Values that only become {@code true}/{@code false} (comparisons,
+ * medium for a free-text input of {@code workflow_dispatch}, which only people with write access set. Inputs of
+ * {@code workflow_call} are set by the calling workflow, most often to constants, and are not judged. Values that only become {@code true}/{@code false} (comparisons,
  * {@code contains()}) are not injections; a value passed through {@code env:} and read as {@code "$VAR"} is not an
  * expression in the script and is never seen here.
  */
@@ -193,17 +193,14 @@ public final class WorkflowScriptInjectionCheck extends PipelineCheck {
             while (m.find() && best < 0) {
                 String name = m.group(1);
                 for (Trigger t : w.triggers()) {
-                    boolean dispatch = "workflow_dispatch".equals(t.event());
-                    if (!dispatch && !"workflow_call".equals(t.event())) {
-                        continue;
-                    }
-                    if (m.group().startsWith("github.event.") && !dispatch) {
+                    // workflow_call inputs are set by the calling workflow, usually to constants: not judged here
+                    if (!"workflow_dispatch".equals(t.event())) {
                         continue;
                     }
                     for (DispatchInput in : t.inputs()) {
                         if (in.name().equals(name) && in.freeText()) {
                             best = 0;
-                            why = "free-text " + t.event() + " input";
+                            why = "free-text workflow_dispatch input";
                         }
                     }
                 }

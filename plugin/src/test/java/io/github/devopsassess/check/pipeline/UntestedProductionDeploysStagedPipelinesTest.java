@@ -81,11 +81,12 @@ class UntestedProductionDeploysStagedPipelinesTest {
         write(dir, "ci/deploy.gitlab-ci.yml", DEPLOY_INCLUDE);
         CheckResult r = run(dir);
         assertThat(r.findings()).singleElement().satisfies(f -> {
-            assertThat(f.subject()).isEqualTo(".gitlab-ci.yml#deploy:api");
-            assertThat(f.message()).contains("'deploy:api' deploys to production and no job before it runs tests",
-                    "it waits only for build:api");
-            assertThat(f.evidence()).extracting(Evidence::path, Evidence::startLine).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("ci/deploy.gitlab-ci.yml", 10));
+            assertThat(f.subject()).isEqualTo(".gitlab-ci.yml");
+            assertThat(f.message()).contains("deploys to production in 1 job (deploy:api) with no job before it that"
+                    + " runs tests");
+            assertThat(f.evidence()).extracting(Evidence::path, Evidence::startLine, Evidence::note).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("ci/deploy.gitlab-ci.yml", 10,
+                            "deploy:api (stage deploy) needs: build:api"));
         });
         assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
     }
@@ -120,7 +121,7 @@ class UntestedProductionDeploysStagedPipelinesTest {
         write(skipping, ".gitlab-ci.yml", root);
         write(skipping, "ci/build.gitlab-ci.yml", BUILD_INCLUDE);
         write(skipping, "ci/deploy.gitlab-ci.yml", DEPLOY_INCLUDE);
-        assertThat(run(skipping).findings()).extracting(Finding::subject).containsExactly(".gitlab-ci.yml#deploy:api");
+        assertThat(run(skipping).findings()).extracting(Finding::subject).containsExactly(".gitlab-ci.yml");
     }
 
     @Test
@@ -162,9 +163,9 @@ class UntestedProductionDeploysStagedPipelinesTest {
         write(dir, "Jenkinsfile", jenkinsfile.formatted("//sh \"./ci/build.sh && mvn -B test\""));
         CheckResult r = run(dir);
         assertThat(r.findings()).singleElement().satisfies(f -> {
-            assertThat(f.subject()).isEqualTo("Jenkinsfile#Deploy production");
-            assertThat(f.message()).startsWith("Stage 'Deploy production' deploys to production and no stage before"
-                    + " it runs tests");
+            assertThat(f.subject()).isEqualTo("Jenkinsfile");
+            assertThat(f.message()).startsWith("The Jenkinsfile Jenkinsfile deploys to production in 1 stage"
+                    + " (Deploy production) with no stage before it that runs tests");
             assertThat(f.evidence()).extracting(Evidence::startLine).containsExactly(23);
         });
 

@@ -111,9 +111,25 @@ class WorkflowScriptInjectionCheckTest {
                         working-directory: stacks/${{ inputs.stack }}
                         run: terraform force-unlock -force ${{ inputs.lock_id }}
                 """);
+        // a reusable workflow's inputs are set by its callers, here to constants: not judged
+        write(dir, ".github/workflows/reusable-plan.yml", """
+                name: Reusable plan
+                on:
+                  workflow_call:
+                    inputs:
+                      working-directory:
+                        type: string
+                        required: true
+                jobs:
+                  plan:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: terraform -chdir=${{ inputs.working-directory }} plan
+                """);
         CheckResult r = run(dir);
         Finding f = r.findings().get(0);
         assertThat(r.findings()).hasSize(1);
+        assertThat(r.summary()).startsWith("1 of 2 files with expressions in scripts");
         assertThat(f.severity().id()).isEqualTo("medium");
         assertThat(f.message()).contains("github.event.inputs.workspace", "inputs.lock_id",
                 "whoever starts the run").doesNotContain("inputs.stack");
