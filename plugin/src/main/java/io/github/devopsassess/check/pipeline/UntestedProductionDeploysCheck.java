@@ -25,14 +25,25 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * {@code untested-production-deploys}: a GitHub Actions job that deploys to production while the same workflow runs
- * tests in another job it does not wait for ({@code needs:}, directly or through other jobs). GitHub starts such
- * jobs in parallel, so production gets the change whether the tests pass or not. A job runs tests when one of its
- * steps does (steps of local composite actions included) or a local reusable workflow it calls does.
+ * {@code untested-production-deploys}: a job that deploys to production before any test has passed.
+ * <ul>
+ * <li>GitHub Actions: the same workflow runs tests in another job the deploy job does not wait for ({@code needs:},
+ * directly or through other jobs). GitHub starts such jobs in parallel, so production gets the change whether the
+ * tests pass or not. A workflow without tests is not judged: its tests may be a required status check elsewhere.</li>
+ * <li>GitLab CI and declarative Jenkins: no job of an earlier stage (or of its {@code needs:}, which replace the stage
+ * order) and no earlier stage runs tests. One pipeline runs the whole chain there, so a deploy with nothing before
+ * it that tests ships untested code. A pipeline that pulls jobs in from elsewhere (another project's include, a
+ * template, a shared library) is unknown: its tests may be there.</li>
+ * </ul>
+ * A job runs tests when one of its steps does (steps of local composite actions included; commented-out code is not
+ * a step) or a local reusable workflow it calls does.
  */
 public final class UntestedProductionDeploysCheck implements Check {
 
     public static final String ID = "untested-production-deploys";
+
+    /** CI systems where one pipeline runs the chain in stage order, so every test must stand before the deploy. */
+    private static final Set<String> STAGED = Set.of("gitlab-ci", "jenkins");
 
     @Override
     public String id() {
@@ -50,35 +61,73 @@ public final class UntestedProductionDeploysCheck implements Check {
         int judged = 0;
         PipelineGraph graph = new PipelineGraph(facts.get(PipelineFacts.class));
         Predicate<Job> tests = j -> graph.withCalled(j).stream().anyMatch(k -> k.has(StepRole.TEST));
+        int unknown = 0;
+        int failing = 0;
         for (Workflow w : facts.get(PipelineFacts.class).workflows()) {
-            // only GitHub Actions runs jobs in parallel unless 'needs' orders them; stages order the others
-            if (!"github-actions".equals(w.system()) || w.jobs().stream().noneMatch(tests)) {
+            boolean staged = STAGED.contains(w.system());
+            // GitHub Actions runs jobs in parallel unless 'needs' orders them; without tests there is nothing to wait for
+            if (!staged && (!"github-actions".equals(w.system()) || w.jobs().stream().noneMatch(tests))) {
                 continue;
             }
             Map<String, Job> byId = w.jobs().stream().collect(Collectors.toMap(Job::id, Function.identity(),
                     (a, b) -> a));
+            List<Job> untested = new ArrayList<>();
             for (Job job : w.jobs()) {
                 if (!job.production()) {
                     continue;
                 }
-                judged++;
-                if (!waitsForTests(job, byId, tests)) {
-                    List<String> testJobs = w.jobs().stream().filter(tests).map(Job::id).toList();
-                    findings.add(settings.fail("Job '" + job.name() + "' deploys to production without waiting for"
-                            + " the tests of " + String.join(", ", testJobs) + " in the same workflow: both start"
-                            + " together, so a change that fails its tests still reaches production.",
-                            w.path() + "#" + job.id(), List.of(Evidence.line(job.at().path(), job.at().line())
-                                    .withNote("needs: " + (job.needs().isEmpty() ? "nothing" : String.join(", ",
-                                            job.needs()))))));
+                if (staged && !w.imports().isEmpty() && !waitsForTests(job, byId, tests)) {
+                    unknown++; // the jobs or stages pulled in from elsewhere may test
+                    continue;
                 }
+                judged++;
+                if (waitsForTests(job, byId, tests)) {
+                    continue;
+                }
+                if (staged) {
+                    untested.add(job);
+                    continue;
+                }
+                failing++;
+                List<String> testJobs = w.jobs().stream().filter(tests).map(Job::id).toList();
+                findings.add(settings.fail("Job '" + job.name() + "' deploys to production without waiting for"
+                        + " the tests of " + String.join(", ", testJobs) + " in the same workflow: both start"
+                        + " together, so a change that fails its tests still reaches production.",
+                        w.path() + "#" + job.id(), List.of(Evidence.line(job.at().path(), job.at().line())
+                                .withNote("needs: " + (job.needs().isEmpty() ? "nothing" : String.join(", ",
+                                        job.needs()))))));
+            }
+            failing += untested.size();
+            if (!untested.isEmpty()) {
+                // one pipeline, one root cause: no test stands before production; its deploy jobs are the places
+                boolean jenkins = "jenkins".equals(w.system());
+                String unit = jenkins ? "stage" : "job";
+                findings.add(settings.fail((jenkins ? "The Jenkinsfile " : "The pipeline ") + w.path()
+                        + " deploys to production in " + Words.plural(untested.size(), unit, unit + "s") + " ("
+                        + String.join(", ", untested.stream().map(Job::name).toList()) + ") with no " + unit
+                        + " before " + Words.noun(untested.size(), "it", "them") + " that runs tests: a change that"
+                        + " breaks is found in production, not in the pipeline.", w.path(),
+                        untested.stream().map(UntestedProductionDeploysCheck::needs).toList()));
             }
         }
+        String unknownNote = unknown == 0 ? "" : "; unknown for " + unknown + ", whose pipelines pull in jobs from"
+                + " elsewhere";
         if (judged == 0) {
-            return Judgement.inapplicable("no GitHub Actions workflow both runs tests and deploys to production");
+            return Judgement.inapplicable(unknown > 0 ? "unknown: " + Words.plural(unknown, "production deploy job",
+                    "production deploy jobs") + " in pipelines that pull in jobs from elsewhere, where the tests may"
+                    + " be" : "no GitHub Actions workflow both runs tests and deploys to production, and no GitLab"
+                    + " or Jenkins pipeline deploys to production");
         }
-        return Judgement.of(findings, judged, findings.size() + " of "
+        // a pipeline's finding lists all its untested deploy jobs: each of them counts as failing
+        return Judgement.of(findings, judged, failing + " of "
                 + Words.plural(judged, "production deploy job", "production deploy jobs") + " "
-                + Words.noun(findings.size(), "does", "do") + " not wait for the tests of their workflow");
+                + Words.noun(failing, "does", "do") + " not wait for tests" + unknownNote).lost(failing);
+    }
+
+    private static Evidence needs(Job job) {
+        return Evidence.line(job.at().path(), job.at().line()).withNote(job.name() + (job.stage() == null ? ""
+                : " (stage " + job.stage() + ")") + " needs: " + (job.needs().isEmpty() ? "nothing"
+                        : String.join(", ", job.needs())));
     }
 
     /** Whether the job runs tests itself or needs, directly or through other jobs, one that does. */

@@ -1,6 +1,7 @@
 package io.github.devopsassess.facts.pipeline;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,12 +14,26 @@ import java.util.Set;
  * @param failureIgnored {@code continue-on-error: true}, {@code || true} and the like: its failure does not fail
  *     the job
  * @param roles what the step does
+ * @param expressions the {@code ${{ … }}} expressions written into its script ({@code run:}, or the {@code script:}
+ *     of {@code actions/github-script}), in order
  */
-public record Step(String name, Location at, String uses, String text, boolean failureIgnored, Set<StepRole> roles) {
+public record Step(String name, Location at, String uses, String text, boolean failureIgnored, Set<StepRole> roles,
+        List<ScriptExpression> expressions) {
 
     public Step {
         text = text == null ? "" : text;
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        expressions = expressions == null ? List.of() : List.copyOf(expressions);
+    }
+
+    /** A step with no expression in its script. */
+    public Step(String name, Location at, String uses, String text, boolean failureIgnored, Set<StepRole> roles) {
+        this(name, at, uses, text, failureIgnored, roles, List.of());
+    }
+
+    /** The same step with other roles. */
+    public Step withRoles(Set<StepRole> other) {
+        return new Step(name, at, uses, text, failureIgnored, other, expressions);
     }
 
     public boolean has(StepRole role) {

@@ -7,6 +7,7 @@ import io.github.devopsassess.facts.pipeline.Location;
 import io.github.devopsassess.facts.pipeline.ManualGate;
 import io.github.devopsassess.facts.pipeline.Permissions;
 import io.github.devopsassess.facts.pipeline.Reference;
+import io.github.devopsassess.facts.pipeline.ScriptExpression;
 import io.github.devopsassess.facts.pipeline.Step;
 import io.github.devopsassess.facts.pipeline.StepRole;
 import io.github.devopsassess.facts.pipeline.Trigger;
@@ -54,6 +55,19 @@ final class GitHubActionsParser {
     /** Inputs and secrets of a reusable-workflow call that configure a notification. */
     private static final Pattern NOTIFY_INPUT = Pattern.compile("(slack|notif|teams|mattermost|discord|webhook"
             + "|telegram|pagerduty|opsgenie|announce|chat|(alert|notification)_?e?mail|mail_?to|recipients)");
+    /** An expression as written in a script. */
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{(.*?)}}", Pattern.DOTALL);
+    /** Commands that fetch or check out a pull request's code in a run: script. */
+    private static final Pattern PR_CHECKOUT_COMMAND = Pattern.compile(
+            "(\\bgh pr checkout\\b|\\bhub pr checkout\\b|\\bgit (fetch|checkout|pull)\\b[^\\n]*(refs/)?pull/)");
+    /** Actions whose job is to stop a run started by someone without write access. */
+    private static final Set<String> PERMISSION_ACTIONS = Set.of("actions-cool/check-user-permission",
+            "prince-chrismc/check-actor-permissions-action", "lannonbr/repo-permission-check-action",
+            "sushichop/action-repository-permission", "skjnldsv/check-actor-permission",
+            "xt0rted/slash-command-action", "peter-evans/slash-command-dispatch", "tspascoal/get-user-teams-membership");
+    /** API calls that read the actor's permission on the repository, in a github-script or a run: script. */
+    private static final Pattern PERMISSION_API = Pattern.compile(
+            "(getCollaboratorPermissionLevel|collaborators/[^\\s]+/permission|author_association)");
     /** Composite actions calling composite actions deeper than this are cut (GitHub allows 10 levels). */
     private static final int MAX_ACTION_DEPTH = 10;
 
@@ -61,6 +75,8 @@ final class GitHubActionsParser {
     private final Set<String> protectedEnvironments;
     /** Each local action file read once, whatever the number of jobs that use it. */
     private final Map<String, Optional<YamlNode.Mapping>> actions = new HashMap<>();
+    /** Text lines of the files whose scripts hold expressions, read once each. */
+    private final Map<String, List<String>> sources = new HashMap<>();
     /** The action files being expanded, innermost last: a cycle is cut where it closes. */
     private final Deque<String> actionChain = new ArrayDeque<>();
     /** The job being read checks out another repository, whose files its local actions may be. */
@@ -240,10 +256,30 @@ final class GitHubActionsParser {
         String condition = s.string("if").orElse("");
         if (condition.contains("failure()") && !condition.contains("success()") && !condition.contains("always()")) {
             // A message only when something broke tells nobody that a change went out.
-            Step last = job.steps.remove(job.steps.size() - 1);
+            Step last = job.steps.get(job.steps.size() - 1);
             java.util.Set<StepRole> roles = new java.util.HashSet<>(last.roles());
             roles.remove(StepRole.NOTIFY);
-            job.steps.add(new Step(last.name(), last.at(), last.uses(), last.text(), last.failureIgnored(), roles));
+            job.steps.set(job.steps.size() - 1, last.withRoles(roles));
+        }
+        String action = uses == null ? null : uses.contains("@") ? uses.substring(0, uses.indexOf('@')) : uses;
+        scriptExpressions(path, job, s, run, action, with);
+        if (condition.contains("author_association") || (run != null && PR_CHECKOUT_COMMAND.matcher(run).find())
+                || (action != null && PERMISSION_ACTIONS.contains(action.toLowerCase(Locale.ROOT)))
+                || (action != null && action.equals("actions/github-script") && with != null
+                        && PERMISSION_API.matcher(with.string("script").orElse("")).find())
+                || (run != null && PERMISSION_API.matcher(run).find())) {
+            Step last = job.steps.get(job.steps.size() - 1);
+            java.util.Set<StepRole> roles = new java.util.HashSet<>(last.roles());
+            if (run != null && PR_CHECKOUT_COMMAND.matcher(run).find()) {
+                roles.add(StepRole.CHECKOUT_PR_HEAD);
+            }
+            if (condition.contains("author_association")
+                    || (action != null && PERMISSION_ACTIONS.contains(action.toLowerCase(Locale.ROOT)))
+                    || PERMISSION_API.matcher(run != null ? run : with == null ? ""
+                            : with.string("script").orElse("")).find()) {
+                roles.add(StepRole.PERMISSION_CHECK);
+            }
+            job.steps.set(job.steps.size() - 1, last.withRoles(roles));
         }
         if (uses == null) {
             return;
@@ -254,7 +290,6 @@ final class GitHubActionsParser {
         } else {
             job.references.add(new Reference("action", uses, RefPinning.action(uses), usesAt));
         }
-        String action = uses.contains("@") ? uses.substring(0, uses.indexOf('@')) : uses;
         if (action.equals("actions/checkout") && with != null && with.string("repository").isPresent()) {
             foreignCheckout = true;
         }
@@ -263,11 +298,12 @@ final class GitHubActionsParser {
         }
         if (action.equals("actions/checkout") && with != null) {
             String ref = with.string("ref").orElse("");
-            if (ref.contains("pull_request.head") || ref.contains("head_ref") || ref.contains("refs/pull/")) {
-                Step last = job.steps.remove(job.steps.size() - 1);
+            if (ref.contains("pull_request.head") || ref.contains("head_ref") || ref.contains("refs/pull/")
+                    || ref.contains("workflow_run.head")) {
+                Step last = job.steps.get(job.steps.size() - 1);
                 java.util.Set<StepRole> roles = new java.util.HashSet<>(last.roles());
                 roles.add(StepRole.CHECKOUT_PR_HEAD);
-                job.steps.add(new Step(last.name(), last.at(), last.uses(), last.text(), last.failureIgnored(), roles));
+                job.steps.set(job.steps.size() - 1, last.withRoles(roles));
             }
         }
         if (uses.startsWith("./")) {
@@ -292,6 +328,63 @@ final class GitHubActionsParser {
                 }
             }
         }
+    }
+
+    /**
+     * Records the expressions written into the step's {@code run:} or, for {@code actions/github-script}, its
+     * {@code script:} input, each with the line it stands on in the file (found in the file's text from the key on,
+     * in order; the key's line when the text does not show it verbatim, as in an escaped quoted string).
+     */
+    private void scriptExpressions(String path, JobBuilder job, YamlNode.Mapping s, String run, String action,
+            YamlNode.Mapping with) {
+        List<ScriptExpression> found = new ArrayList<>();
+        if (run != null) {
+            found.addAll(expressions(path, run, "run", s.lineOf("run")));
+        }
+        if ("actions/github-script".equals(action) && with != null) {
+            with.string("script").ifPresent(script -> found.addAll(expressions(path, script, "script",
+                    with.lineOf("script"))));
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        Step last = job.steps.get(job.steps.size() - 1);
+        job.steps.set(job.steps.size() - 1, new Step(last.name(), last.at(), last.uses(), last.text(),
+                last.failureIgnored(), last.roles(), found));
+    }
+
+    private List<ScriptExpression> expressions(String path, String text, String field, int keyLine) {
+        List<ScriptExpression> out = new ArrayList<>();
+        Matcher m = EXPRESSION.matcher(text);
+        List<String> lines = null;
+        int line = keyLine;
+        int col = 0;
+        while (m.find()) {
+            if (lines == null) {
+                lines = sourceLines(path);
+            }
+            String raw = m.group();
+            int at = keyLine;
+            for (int l = line; l >= 1 && l <= lines.size() && l < line + 5000; l++) {
+                int idx = lines.get(l - 1).indexOf(raw, l == line ? col : 0);
+                if (idx >= 0) {
+                    at = l;
+                    line = l;
+                    col = idx + raw.length();
+                    break;
+                }
+            }
+            out.add(new ScriptExpression(m.group(1).strip(), field, new Location(path, at)));
+        }
+        return out;
+    }
+
+    /** The lines of a file already read as YAML, read once. */
+    private List<String> sourceLines(String path) {
+        return sources.computeIfAbsent(path, p -> {
+            io.github.devopsassess.source.RepoTree.TextRead read = ctx.tree.readText(p);
+            return read.ok() ? read.text().lines().toList() : List.of();
+        });
     }
 
     private Environment environment(String path, YamlNode e, int line, YamlNode.Mapping matrix) {

@@ -67,14 +67,29 @@ class UntestedProductionDeploysCheckTest {
                 job("all-in-one", 30, List.of(), true, StepRole.TEST, StepRole.DEPLOY));
         assertThat(r.status()).isEqualTo(CheckStatus.PASS);
         assertThat(r.findings()).isEmpty();
-        assertThat(r.summary()).isEqualTo("0 of 2 production deploy jobs do not wait for the tests of their"
-                + " workflow");
+        assertThat(r.summary()).isEqualTo("0 of 2 production deploy jobs do not wait for tests");
     }
 
     @Test
-    void stagesOrderOtherSystemsAndAWorkflowWithoutTestsSaysNothing() throws Exception {
-        assertThat(run("gitlab-ci", job("test", 3, List.of(), false, StepRole.TEST),
-                job("deploy", 20, List.of(), true, StepRole.DEPLOY)).status()).isEqualTo(CheckStatus.NOT_ASSESSED);
+    void inGitLabAndJenkinsADeployWithNoTestingJobBeforeItIsAFindingAndAGitHubWorkflowWithoutTestsSaysNothing()
+            throws Exception {
+        CheckResult gitlab = run("gitlab-ci", job("test", 3, List.of(), false, StepRole.TEST),
+                job("deploy", 20, List.of(), true, StepRole.DEPLOY), job("deploy-eu", 30, List.of("test"), true,
+                        StepRole.DEPLOY));
+        assertThat(gitlab.findings()).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo(PATH);
+            assertThat(f.message()).startsWith("The pipeline " + PATH + " deploys to production in 1 job (deploy)"
+                    + " with no job before it that runs tests");
+            assertThat(f.evidence()).containsExactly(Evidence.line(PATH, 20).withNote("deploy needs: nothing"));
+        });
+        assertThat(gitlab.summary()).isEqualTo("1 of 2 production deploy jobs does not wait for tests");
+        // one finding for the pipeline, but each untested deploy job counts in the score
+        CheckResult both = run("jenkins", job("Build", 3, List.of(), false),
+                job("Deploy production", 20, List.of("Build"), true, StepRole.DEPLOY),
+                job("Deploy production EU", 30, List.of("Deploy production"), true, StepRole.DEPLOY));
+        assertThat(both.findings()).singleElement().satisfies(f -> assertThat(f.evidence()).hasSize(2));
+        assertThat(both.summary()).isEqualTo("2 of 2 production deploy jobs do not wait for tests");
+        assertThat(both.score()).isEqualTo(0.0);
         CheckResult noTests = run("github-actions", job("deploy", 20, List.of(), true, StepRole.DEPLOY));
         assertThat(noTests.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
         assertThat(noTests.summary()).contains("no GitHub Actions workflow both runs tests and deploys");
