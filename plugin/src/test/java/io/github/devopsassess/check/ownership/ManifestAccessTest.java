@@ -184,7 +184,9 @@ class ManifestAccessTest {
         assertThat(facts.problems()).isEmpty();
 
         CheckResult r = AccessControlChecksTest.run(new BroadInfrastructureAccessCheck(), facts);
-        assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+        // proportional: 3 of the 8 bindings and roles grant everything
+        assertThat(r.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(r.summary()).startsWith("3 of 8 policy statements, role grants and bindings in 5 files");
         assertThat(r.findings()).extracting(Finding::subject).containsExactly("broad:cluster_admin");
         Finding f = r.findings().get(0);
         assertThat(f.message()).startsWith("3 bindings of people or groups to cluster-admin")
