@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>Accounts: {@code aws_organizations_account}, {@code google_project}, {@code azurerm_subscription}. Clusters:
  * {@code aws_eks_cluster}, {@code google_container_cluster}, {@code azurerm_kubernetes_cluster}, and module calls
- * whose source names EKS, GKE ({@code kubernetes-engine}) or AKS.</li>
+ * of a module named for EKS, GKE ({@code kubernetes-engine}) or AKS (not node groups).</li>
  * <li>Audit logging: {@code aws_cloudtrail} and module calls whose source names CloudTrail;
  * {@code google_*_iam_audit_config}; {@code azurerm_monitor_diagnostic_setting} with a {@code kube-audit} category
  * (a cluster's) or on a subscription or with the {@code Administrative} category (an account's); EKS
@@ -45,8 +45,7 @@ final class TerraformAudit {
             "google", "azurerm_subscription", "azure");
     private static final Map<String, String> CLUSTERS = Map.of("aws_eks_cluster", "aws", "google_container_cluster",
             "google", "azurerm_kubernetes_cluster", "azure");
-    private static final Pattern CLUSTER_MODULE = Pattern.compile("(?i)(^|[/_-])(eks|kubernetes-engine|gke|aks)"
-            + "([/_-]|$)");
+    private static final Pattern CLUSTER_MODULE = Pattern.compile("(^|[_-])(eks|kubernetes-engine|gke|aks)([_-]|$)");
     private static final Pattern GOOGLE_AUDIT = Pattern.compile("google_\\w+_iam_audit_config");
     private static final Set<String> NOT_PRODUCTION_FOLDERS = Set.of("examples", "example", "test", "tests",
             "fixtures", "testdata");
@@ -109,7 +108,7 @@ final class TerraformAudit {
         String lower = source.toLowerCase(Locale.ROOT);
         if (lower.contains("cloudtrail")) {
             logs.add(new AuditLog(path, b.line(), Scope.ACCOUNT, address + " (" + source + ")"));
-        } else if (CLUSTER_MODULE.matcher(lower).find() && !lower.contains("node")) {
+        } else if (clusterModule(lower)) {
             String provider = lower.contains("eks") ? "aws" : lower.contains("aks") ? "azure" : "google";
             site(b, Scope.CLUSTER, address, provider);
             auditLogTypes(b, "cluster_enabled_log_types", address);
@@ -120,6 +119,33 @@ final class TerraformAudit {
                         + " include \"audit\")"));
             }
         }
+    }
+
+    /**
+     * Whether a module source points at a cluster module: a package named for EKS, GKE or AKS
+     * ({@code terraform-aws-modules/eks/aws}, {@code git::…/terraform-aws-eks-cluster.git?ref=…}), or, with a
+     * sub-folder, one whose last folder is such a name or a {@code …-cluster} of such a package
+     * ({@code terraform-google-modules/kubernetes-engine/google//modules/private-cluster}); a module kept beside an AKS
+     * module ({@code ./vendor/modules/aks//aks/cluster_data}) and node groups are not clusters.
+     */
+    static boolean clusterModule(String source) {
+        String s = source.replaceFirst("\\?.*$", "").replaceFirst("/+$", "");
+        int scheme = s.indexOf("://");
+        int sub = s.indexOf("//", scheme < 0 ? 0 : scheme + 3);
+        String pkg = sub < 0 ? s : s.substring(0, sub);
+        String[] parts = pkg.split("/");
+        boolean registry = !pkg.contains(":") && !pkg.startsWith(".") && !pkg.startsWith("/")
+                && (parts.length == 3 || parts.length == 4);
+        String name = registry ? parts[parts.length - 2] : parts[parts.length - 1].replaceFirst("\\.git$", "");
+        if (name.contains("node")) {
+            return false;
+        }
+        if (sub < 0) {
+            return CLUSTER_MODULE.matcher(name).find();
+        }
+        String folder = s.substring(s.lastIndexOf('/') + 1);
+        return !folder.contains("node") && (CLUSTER_MODULE.matcher(folder).find()
+                || CLUSTER_MODULE.matcher(name).find() && folder.matches("(.*[_-])?cluster"));
     }
 
     private void auditLogTypes(HclBlock b, String name, String address) {

@@ -237,4 +237,29 @@ class ProductionAuditLoggingCheckTest {
         assertThat(AccessControlChecksTest.run(new ProductionAuditLoggingCheck(), facts).findings())
                 .extracting(Finding::subject).containsExactly("audit:cluster");
     }
+
+    @Test
+    void onlyModulesThatAreClustersCountAsClusters(@TempDir Path dir) throws Exception {
+        Facts facts = AccessControlChecksTest.scan(dir, "aks/production/main.tf", """
+                module "cluster_data" {
+                  source = "./vendor/modules/aks//aks/cluster_data"
+                  name   = var.environment
+                }
+                module "postgres" {
+                  source = "./vendor/modules/aks//aks/postgres"
+                }
+                module "nodes" {
+                  source = "cloudposse/eks-node-group/aws"
+                }
+                module "gke" {
+                  source = "terraform-google-modules/kubernetes-engine/google//modules/private-cluster"
+                }
+                module "eks" {
+                  source = "git::https://github.com/cloudposse/terraform-aws-eks-cluster.git?ref=tags/4.1.0"
+                }
+                """);
+        assertThat(facts.find(AuditLoggingFacts.class).orElseThrow().production()).extracting(
+                ProductionInfrastructure::resource, ProductionInfrastructure::provider).containsExactly(
+                        tuple("module.gke", "google"), tuple("module.eks", "aws"));
+    }
 }
