@@ -1,5 +1,6 @@
 package io.github.devopsassess.scan.ownership;
 
+import io.github.devopsassess.facts.environment.EnvironmentNames;
 import io.github.devopsassess.facts.ownership.AuditLoggingFacts.AuditLog;
 import io.github.devopsassess.facts.ownership.AuditLoggingFacts.ProductionInfrastructure;
 import io.github.devopsassess.facts.ownership.AuditLoggingFacts.Scope;
@@ -29,8 +30,8 @@ import java.util.regex.Pattern;
  * {@code enabled_cluster_log_types} (or a module's {@code cluster_enabled_log_types}) with {@code audit}; pgaudit in a
  * parameter group.</li>
  * </ul>
- * An account or cluster is production when a word of its file's path, of its name or of a literal {@code name}
- * marks production, or when a {@code *.tfvars} file beside it (or in its {@code config/}, {@code vars/},
+ * An account or cluster is production when a word of its file's path (the deepest folder that names an environment
+ * decides: {@code live/staging/} is staging), of its name or of a literal {@code name} marks production, or when a {@code *.tfvars} file beside it (or in its {@code config/}, {@code vars/},
  * {@code environments/} folder) is named for production. Module examples and tests are not production.
  */
 final class TerraformAudit {
@@ -179,10 +180,13 @@ final class TerraformAudit {
             }
         }
         String why = null;
-        for (int i = 0; i < segments.length && why == null; i++) {
+        // the deepest folder that names an environment decides: live/staging/ is staging, not production
+        for (int i = segments.length - 1; i >= 0 && why == null; i--) {
             String segment = i == segments.length - 1 ? segments[i].replaceFirst("\\.tf$", "") : segments[i];
             if (production.matches(segment)) {
                 why = "path " + String.join("/", java.util.Arrays.copyOfRange(segments, 0, i + 1));
+            } else if (EnvironmentNames.known(segment).isPresent()) {
+                return;
             }
         }
         if (why == null && production.matches(b.labels().get(b.labels().size() - 1))) {

@@ -262,4 +262,13 @@ class ProductionAuditLoggingCheckTest {
                 ProductionInfrastructure::resource, ProductionInfrastructure::provider).containsExactly(
                         tuple("module.gke", "google"), tuple("module.eks", "aws"));
     }
+
+    @Test
+    void theDeepestFolderThatNamesAnEnvironmentDecides(@TempDir Path dir) throws Exception {
+        Facts facts = AccessControlChecksTest.scan(dir, "live/staging/eks.tf", PRODUCTION_EKS, "live/prod/eks.tf",
+                PRODUCTION_EKS);
+        assertThat(facts.find(AuditLoggingFacts.class).orElseThrow().production()).extracting(
+                ProductionInfrastructure::source, ProductionInfrastructure::production).containsExactly(
+                        tuple("live/prod/eks.tf", "path live/prod"));
+    }
 }
