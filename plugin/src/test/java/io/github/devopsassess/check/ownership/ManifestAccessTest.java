@@ -289,7 +289,16 @@ class ManifestAccessTest {
                             { "name": "test", "access": [ { "sso_group_name": "sandbox-users", "level": "administrator" } ] }
                           ]
                         }
+                        """, "environments/broken.json", """
+                        {
+                          "account-type": "member",
+                          "environments": [
+                            { "name": "production", "access": [ { "sso_group_name": "ops" "level": "administrator" } ] }
+                          ]
+                        }
                         """);
+        assertThat(facts.problems()).extracting(ParseProblem::path, ParseProblem::line).containsExactly(
+                tuple("environments/broken.json", 4));
         InfrastructureAccessFacts access = facts.find(InfrastructureAccessFacts.class).orElseThrow();
         assertThat(access.grants()).extracting(BroadGrant::source, BroadGrant::line, BroadGrant::kind,
                 BroadGrant::resource, BroadGrant::principal, BroadGrant::detail).containsExactly(
@@ -304,6 +313,32 @@ class ManifestAccessTest {
                 + " production in data-platform/production");
         assertThat(r.findings().get(0).evidence().get(0).note())
                 .isEqualTo("data-platform/production → group:data-platform-admins: level administrator");
+    }
+
+    @Test
+    void aHelmTemplateThatBindsPeopleFromItsValuesIsJudgedByWhatItWrites(@TempDir Path dir) throws Exception {
+        Facts facts = AccessControlChecksTest.scan(dir, "charts/platform/templates/admins.yaml", """
+                {{- if .Values.admins }}
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRoleBinding
+                metadata:
+                  name: {{ .Release.Name }}-admins
+                roleRef:
+                  apiGroup: rbac.authorization.k8s.io
+                  kind: ClusterRole
+                  name: cluster-admin
+                subjects:
+                {{- range .Values.admins }}
+                  - apiGroup: rbac.authorization.k8s.io
+                    kind: User
+                    name: {{ . | quote }}
+                {{- end }}
+                {{- end }}
+                """);
+        assertThat(facts.problems()).isEmpty();
+        assertThat(facts.find(InfrastructureAccessFacts.class).orElseThrow().grants()).extracting(
+                BroadGrant::line, BroadGrant::resource, BroadGrant::principal).containsExactly(
+                        tuple(9, "ClusterRoleBinding/{{…}}-admins", "user:{{…}}"));
     }
 
     private static final String TOKEN = "eyJhbGciOiJSUzI1NiIsImtpZCI6IkRmT3lfN2tKSm5vQ1RwSGlfZ1l3In0.eyJpc3MiOiJr"
