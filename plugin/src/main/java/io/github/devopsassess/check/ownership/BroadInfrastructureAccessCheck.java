@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code broad-infrastructure-access}: Terraform that grants everything on the infrastructure production runs on: IAM
- * statements allowing every action, owner or administrator roles, Kubernetes {@code cluster-admin} bindings. One
- * finding per kind of grant, listing its places.
+ * {@code broad-infrastructure-access}: access declared as code that grants everything on the infrastructure production
+ * runs on: IAM statements allowing every action, owner or administrator roles, Kubernetes bindings of people to
+ * {@code cluster-admin} (Terraform or YAML), standing administrator access of people to production accounts, committed
+ * kubeconfigs that open a cluster. One finding per kind of grant, listing its places.
  */
 public final class BroadInfrastructureAccessCheck implements Check {
 
@@ -38,8 +39,8 @@ public final class BroadInfrastructureAccessCheck implements Check {
     public Judgement judge(Facts facts, CheckSettings settings) {
         InfrastructureAccessFacts access = facts.get(InfrastructureAccessFacts.class);
         if (access.sources().isEmpty()) {
-            return Judgement.inapplicable("no IAM policies, role assignments or Kubernetes role bindings are declared"
-                    + " in Terraform");
+            return Judgement.inapplicable("no IAM policies, role assignments, Kubernetes role bindings, access lists"
+                    + " or kubeconfigs are declared as code");
         }
         List<Finding> findings = new ArrayList<>();
         for (BroadGrant.Kind kind : BroadGrant.Kind.values()) {
@@ -49,14 +50,15 @@ public final class BroadInfrastructureAccessCheck implements Check {
             }
             List<Evidence> evidence = of.stream().map(g -> Evidence.line(g.source(), g.line()).withNote(g.resource()
                     + (g.principal() == null ? "" : " → " + g.principal()) + ": " + g.detail())).toList();
-            String where = Listing.some(of.stream().map(BroadGrant::resource).distinct().toList(), 3, ", ");
+            String where = Listing.some(of.stream().map(g -> kind == BroadGrant.Kind.KUBECONFIG ? g.source()
+                    : g.resource()).distinct().toList(), 3, ", ");
             findings.add(settings.fail(message(kind, of.size(), where), "broad:" + kind.name().toLowerCase(
                     java.util.Locale.ROOT), evidence));
         }
         int judged = Math.max(access.declarations(), access.grants().size());
         String summary = access.grants().size() + " of " + Words.plural(judged,
                 "policy statement, role grant or binding", "policy statements, role grants and bindings")
-                + " in " + Words.plural(access.sources().size(), "Terraform file", "Terraform files") + " "
+                + " in " + Words.plural(access.sources().size(), "file", "files") + " "
                 + Words.noun(access.grants().size(), "grants", "grant") + " everything";
         Map<String, Object> metrics = Map.of("broadGrants", access.grants().size());
         if (findings.isEmpty()) {
@@ -73,8 +75,15 @@ public final class BroadInfrastructureAccessCheck implements Check {
             case OWNER_ROLE -> count + (count == 1 ? " grant" : " grants") + " of an owner or administrator role"
                     + " (roles/owner, Owner, AdministratorAccess) in " + where + ": owners can also grant access,"
                     + " so access to production is no longer decided in review.";
-            case CLUSTER_ADMIN -> count + (count == 1 ? " binding" : " bindings") + " to cluster-admin in " + where
-                    + ": every subject bound can read every secret and change every workload of the cluster.";
+            case CLUSTER_ADMIN -> count + (count == 1 ? " binding" : " bindings") + " of people or groups to"
+                    + " cluster-admin (or a role that allows every verb on every resource) in " + where + ": every"
+                    + " subject bound can read every secret and change every workload of the cluster.";
+            case PRODUCTION_ADMIN -> count + (count == 1 ? " grant" : " grants") + " of standing administrator"
+                    + " access to production in " + where + ": whoever is in the group can change or delete anything"
+                    + " in production at any time, with no one deciding it at the moment it is used.";
+            case KUBECONFIG -> count + (count == 1 ? " committed kubeconfig entry" : " committed kubeconfig entries")
+                    + " (embedded credentials or a production current context) in " + where + ": whoever can read"
+                    + " the repository can reach the cluster, and a command run with it goes to production.";
         };
     }
 }

@@ -2,6 +2,7 @@ package io.github.devopsassess.scan.ownership;
 
 import io.github.devopsassess.facts.ownership.AccessFacts;
 import io.github.devopsassess.facts.ownership.AccessGrant;
+import io.github.devopsassess.facts.ownership.AuditLoggingFacts;
 import io.github.devopsassess.facts.ownership.BranchProtection;
 import io.github.devopsassess.facts.ownership.BroadGrant;
 import io.github.devopsassess.facts.ownership.InfrastructureAccessFacts;
@@ -16,6 +17,7 @@ import io.github.devopsassess.parse.YamlReader;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.ScanFiles;
 import io.github.devopsassess.scan.Scanner;
+import io.github.devopsassess.scan.pipeline.ProductionPatterns;
 import io.github.devopsassess.source.RepoTree;
 
 import java.util.ArrayList;
@@ -30,8 +32,9 @@ import java.util.TreeSet;
  * Reads repository access declared as code: the repository-settings app's {@code .github/settings.yml},
  * {@code .github/sync-repo-settings.yaml}, and Terraform {@code github_branch_protection(_v3)},
  * {@code github_repository_environment}, {@code github_team_repository}, {@code github_repository_collaborator} and
- * {@code gitlab_branch_protection}; and, from Terraform, infrastructure access that grants everything (see
- * {@link TerraformAccess}) as {@link InfrastructureAccessFacts}.
+ * {@code gitlab_branch_protection}; infrastructure access that grants everything, from Terraform (see
+ * {@link TerraformAccess}) and from YAML and JSON (see {@link ManifestAccess}), as {@link InfrastructureAccessFacts};
+ * production accounts and clusters and their audit logging (see {@link TerraformAudit}) as {@link AuditLoggingFacts}.
  */
 public final class AccessSettingsScanner implements Scanner {
 
@@ -70,15 +73,28 @@ public final class AccessSettingsScanner implements Scanner {
         HclReader hcl = new HclReader();
         Set<String> infraSources = new TreeSet<>();
         List<BroadGrant> broad = new ArrayList<>();
+        ProductionPatterns production = new ProductionPatterns(
+                context.options() == null ? List.of() : context.options().productionPatterns());
+        ManifestAccess manifests = new ManifestAccess(production, facts);
+        List<AuditLoggingFacts.ProductionInfrastructure> productionInfrastructure = new ArrayList<>();
+        List<AuditLoggingFacts.AuditLog> audits = new ArrayList<>();
         int declarations = 0;
         for (String path : tree.files()) {
             if (!path.endsWith(".tf")) {
+                if (ManifestAccess.candidate(path) && !path.startsWith(".github/")) {
+                    RepoTree.TextRead read = tree.readText(path);
+                    if (read.ok() && ManifestAccess.MARKER.matcher(read.text()).find() && (!path.endsWith(".json")
+                            || read.text().contains("\"environments\"") || read.text().contains("pgaudit"))) {
+                        manifests.read(path, read.text());
+                    }
+                }
                 continue;
             }
             RepoTree.TextRead read = tree.readText(path);
             boolean repository = read.ok() && (read.text().contains("github_") || read.text().contains("gitlab_"));
             boolean infrastructure = read.ok() && TerraformAccess.MARKER.matcher(read.text()).find();
-            if (!repository && !infrastructure) {
+            boolean audit = read.ok() && TerraformAudit.MARKER.matcher(read.text()).find();
+            if (!repository && !infrastructure && !audit) {
                 continue; // most Terraform says nothing about access; do not parse it
             }
             HclReader.Result result = hcl.read(path, read.text());
@@ -97,7 +113,23 @@ public final class AccessSettingsScanner implements Scanner {
                 declarations += access.declarations;
                 broad.addAll(access.grants);
             }
+            if (audit) {
+                TerraformAudit reader = new TerraformAudit(path, production, tree.files());
+                reader.read(result.body().orElseThrow(), read.text());
+                productionInfrastructure.addAll(reader.infrastructure);
+                audits.addAll(reader.logs);
+            }
         }
+        manifests.finish();
+        infraSources.addAll(manifests.sources);
+        declarations += manifests.declarations;
+        broad.addAll(manifests.grants);
+        audits.addAll(manifests.audits);
+        productionInfrastructure.sort(Comparator.comparing(AuditLoggingFacts.ProductionInfrastructure::source)
+                .thenComparingInt(AuditLoggingFacts.ProductionInfrastructure::line));
+        audits.sort(Comparator.comparing(AuditLoggingFacts.AuditLog::source)
+                .thenComparingInt(AuditLoggingFacts.AuditLog::line));
+        facts.put(AuditLoggingFacts.class, new AuditLoggingFacts(productionInfrastructure, audits));
         broad.sort(Comparator.comparing(BroadGrant::source).thenComparingInt(BroadGrant::line));
         facts.put(InfrastructureAccessFacts.class, new InfrastructureAccessFacts(List.copyOf(infraSources),
                 declarations, broad));

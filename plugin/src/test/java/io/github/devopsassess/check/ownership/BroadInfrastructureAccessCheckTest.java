@@ -164,7 +164,7 @@ class BroadInfrastructureAccessCheckTest {
                 tuple("infra/aws/iam.tf", 4), tuple("infra/aws/iam.tf", 26), tuple("infra/aws/iam.tf", 46));
         assertThat(wildcard.evidence().get(1).note())
                 .isEqualTo("aws_iam_role_policy.deploy → aws_iam_role.deploy.id: Action \"*\" on Resource \"*\"");
-        assertThat(r.summary()).isEqualTo("7 of 13 policy statements, role grants and bindings in 2 Terraform files"
+        assertThat(r.summary()).isEqualTo("7 of 13 policy statements, role grants and bindings in 2 files"
                 + " grant everything");
     }
 
