@@ -141,14 +141,40 @@ public final class Assessor {
             long trending = System.nanoTime();
             if (trendPoints > 0 && sources.repository() != null && sources.head() != null
                     && sources.history() != null) {
-                trend = new TrendAssessor(this, rubric, options, request.info(), request.options()
-                        .maxFileSize()).trend(sources.repository(), sources.head(), sources.history(),
-                                sources.tree().subtree(), trendPoints);
+                trend = trend(request, rubric, options, sources, trendPoints);
             }
             StageTimes times = new StageTimes(historySeconds, evaluation.scanSeconds(), evaluation.checkSeconds(),
                     trend.isEmpty() ? 0 : StageTimes.since(trending));
             return new Outcome(assessment, rubric, facts, excerpts, trend, times);
         }
+    }
+
+    /**
+     * The trend's points: those kept by the last run when it assessed the same commit with the same rubric, options,
+     * history and plugin ({@link TrendCache}), else computed (and kept for the next run when every point could be).
+     */
+    private List<TrendPoint> trend(AssessmentRequest request, Rubric rubric, ScanOptions options, Sources sources,
+            int trendPoints) {
+        long start = System.nanoTime();
+        long maxFileSize = request.options().maxFileSize();
+        String subtree = sources.tree().subtree();
+        java.util.Optional<TrendCache> cache = TrendCache.in(options.history().cacheFolder(),
+                sources.repository().directory(), subtree);
+        String key = cache.isEmpty() ? null : TrendCache.key(sources.head().id(), subtree, trendPoints, maxFileSize,
+                rubric, options, sources.history());
+        java.util.Optional<List<TrendPoint>> kept = cache.flatMap(c -> c.read(key, request.warn()));
+        if (kept.isPresent()) {
+            request.info().accept(String.format(java.util.Locale.ROOT, "Trend: %d past points read from the trend"
+                    + " cache (same commit, rubric, options and history) in %.1f s", kept.get().size(),
+                    StageTimes.since(start)));
+            return kept.get();
+        }
+        TrendAssessor.Trend trend = new TrendAssessor(this, rubric, options, request.info(), maxFileSize).compute(
+                sources.repository(), sources.head(), sources.history(), subtree, trendPoints);
+        if (trend.complete()) {
+            cache.ifPresent(c -> c.write(key, trend.points(), request.warn()));
+        }
+        return trend.points();
     }
 
     /** Runs every scanner over one tree and history, then every enabled check, then the scorer (for trend points). */

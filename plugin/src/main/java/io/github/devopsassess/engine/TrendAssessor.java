@@ -59,6 +59,17 @@ final class TrendAssessor {
      * @return the points, oldest first; the assessed commit itself is not among them
      */
     List<TrendPoint> trend(GitRepository repository, GitCommit head, History history, String subtree, int points) {
+        return compute(repository, head, history, subtree, points).points();
+    }
+
+    /**
+     * The trend's points, and whether every planned point was assessed (a point left out, or a commit that could not
+     * be read, makes a trend that is not worth keeping for the next run).
+     */
+    record Trend(List<TrendPoint> points, boolean complete) {
+    }
+
+    Trend compute(GitRepository repository, GitCommit head, History history, String subtree, int points) {
         long start = System.nanoTime();
         long oldest = oldestTime(history);
         boolean spread = spreads(head.commitTime(), oldest, points);
@@ -70,6 +81,7 @@ final class TrendAssessor {
         // the history as it was at its first point.
         List<Planned> plan = new ArrayList<>();
         Map<String, Planned> first = new LinkedHashMap<>();
+        boolean complete = true;
         try {
             List<GitCommit> commits = commitsAt(repository, head, instants);
             for (int i = 0; i < instants.size(); i++) {
@@ -86,6 +98,7 @@ final class TrendAssessor {
                 first.putIfAbsent(at.id(), p);
             }
         } catch (IOException | RuntimeException e) {
+            complete = false;
             info.accept("Trend: stopped at a commit that could not be read (" + e.getMessage() + ")");
         }
         Map<String, TrendPoint> byCommit = assessAll(repository, history, subtree, first.values());
@@ -99,7 +112,7 @@ final class TrendAssessor {
         }
         info.accept(String.format(Locale.ROOT, "Trend: re-assessed %d past points (%d distinct commits) in %.1f s",
                 out.size(), byCommit.size(), (System.nanoTime() - start) / 1e9));
-        return out;
+        return new Trend(out, complete && byCommit.size() == first.size());
     }
 
     /** Points spread over the history instead of month-ends: a history younger than two month-ends. */

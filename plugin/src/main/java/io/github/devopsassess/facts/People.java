@@ -315,10 +315,14 @@ public final class People {
         return s.trim().toLowerCase(Locale.ROOT);
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern SEPARATOR_RUNS = java.util.regex.Pattern.compile("[\\s._\\-]+");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s._-]");
+
     /** Lower case, accents removed, runs of spaces, dots, dashes and underscores as one space. */
     static String fullName(String name) {
-        String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[\\s._\\-]+", " ").trim();
+        String n = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return SEPARATOR_RUNS.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     /** A handle as CODEOWNERS and on-call users write it: no {@code @}, lower case, no separators. */
@@ -327,7 +331,7 @@ public final class People {
         if (t.startsWith("@")) {
             t = t.substring(1);
         }
-        return t.toLowerCase(Locale.ROOT).replaceAll("[\\s._-]", "");
+        return SEPARATORS.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** The handle an e-mail stands for: its local part, GitHub's {@code 123+handle@users.noreply…} included. */

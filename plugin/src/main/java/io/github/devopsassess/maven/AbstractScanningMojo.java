@@ -115,8 +115,10 @@ public abstract class AbstractScanningMojo extends AbstractDevopsMojo {
     protected String lineCounts;
 
     /**
-     * Folder of the per-commit history cache: the next run mines only commits that are not in it. A corrupt or
-     * foreign cache file is detected and rebuilt. Keep it between CI runs (for example with a cache step).
+     * Folder of the per-commit history cache: the next run mines only commits that are not in it. It also keeps the
+     * trend's points of the last run, reused when the same commit is assessed again with the same rubric, options and
+     * plugin. A corrupt or foreign cache file is detected and rebuilt. Keep it between CI runs (for example with a
+     * cache step).
      *
      * @since 0.1.0
      */

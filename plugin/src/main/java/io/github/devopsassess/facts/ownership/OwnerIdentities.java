@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Finds the people of git history behind a CODEOWNERS owner, simply enough to explain in one sentence: an e-mail
@@ -24,6 +25,10 @@ public final class OwnerIdentities {
     /** Every name and e-mail a person committed under (one person may use several, merged by the history scanner). */
     private final Map<String, Set<String>> aliases = new HashMap<>();
     private final Set<String> keys;
+    /** Each key's local part, normalised: computed once, not once per owner asked about. */
+    private final Map<String, String> handles = new HashMap<>();
+    /** Names and e-mails normalised while the aliases are built: a few hundred people author thousands of commits. */
+    private final Map<String, String> normalised = new HashMap<>();
 
     public OwnerIdentities(HistoryFacts history) {
         for (AuthoredCommit c : history.commits()) {
@@ -38,15 +43,20 @@ public final class OwnerIdentities {
         }
         this.keys = new TreeSet<>(history.people().keySet());
         keys.addAll(aliases.keySet());
+        for (String key : keys) {
+            handles.put(key, normalise(localPart(key)));
+        }
+        normalised.clear(); // only for building: people() reads, never writes, so the instance can be shared
     }
 
     private void alias(String key, String name, String email) {
         Set<String> known = aliases.computeIfAbsent(key, k -> new TreeSet<>());
         if (name != null) {
-            known.add(normalise(name));
+            known.add(normalised.computeIfAbsent(name, OwnerIdentities::normalise));
         }
         if (email != null) {
-            known.add(normalise(localPart(email.toLowerCase(Locale.ROOT))));
+            known.add(normalised.computeIfAbsent("\u0000" + email,
+                    e -> normalise(localPart(email.toLowerCase(Locale.ROOT)))));
         }
     }
 
@@ -74,14 +84,16 @@ public final class OwnerIdentities {
         }
         String handle = normalise(owner.name().substring(1));
         for (String key : keys) {
-            if (normalise(localPart(key)).equals(handle) || aliases.getOrDefault(key, Set.of()).contains(handle)) {
+            if (handles.get(key).equals(handle) || aliases.getOrDefault(key, Set.of()).contains(handle)) {
                 out.add(key);
             }
         }
         return out;
     }
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s._-]");
+
     private static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s._-]", "");
+        return SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

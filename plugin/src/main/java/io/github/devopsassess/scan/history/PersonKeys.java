@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 final class PersonKeys {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATOR_RUNS = Pattern.compile("[\\s._\\-]+");
     private static final Pattern NOREPLY = Pattern.compile("(?:\\d+\\+)?([^@]+)@users\\.noreply\\.github\\.com");
 
     /** Identity key (e-mail, or name without one) → person key. */
@@ -105,8 +107,8 @@ final class PersonKeys {
         if (name == null) {
             return "";
         }
-        String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[\\s._\\-]+", " ").trim();
+        String n = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return SEPARATOR_RUNS.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     private static void union(Map<String, String> parent, Map<String, Integer> commits, String a, String b) {

@@ -56,6 +56,7 @@ final class DependencyUpdateConfigs {
     private static final Pattern NOT_OURS = Pattern.compile(
             "(^|/)(node_modules|vendor|third_party|bower_components|\\.terraform|testdata|__fixtures__)/");
     private static final Pattern REQUIREMENTS = Pattern.compile("requirements([-_.][\\w.-]*)?\\.(txt|in)");
+    private static final Pattern WORKFLOW = Pattern.compile("(.*/)?\\.github/workflows/[^/]+\\.ya?ml");
     private static final Pattern RENOVATE_COMMENT = Pattern.compile("(?m)#\\s*renovate:");
 
     private final ParseContext ctx;
@@ -248,7 +249,7 @@ final class DependencyUpdateConfigs {
                 || name.equals("Containerfile")) {
             return "docker";
         }
-        if (path.matches("(.*/)?\\.github/workflows/[^/]+\\.ya?ml")) {
+        if (WORKFLOW.matcher(path).matches()) {
             return "github-actions";
         }
         if (name.endsWith(".tf")) {
