@@ -23,7 +23,7 @@ final class RemoteRefs {
     /** An abbreviated commit id: hex only, with a digit and a letter, 7 to 39 characters. */
     private static final Pattern SHORT_SHA = Pattern.compile("(?=.*\\d)(?=.*[a-f])[0-9a-f]{7,39}");
     /** A version tag: {@code v1.2.3}, {@code 1.2}, {@code v3}, {@code 2.10.0-rc1}, {@code module/v1.2.0}. */
-    private static final Pattern VERSION = Pattern.compile("(?:[\\w.-]+[/@-])?v?\\d+(?:\\.\\d+)*(?:[-+][\\w.]+)?");
+    private static final Pattern VERSION = Pattern.compile("(?:[\\w./-]+[/@-])?v?\\d+(?:\\.\\d+)*(?:[-+][\\w.]+)?");
     /** Names that look versioned but are branches by convention: {@code release-1.2}, {@code release/1.x}. */
     private static final Pattern RELEASE_BRANCH = Pattern.compile("(?i)(release|rel|branch|hotfix|feature)[-/_].*");
     private static final Pattern REMOTE_BRANCH = Pattern.compile("(?:refs/heads/|refs/remotes/[^/]+/|origin/"
