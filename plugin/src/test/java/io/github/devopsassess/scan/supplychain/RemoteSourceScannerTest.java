@@ -81,6 +81,12 @@ class RemoteSourceScannerTest {
                         tuple(Kind.PIP, "github.com/docs-tools/mkdocs-macros",
                                 "9f1c2d3e4b5a69788776655443322110fedcba98", RefKind.COMMIT, 6),
                         tuple(Kind.PIP, "github.com/docs-tools/mkdocs-mermaid", "v1.1.0", RefKind.VERSION, 7));
+        assertThat(of(sources, "tools/pyproject.toml")).as("PEP 508 URLs and Poetry git tables")
+                .extracting(RemoteSource::target, RemoteSource::ref, RemoteSource::pinning, RemoteSource::line)
+                .containsExactly(
+                        tuple("github.com/acme-org/acme-auth", "main", RefKind.BRANCH, 6),
+                        tuple("github.com/sdk-org/internal-sdk", "develop", RefKind.BRANCH, 11),
+                        tuple("github.com/sdk-org/pinned-sdk", "6f1e2d3c", RefKind.COMMIT, 12));
         assertThat(of(sources, "web/package.json")).as("registry versions, file: and npm: aliases are not git")
                 .extracting(RemoteSource::kind, RemoteSource::target, RemoteSource::ref, RemoteSource::pinning,
                         RemoteSource::line)
