@@ -1,0 +1,2 @@
+ENVIRONMENT=development
+MODULES_TAG=main

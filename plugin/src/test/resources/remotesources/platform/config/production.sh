@@ -1,0 +1,2 @@
+ENVIRONMENT=production
+MODULES_TAG=v3.4.0
