@@ -28,6 +28,7 @@ class FindingOriginsTest {
             on: push
             jobs:
               deploy:
+                environment: production
                 runs-on: ubuntu-latest
                 steps:
                   - uses: someone/slack-notify@main
@@ -60,7 +61,7 @@ class FindingOriginsTest {
             Assessment a = assess(dir);
             Finding f = unpinnedCheckout(a);
             assertThat(f.evidence()).extracting(Evidence::path, Evidence::startLine)
-                    .contains(org.assertj.core.groups.Tuple.tuple(".github/workflows/deploy.yml", 7));
+                    .contains(org.assertj.core.groups.Tuple.tuple(".github/workflows/deploy.yml", 8));
             assertThat(f.since()).isEqualTo(new Since("2023-04-02", introduced.name()));
             assertThat(f.since().label()).isEqualTo("since 2023-04-02 (" + introduced.name().substring(0, 7) + ")");
             // a finding about something missing has no line, and so no since

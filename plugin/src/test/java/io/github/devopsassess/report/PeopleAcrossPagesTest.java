@@ -54,9 +54,10 @@ class PeopleAcrossPagesTest {
             repo.append(".github/workflows/deploy.yml", "      - run: ./check" + i + ".sh")
                     .commit("Alice Smith", "alice@shop.example", "Check " + i);
         }
-        // Bob's eight billing changes keep Alice below three in four of the changes: the shop is not one person's
-        // project, so the per-folder and per-pipeline checks speak (for one person's project truck-factor says it once)
-        for (int i = 0; i < 8; i++) {
+        // Bob's fourteen billing changes keep Alice below three in four of the changes and below half of the changes
+        // outside the pipeline: the shop is not one person's project, and Alice runs the pipeline while Bob writes
+        // code, so the per-folder and per-pipeline checks speak (for one person's project truck-factor says it once)
+        for (int i = 0; i < 14; i++) {
             repo.write("billing/Pay" + (i == 0 ? "" : i) + ".java", "package billing;\nclass Pay" + i + " {\n}\n")
                     .commit("Bob Jones", "bob@shop.example", "Billing " + i);
         }
