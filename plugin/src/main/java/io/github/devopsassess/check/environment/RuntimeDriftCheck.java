@@ -135,8 +135,9 @@ public final class RuntimeDriftCheck implements Check {
         Set<String> versions = new LinkedHashSet<>();
         List<Evidence> evidence = new ArrayList<>();
         for (RuntimePin p : pins) {
-            versions.add(p.version() + " (" + p.origin() + " " + p.path() + ")");
-            evidence.add(Evidence.line(p.path(), p.line()).withNote(runtime + " " + p.version() + " — " + p.origin()));
+            String where = p.environment().isEmpty() ? p.origin() : p.origin() + ", " + p.environment();
+            versions.add(p.version() + " (" + where + " " + p.path() + ")");
+            evidence.add(Evidence.line(p.path(), p.line()).withNote(runtime + " " + p.version() + " — " + where));
         }
         String message = capitalise(runtime) + " is pinned at different " + (major ? "major" : "minor")
                 + " versions: " + versions.stream().collect(Collectors.joining(", "))
