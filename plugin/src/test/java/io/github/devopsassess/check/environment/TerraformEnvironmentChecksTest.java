@@ -101,4 +101,49 @@ class TerraformEnvironmentChecksTest {
                             + " development");
         });
     }
+
+    @Test
+    void manyRootsPinningAProviderAreOneFindingThatNamesEachVersionOnce(@TempDir Path dir) throws Exception {
+        for (int i = 1; i <= 7; i++) {
+            TerraformEnvironmentsTest.write(dir, "terraform/accounts/account-" + i + "/versions.tf", """
+                    terraform {
+                      required_providers {
+                        aws = {
+                          source  = "hashicorp/aws"
+                          version = "~> 6.0"
+                        }
+                      }
+                      required_version = "~> 1.0"
+                    }
+                    """);
+        }
+        TerraformEnvironmentsTest.write(dir, "terraform/bootstrap/versions.tf", """
+                terraform {
+                  required_providers {
+                    aws = {
+                      version = "~>4.0"
+                      source  = "hashicorp/aws"
+                    }
+                  }
+                }
+                """);
+        Facts facts = EnvironmentFixtures.scanFolder(dir, Facts.builder());
+
+        CheckResult drift = run(new RuntimeDriftCheck(), facts);
+        assertThat(drift.findings()).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("runtime terraform provider hashicorp/aws");
+            assertThat(f.message()).isEqualTo("Terraform provider hashicorp/aws is pinned at different major versions:"
+                    + " 6 (7 places, e.g. infrastructure terraform/accounts/account-1/versions.tf), 4 (1 place, e.g."
+                    + " infrastructure terraform/bootstrap/versions.tf). Infrastructure is planned and applied with"
+                    + " different versions in different places: what one root or environment tried is not what"
+                    + " another applies.");
+            assertThat(f.evidence()).extracting(Evidence::label).containsExactly(
+                    "terraform/accounts/account-1/versions.tf:5 — terraform provider hashicorp/aws 6 — infrastructure",
+                    "terraform/accounts/account-2/versions.tf:5 — terraform provider hashicorp/aws 6 — infrastructure",
+                    "terraform/accounts/account-3/versions.tf:5 — terraform provider hashicorp/aws 6 — infrastructure",
+                    "terraform/bootstrap/versions.tf:4 — terraform provider hashicorp/aws 4 — infrastructure");
+        });
+        // required_version "~> 1.0" pins the major 1 everywhere: no drift
+        assertThat(drift.summary()).isEqualTo("1 of 2 runtimes pinned in several places disagrees");
+    }
 }
