@@ -235,7 +235,10 @@ final class TerraformVars {
                 }
                 s = s.substring(0, q);
             }
-            s = INTERPOLATED_PREFIX.matcher(s).replaceFirst("");
+            if (INTERPOLATED_PREFIX.matcher(s).lookingAt()) {
+                // ${get_repo_root()}/infra/modules/x, ${path_relative_from_include()}/../modules/x: this repository
+                return new Source(resolve("", INTERPOLATED_PREFIX.matcher(s).replaceFirst("")), ref, false);
+            }
             if (s.startsWith("./") || s.startsWith("../")) {
                 return new Source(resolve(folder, s), ref, false);
             }
@@ -262,9 +265,17 @@ final class TerraformVars {
         }
     }
 
+    /**
+     * The environment a pin belongs to: a known environment only ({@code envs/prod/}); an application folder under
+     * {@code environments/} ({@code environments/payments/}) is no environment of a runtime.
+     */
+    static String pinEnvironment(Optional<Place> place) {
+        return place.filter(p -> EnvironmentNames.known(p.name()).isPresent()).map(Place::environment).orElse("");
+    }
+
     /** {@code terraform { required_version; required_providers { … } }} of one file. */
     private static void versionPins(String path, HclBody body, Optional<Place> place, Consumer<RuntimePin> pins) {
-        String env = place.map(Place::environment).orElse("");
+        String env = pinEnvironment(place);
         for (HclBlock terraform : body.blocks("terraform")) {
             terraform.attribute("required_version").ifPresent(a -> pinned(a.value().text()).ifPresent(v ->
                     pins.accept(new RuntimePin("terraform", v, path, a.line(), RuntimePin.INFRASTRUCTURE, env))));
@@ -299,7 +310,7 @@ final class TerraformVars {
 
     /** {@code provider "registry.terraform.io/hashicorp/aws" { version = "5.31.0" }} of a lock file. */
     private static void lockPins(String path, HclBody body, Optional<Place> place, Consumer<RuntimePin> pins) {
-        String env = place.map(Place::environment).orElse("");
+        String env = pinEnvironment(place);
         for (HclBlock provider : body.blocks("provider")) {
             provider.attribute("version").ifPresent(v -> pinned(v.value().text()).ifPresent(version ->
                     pins.accept(new RuntimePin(provider(provider.label(0).orElse("")), version, path, v.line(),

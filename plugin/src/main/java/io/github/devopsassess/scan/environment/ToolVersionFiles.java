@@ -44,7 +44,7 @@ final class ToolVersionFiles {
             if (single != null) {
                 // a .terraform-version in envs/prod/ pins what production's Terraform runs with
                 String env = name.equals(".terraform-version")
-                        ? TerraformVars.place(path).map(TerraformVars.Place::environment).orElse("") : "";
+                        ? TerraformVars.pinEnvironment(TerraformVars.place(path)) : "";
                 in.text(path).ifPresent(text -> firstValue(text).ifPresent(
                         lv -> out.accept(new RuntimePin(single, clean(single, lv.value()), path, lv.line(),
                                 RuntimePin.TOOL_FILE, env))));

@@ -169,6 +169,22 @@ public class TerraformEnvironmentsTest {
         assertThat(aws.differs()).isTrue();
     }
 
+    @Test
+    void aPinInAnApplicationFolderUnderEnvironmentsBelongsToNoEnvironment(@TempDir Path dir) throws Exception {
+        write(dir, "terraform/environments/payments/versions.tf", """
+                terraform {
+                  required_version = "1.6.2"
+                }
+                """);
+        write(dir, "terraform/environments/payments/.terraform-version", "1.6.2\n");
+        Facts facts = EnvironmentFixtures.scanFolder(dir, Facts.builder());
+
+        assertThat(facts.find(RuntimePins.class).orElseThrow().pins()).extracting(RuntimePin::path,
+                RuntimePin::environment).containsExactly(
+                        tuple("terraform/environments/payments/.terraform-version", ""),
+                        tuple("terraform/environments/payments/versions.tf", ""));
+    }
+
     /** The shape of a Terragrunt monorepo: infra/<region>/<env>/<component>/terragrunt.hcl. */
     public static void terragrunt(Path dir) throws Exception {
         write(dir, "infra/terragrunt.hcl", """
@@ -309,6 +325,9 @@ public class TerraformEnvironmentsTest {
                 tuple("inputs.database_subnet_group_name", 21));
         assertThat(devVpc.remotes()).extracting(RemoteRef::url, RemoteRef::ref, RemoteRef::line).containsExactly(
                 tuple("github.com/terraform-aws-modules/terraform-aws-vpc", "v5.1.1", 7));
+        // a module of this repository (${get_repo_root()}/infra/modules/…) is no remote base
+        assertThat(definitions(facts, "terraform", "development")).filteredOn(d -> d.path().contains("/eks/"))
+                .allSatisfy(d -> assertThat(d.remotes()).isEmpty());
         // the root terragrunt.hcl (no environment) is no environment's; env.hcl is not a unit
         assertThat(EnvironmentFixtures.environments(facts).environments())
                 .containsExactly("development", "production");
