@@ -57,6 +57,11 @@ class FindingOriginsTest {
                     WORKFLOW.replace("./deploy.sh", "./deploy.sh --prod")).commit("Ben", "ben@shop.example", "Prod");
             repo.at("2025-01-20T10:00:00Z").append(".github/workflows/deploy.yml", "      - run: ./notify.sh")
                     .commit("Ann", "ann@shop.example", "Notify");
+            for (int i = 0; i < 8; i++) { // pushed straight to main: direct-pushes has commits, no line, to show
+                String who = i % 2 == 0 ? "Ann" : "Ben";
+                repo.write("docs/notes-" + i + ".md", "note " + i + "\n").commit(who, who.toLowerCase()
+                        + "@shop.example", "Note " + i);
+            }
 
             Assessment a = assess(dir);
             Finding f = unpinnedCheckout(a);
@@ -65,7 +70,8 @@ class FindingOriginsTest {
             assertThat(f.since()).isEqualTo(new Since("2023-04-02", introduced.name()));
             assertThat(f.since().label()).isEqualTo("since 2023-04-02 (" + introduced.name().substring(0, 7) + ")");
             // a finding about something missing has no line, and so no since
-            assertThat(a.findings()).filteredOn(x -> x.evidence().stream().allMatch(e -> e.startLine() == null))
+            assertThat(a.findings()).as(a.findings().stream().map(x -> x.check() + " " + x.evidence()).toList()
+                    .toString()).filteredOn(x -> x.evidence().stream().allMatch(e -> e.startLine() == null))
                     .isNotEmpty().allSatisfy(x -> assertThat(x.since()).isNull());
             // assessment.json says it, and says it the same way on every run
             String json = AssessmentJson.toJson(a);
@@ -83,7 +89,7 @@ class FindingOriginsTest {
             // an uncommitted line above moves the evidence to a line that the commit holds with other text
             Files.writeString(dir.resolve(".github/workflows/deploy.yml"), "# edited\n" + WORKFLOW);
             Finding f = unpinnedCheckout(assess(dir));
-            assertThat(f.evidence()).extracting(Evidence::startLine).contains(8);
+            assertThat(f.evidence()).extracting(Evidence::startLine).contains(9);
             assertThat(f.since()).isNull();
         }
     }

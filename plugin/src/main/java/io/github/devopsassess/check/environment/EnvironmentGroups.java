@@ -58,6 +58,12 @@ final class EnvironmentGroups {
         int colon = group.indexOf(':');
         String system = group.substring(0, colon);
         String family = group.substring(colon + 1);
+        int hash = family.indexOf(EnvironmentDefinition.COMPONENT);
+        if (hash >= 0) {
+            String root = family.substring(0, hash);
+            return system + " component " + family.substring(hash + 1) + " of "
+                    + (root.isEmpty() ? "the repository root" : root + "/");
+        }
         return system + (family.isEmpty() ? " (repository root)" : " in " + family + "/");
     }
 }

@@ -131,18 +131,45 @@ public final class RuntimeDriftCheck implements Check {
         return Judgement.of(findings, compared, summary).lost(findings.size());
     }
 
+    /** Above this many pins a finding names each version once, with how many places pin it and an example. */
+    private static final int LISTED = 6;
+    /** Places shown as evidence per version when there are many. */
+    private static final int EVIDENCE_PER_VERSION = 3;
+
     private static Finding finding(CheckSettings settings, String runtime, List<RuntimePin> pins, boolean major) {
         Set<String> versions = new LinkedHashSet<>();
         List<Evidence> evidence = new ArrayList<>();
-        for (RuntimePin p : pins) {
-            versions.add(p.version() + " (" + p.origin() + " " + p.path() + ")");
-            evidence.add(Evidence.line(p.path(), p.line()).withNote(runtime + " " + p.version() + " — " + p.origin()));
+        Map<String, List<RuntimePin>> byVersion = new java.util.LinkedHashMap<>();
+        pins.forEach(p -> byVersion.computeIfAbsent(p.version(), v -> new ArrayList<>()).add(p));
+        for (var v : byVersion.entrySet()) {
+            List<RuntimePin> at = v.getValue();
+            if (pins.size() > LISTED) {
+                versions.add(v.getKey() + " (" + Words.plural(at.size(), "place", "places") + ", e.g. "
+                        + where(at.get(0)) + " " + at.get(0).path() + ")");
+            }
+            for (int i = 0; i < at.size(); i++) {
+                RuntimePin p = at.get(i);
+                if (pins.size() <= LISTED) {
+                    versions.add(p.version() + " (" + where(p) + " " + p.path() + ")");
+                } else if (i >= EVIDENCE_PER_VERSION) {
+                    break;
+                }
+                evidence.add(Evidence.line(p.path(), p.line()).withNote(runtime + " " + p.version() + " — "
+                        + where(p)));
+            }
         }
+        String consequence = runtime.startsWith("terraform")
+                ? " Infrastructure is planned and applied with different versions in different places: what one root or"
+                        + " environment tried is not what another applies."
+                : " What developers and CI build and test on is not what production runs.";
         String message = capitalise(runtime) + " is pinned at different " + (major ? "major" : "minor")
-                + " versions: " + versions.stream().collect(Collectors.joining(", "))
-                + ". What developers and CI build and test on is not what production runs.";
+                + " versions: " + versions.stream().collect(Collectors.joining(", ")) + "." + consequence;
         String subject = "runtime " + runtime;
         return major ? settings.fail(message, subject, evidence) : settings.warn(message, subject, evidence);
+    }
+
+    private static String where(RuntimePin p) {
+        return p.environment().isEmpty() ? p.origin() : p.origin() + ", " + p.environment();
     }
 
     private static String capitalise(String s) {

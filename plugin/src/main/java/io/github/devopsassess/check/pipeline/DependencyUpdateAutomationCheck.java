@@ -16,6 +16,7 @@ import io.github.devopsassess.facts.pipeline.DependencyUpdates;
 import io.github.devopsassess.facts.pipeline.Job;
 import io.github.devopsassess.facts.pipeline.DependencyUpdates.Config;
 import io.github.devopsassess.facts.pipeline.DependencyUpdates.Entry;
+import io.github.devopsassess.facts.pipeline.DependencyUpdates.Exclusion;
 import io.github.devopsassess.facts.pipeline.DependencyUpdates.Manifest;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.parse.Glob;
@@ -43,6 +44,9 @@ public final class DependencyUpdateAutomationCheck implements Check {
         return ID;
     }
 
+    /** Folders that demonstrate or test rather than ship. */
+    private static final Pattern NOT_PRODUCT = Pattern.compile(
+            "(?i)(^|/)(examples?|samples?|demos?|tests?|testdata|fixtures?|docs?|e2e)/");
     private static final Pattern UPDATECLI = Pattern.compile("(^|/)(updatecli(\\.d)?/[^/]+\\.ya?ml|updatecli\\.ya?ml)$");
     private static final Pattern UPDATE_SUBJECT = Pattern.compile("(?i)\\b(bump|update|upgrade|pin)\\b");
     @Override
@@ -157,17 +161,61 @@ public final class DependencyUpdateAutomationCheck implements Check {
         }
         Map<String, List<Manifest>> byEcosystem = byEcosystem(updates.manifests());
         Map<String, List<Manifest>> uncovered = new TreeMap<>();
+        Map<String, List<Manifest>> excluded = new TreeMap<>();
+        Map<String, Map<String, Evidence>> exclusionsUsed = new TreeMap<>();
+        Map<String, Integer> coveredCount = new TreeMap<>();
         for (Manifest m : updates.manifests()) {
-            if (!covered(enabled, m)) {
-                uncovered.computeIfAbsent(m.ecosystem(), k -> new ArrayList<>()).add(m);
+            Optional<Config> by = coveredBy(enabled, m);
+            if (by.isPresent()) {
+                Optional<Exclusion> x = by.get().excluding(m);
+                if (x.isEmpty()) {
+                    coveredCount.merge(m.ecosystem(), 1, Integer::sum);
+                    continue;
+                }
+                excluded.computeIfAbsent(m.ecosystem(), k -> new ArrayList<>()).add(m);
+                exclusionsUsed.computeIfAbsent(m.ecosystem(), k -> new java.util.LinkedHashMap<>()).putIfAbsent(
+                        by.get().path() + ":" + x.get().line(), Evidence.line(by.get().path(), x.get().line())
+                                .withNote(x.get().written()));
             }
+            uncovered.computeIfAbsent(m.ecosystem(), k -> new ArrayList<>()).add(m);
+        }
+        // An ecosystem that ships to production left out entirely by an exclusion of the configuration is a finding;
+        // an exclusion of some folders or of test code, and an ecosystem the configuration merely does not list, are
+        // stated in the summary (teams narrow the bot on purpose).
+        for (var e : excluded.entrySet()) {
+            String ecosystem = e.getKey();
+            List<Manifest> product = byEcosystem.get(ecosystem).stream()
+                    .filter(m -> !NOT_PRODUCT.matcher(m.path()).find()).toList();
+            if (ecosystem.equals("github-actions") || product.isEmpty() || coveredCount.containsKey(ecosystem)
+                    || !e.getValue().containsAll(product)) {
+                continue;
+            }
+            List<Evidence> evidence = new ArrayList<>(exclusionsUsed.get(ecosystem).values());
+            product.stream().limit(3).forEach(m -> evidence.add(Evidence.file(m.path()).withNote(ecosystem
+                    + " manifest left out")));
+            findings.add(settings.warn("The dependency-update configuration leaves every " + ecosystem
+                    + " manifest out (" + Words.plural(product.size(), "manifest", "manifests") + ", e.g. "
+                    + product.get(0).path() + ") by " + exclusionsUsed.get(ecosystem).values().stream()
+                            .map(x -> x.note() + " at " + x.path() + ":" + x.startLine())
+                            .collect(Collectors.joining(", "))
+                    + ": those dependencies age silently although the bot runs.",
+                    "dependency-updates:excluded:" + ecosystem, evidence));
         }
         // Ecosystems the configuration leaves out are stated, not reported: teams restrict it on purpose
         // ("enabledManagers": ["terraform"]), and real repositories showed the bot updating the rest anyway or the
         // rest being a test harness (all five such findings were labelled trivial or wrong).
-        String notCovered = uncovered.isEmpty() ? "" : "; not in the configuration: " + uncovered.entrySet().stream()
+        Map<String, List<Manifest>> unlisted = new TreeMap<>();
+        uncovered.forEach((eco, list) -> list.stream().filter(m -> !excluded.getOrDefault(eco, List.of()).contains(m))
+                .forEach(m -> unlisted.computeIfAbsent(eco, k -> new ArrayList<>()).add(m)));
+        String notCovered = unlisted.isEmpty() ? "" : "; not in the configuration: " + unlisted.entrySet().stream()
                 .map(e -> e.getKey() + " (" + Words.plural(e.getValue().size(), "manifest", "manifests") + ", e.g. "
                         + e.getValue().get(0).path() + ")").collect(Collectors.joining(", "));
+        notCovered += excluded.isEmpty() ? "" : "; excluded by the configuration: " + excluded.entrySet().stream()
+                .map(e -> e.getKey() + " (" + Words.plural(e.getValue().size(), "manifest", "manifests") + ", e.g. "
+                        + e.getValue().get(0).path() + ", by " + exclusionsUsed.get(e.getKey()).values().stream()
+                                .map(x -> x.note() + " at " + x.path() + ":" + x.startLine())
+                                .collect(Collectors.joining(", ")) + ")")
+                .collect(Collectors.joining(", "));
         String tools = enabled.stream().map(c -> c.tool() + " (" + c.path() + ")").distinct()
                 .collect(Collectors.joining(", "));
         int judged = Math.max(1, byEcosystem.size());
@@ -176,22 +224,30 @@ public final class DependencyUpdateAutomationCheck implements Check {
         return findings.isEmpty() ? Judgement.clean(judged, summary) : Judgement.of(findings, judged, summary);
     }
 
-    /** Whether an enabled configuration updates this manifest: its ecosystem, in its folder. */
-    private static boolean covered(List<Config> configs, Manifest m) {
-        for (Config c : configs) {
-            if (c.allEcosystems()) {
-                return true;
+    /**
+     * The enabled configuration that would update this manifest (its ecosystem, in its folder): one that does not
+     * exclude it if there is one.
+     */
+    private static Optional<Config> coveredBy(List<Config> configs, Manifest m) {
+        List<Config> covering = configs.stream().filter(c -> covered(c, m)).toList();
+        return covering.stream().filter(c -> c.excluding(m).isEmpty()).findFirst()
+                .or(() -> covering.stream().findFirst());
+    }
+
+    /** Whether this configuration names the manifest's ecosystem and folder. */
+    private static boolean covered(Config c, Manifest m) {
+        if (c.allEcosystems()) {
+            return true;
+        }
+        for (Entry e : c.entries()) {
+            if (!e.ecosystem().equals(m.ecosystem())) {
+                continue;
             }
-            for (Entry e : c.entries()) {
-                if (!e.ecosystem().equals(m.ecosystem())) {
-                    continue;
-                }
-                // Renovate managers search the whole tree; Dependabot's github-actions reads .github/workflows
-                if (e.directory() == null || m.ecosystem().equals("github-actions")
-                        || e.directory().equals(m.folder())
-                        || e.directory().contains("*") && Glob.of(e.directory()).matches(m.folder())) {
-                    return true;
-                }
+            // Renovate managers search the whole tree; Dependabot's github-actions reads .github/workflows
+            if (e.directory() == null || m.ecosystem().equals("github-actions")
+                    || e.directory().equals(m.folder())
+                    || e.directory().contains("*") && Glob.of(e.directory()).matches(m.folder())) {
+                return true;
             }
         }
         return false;

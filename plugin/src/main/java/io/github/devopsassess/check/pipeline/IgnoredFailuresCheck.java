@@ -18,7 +18,10 @@ import java.util.List;
 /**
  * {@code ignored-failures}: tests or deployments whose failure does not fail the pipeline
  * ({@code continue-on-error}, {@code allow_failure}, {@code continueOnError}, {@code catchError}, {@code || true}).
- * The signal that something broke is thrown away, so nobody reacts until users do.
+ * The signal that something broke is thrown away, so nobody reacts until users do. A step whose
+ * {@code steps.<id>.outcome} a later step reads is not ignored but handled (a report, a retry, a failing summary
+ * step), and GitLab's {@code allow_failure: exit_codes:} lets only the named exit codes pass, which the scanner does
+ * not record as an ignored failure.
  */
 public final class IgnoredFailuresCheck extends PipelineCheck {
 
@@ -33,6 +36,7 @@ public final class IgnoredFailuresCheck extends PipelineCheck {
     protected Judgement judge(PipelineFacts pipelines, Facts facts, CheckSettings settings) {
         List<Finding> findings = new ArrayList<>();
         int judged = 0;
+        int handled = 0;
         for (Workflow w : pipelines.workflows()) {
             for (Job j : w.jobs()) {
                 boolean testOrDeploy = j.has(StepRole.TEST) || j.deploys();
@@ -49,6 +53,10 @@ public final class IgnoredFailuresCheck extends PipelineCheck {
                     continue;
                 }
                 for (Step s : j.steps()) {
+                    if (s.failureIgnored() && s.failureHandled() != null) {
+                        handled++;
+                        continue;
+                    }
                     if (s.failureIgnored() && (s.has(StepRole.TEST) || s.has(StepRole.DEPLOY))) {
                         String what = s.has(StepRole.DEPLOY) ? "deployment" : "test";
                         findings.add(settings.fail("Step '" + s.name() + "' in '" + j.name() + "' ignores its own"
@@ -64,6 +72,8 @@ public final class IgnoredFailuresCheck extends PipelineCheck {
         }
         return Judgement.of(findings, Math.max(judged, findings.size()), Words.plural(findings.size(),
                 "test or deployment failure", "test or deployment failures")
-                + " ignored in " + Words.plural(judged, "job", "jobs"));
+                + " ignored in " + Words.plural(judged, "job", "jobs")
+                + (handled == 0 ? "" : "; " + Words.plural(handled, "step continues", "steps continue")
+                        + " on error and a later step reads its outcome (handled)"));
     }
 }

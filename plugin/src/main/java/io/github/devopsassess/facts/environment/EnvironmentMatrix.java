@@ -14,8 +14,9 @@ import java.util.TreeMap;
  * The environments side by side, for the report's "Environments" page: one row per setting, image and runtime, one
  * column per environment, each cell with its value (credentials masked) and the file and line it comes from.
  * Runtimes are pinned per stage rather than per environment, so their columns are {@code development} (dev
- * container and version-manager files), {@code build}, {@code ci} and {@code image} (what the deployed container
- * runs).
+ * container and version-manager files), {@code build}, {@code ci}, {@code image} (what the deployed container
+ * runs) and {@code infrastructure} (Terraform and its providers); a pin in an environment's own files (a
+ * {@code versions.tf} under {@code envs/prod/}) is in that environment's column.
  *
  * @param columns every column in display order: {@code base}, development, test, pre-production, production, other
  *     environments by name, then the runtime stages
@@ -53,7 +54,7 @@ public record EnvironmentMatrix(List<String> columns, List<Row> rows) {
 
     private static final List<String> ORDER = List.of(BASE_COLUMN, EnvironmentNames.DEVELOPMENT,
             EnvironmentNames.TEST, EnvironmentNames.PRE_PRODUCTION, EnvironmentNames.PRODUCTION);
-    private static final List<String> STAGES = List.of("development", "build", "ci", "image");
+    private static final List<String> STAGES = List.of("development", "build", "ci", "image", "infrastructure");
 
     /** Builds the matrix from definitions and runtime pins. */
     public static EnvironmentMatrix of(List<EnvironmentDefinition> definitions, List<RuntimePin> pins) {
@@ -87,7 +88,10 @@ public record EnvironmentMatrix(List<String> columns, List<Row> rows) {
         }
         Map<String, Map<String, Cell>> runtimes = new TreeMap<>();
         for (RuntimePin p : pins) {
-            String column = stage(p.origin());
+            String column = p.environment().isEmpty() ? stage(p.origin()) : p.environment();
+            if (!p.environment().isEmpty()) {
+                envColumns.add(column);
+            }
             Map<String, Cell> cells = runtimes.computeIfAbsent(p.runtime(), r -> new LinkedHashMap<>());
             Cell existing = cells.get(column);
             if (existing == null) {
@@ -99,13 +103,17 @@ public record EnvironmentMatrix(List<String> columns, List<Row> rows) {
         runtimes.forEach((runtime, cells) -> {
             Set<String> values = new LinkedHashSet<>();
             cells.values().forEach(c -> values.addAll(List.of(c.value().split(" / "))));
-            rows.add(new Row("runtime", "runtime", runtime, sorted(cells, STAGES), values.size() > 1));
+            List<String> order = new ArrayList<>(ORDER);
+            order.addAll(STAGES);
+            rows.add(new Row("runtime", "runtime", runtime, sorted(cells, order), values.size() > 1));
         });
         List<String> columns = new ArrayList<>();
         ORDER.stream().filter(envColumns::contains).forEach(columns::add);
         envColumns.stream().filter(c -> !ORDER.contains(c)).sorted().forEach(columns::add);
         if (!runtimes.isEmpty()) {
-            STAGES.stream().filter(s -> !columns.contains(s)).forEach(columns::add);
+            boolean infrastructure = runtimes.values().stream().anyMatch(c -> c.containsKey("infrastructure"));
+            STAGES.stream().filter(s -> !columns.contains(s) && (infrastructure || !s.equals("infrastructure")))
+                    .forEach(columns::add);
         }
         return new EnvironmentMatrix(columns, rows);
     }
@@ -141,6 +149,7 @@ public record EnvironmentMatrix(List<String> columns, List<Row> rows) {
             case RuntimePin.BUILD -> "build";
             case RuntimePin.CI -> "ci";
             case RuntimePin.IMAGE -> "image";
+            case RuntimePin.INFRASTRUCTURE -> "infrastructure";
             default -> origin;
         };
     }

@@ -11,9 +11,20 @@ package io.github.devopsassess.facts.environment;
  * @param path repository-relative path
  * @param line 1-based line
  * @param origin where it applies: {@link #DEV_CONTAINER}, {@link #TOOL_FILE}, {@link #BUILD}, {@link #IMAGE},
- *     {@link #CI}
+ *     {@link #CI}, {@link #INFRASTRUCTURE}
+ * @param environment the normalised environment whose files pin it ({@code envs/prod/versions.tf}), or {@code ""}
+ *     when the file is not an environment's
  */
-public record RuntimePin(String runtime, String version, String path, int line, String origin) {
+public record RuntimePin(String runtime, String version, String path, int line, String origin, String environment) {
+
+    public RuntimePin {
+        environment = environment == null ? "" : environment;
+    }
+
+    /** A pin that belongs to no environment in particular. */
+    public RuntimePin(String runtime, String version, String path, int line, String origin) {
+        this(runtime, version, path, line, origin, "");
+    }
 
     /** A devcontainer.json image or feature: what a new developer gets. */
     public static final String DEV_CONTAINER = "dev-container";
@@ -25,4 +36,9 @@ public record RuntimePin(String runtime, String version, String path, int line, 
     public static final String IMAGE = "image";
     /** A CI setup step ({@code actions/setup-java} and the like). */
     public static final String CI = "ci";
+    /**
+     * Infrastructure code: Terraform's {@code required_version}, {@code required_providers} and
+     * {@code .terraform.lock.hcl} ({@code terraform provider hashicorp/aws} is a runtime of its own).
+     */
+    public static final String INFRASTRUCTURE = "infrastructure";
 }

@@ -33,13 +33,69 @@ public record DependencyUpdates(List<Config> configs, List<Manifest> manifests, 
      *     {@code enabledManagers})
      * @param entries what it covers, in file order
      * @param extendsPresets Renovate's {@code extends} presets, as written
+     * @param exclusions what it leaves out although it would cover it: Renovate {@code ignorePaths} and
+     *     {@code packageRules} with {@code enabled: false}, Dependabot {@code ignore} of every dependency
+     *     ({@code dependency-name: "*"}) and {@code open-pull-requests-limit: 0}
      */
     public record Config(String tool, String path, int line, boolean readable, boolean enabled,
-            boolean allEcosystems, List<Entry> entries, List<String> extendsPresets) {
+            boolean allEcosystems, List<Entry> entries, List<String> extendsPresets, List<Exclusion> exclusions) {
 
         public Config {
             entries = List.copyOf(entries);
             extendsPresets = List.copyOf(extendsPresets);
+            exclusions = List.copyOf(exclusions);
+        }
+
+        /** A configuration that excludes nothing. */
+        public Config(String tool, String path, int line, boolean readable, boolean enabled, boolean allEcosystems,
+                List<Entry> entries, List<String> extendsPresets) {
+            this(tool, path, line, readable, enabled, allEcosystems, entries, extendsPresets, List.of());
+        }
+
+        /** The first exclusion that leaves this manifest out, if any. */
+        public java.util.Optional<Exclusion> excluding(Manifest m) {
+            return exclusions.stream().filter(x -> x.excludes(m)).findFirst();
+        }
+    }
+
+    /**
+     * Something a configuration leaves out.
+     *
+     * @param ecosystem one of {@link #ECOSYSTEMS}, or {@code null} for every ecosystem
+     * @param paths globs (or path prefixes, as Renovate reads a pattern without {@code *}) of the manifests left
+     *     out; empty for every path
+     * @param line where it is written
+     * @param written how it reads, for messages: {@code ignorePaths: charts/app-config/**},
+     *     {@code packageRules enabled: false (matchManagers: dockerfile)}
+     */
+    public record Exclusion(String ecosystem, List<String> paths, int line, String written) {
+
+        public Exclusion {
+            paths = List.copyOf(paths);
+        }
+
+        /** Whether this leaves the manifest out. */
+        public boolean excludes(Manifest m) {
+            if (ecosystem != null && !ecosystem.equals(m.ecosystem())) {
+                return false;
+            }
+            return paths.isEmpty() || paths.stream().anyMatch(p -> matches(p, m.path()) || matches(p, m.folder()));
+        }
+
+        private static boolean matches(String pattern, String path) {
+            String p = pattern.startsWith("/") ? pattern.substring(1) : pattern;
+            if (p.isEmpty()) {
+                return true;
+            }
+            if (!p.contains("*") && !p.contains("?") && !p.contains("{")) {
+                String prefix = p.endsWith("/") ? p : p + "/";
+                return path.equals(p) || path.startsWith(prefix);
+            }
+            try {
+                return io.github.devopsassess.parse.Glob.of(p).matches(path);
+            } catch (IllegalArgumentException malformed) {
+                return false;
+            }
         }
     }
 

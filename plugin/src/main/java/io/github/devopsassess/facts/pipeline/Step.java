@@ -16,9 +16,12 @@ import java.util.Set;
  * @param roles what the step does
  * @param expressions the {@code ${{ … }}} expressions written into its script ({@code run:}, or the {@code script:}
  *     of {@code actions/github-script}), in order
+ * @param failureHandled where a later step of the job (or the job's outputs) reads this step's
+ *     {@code steps.<id>.outcome}, the value that stays {@code failure} under {@code continue-on-error}: the failure
+ *     is let through on purpose and acted on there; {@code null} when nothing reads it
  */
 public record Step(String name, Location at, String uses, String text, boolean failureIgnored, Set<StepRole> roles,
-        List<ScriptExpression> expressions) {
+        List<ScriptExpression> expressions, Location failureHandled) {
 
     public Step {
         text = text == null ? "" : text;
@@ -26,14 +29,25 @@ public record Step(String name, Location at, String uses, String text, boolean f
         expressions = expressions == null ? List.of() : List.copyOf(expressions);
     }
 
-    /** A step with no expression in its script. */
+    /** A step with no expression in its script, whose outcome nothing reads. */
     public Step(String name, Location at, String uses, String text, boolean failureIgnored, Set<StepRole> roles) {
-        this(name, at, uses, text, failureIgnored, roles, List.of());
+        this(name, at, uses, text, failureIgnored, roles, List.of(), null);
+    }
+
+    /** A step whose outcome nothing reads. */
+    public Step(String name, Location at, String uses, String text, boolean failureIgnored, Set<StepRole> roles,
+            List<ScriptExpression> expressions) {
+        this(name, at, uses, text, failureIgnored, roles, expressions, null);
     }
 
     /** The same step with other roles. */
     public Step withRoles(Set<StepRole> other) {
-        return new Step(name, at, uses, text, failureIgnored, other, expressions);
+        return new Step(name, at, uses, text, failureIgnored, other, expressions, failureHandled);
+    }
+
+    /** This step, its outcome read at {@code where}. */
+    public Step handledAt(Location where) {
+        return new Step(name, at, uses, text, failureIgnored, roles, expressions, where);
     }
 
     public boolean has(StepRole role) {

@@ -17,9 +17,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Reads every environment definition of the assessed folder (Spring profiles, compose, kustomize, Helm, Terraform,
- * plain manifests, dotenv files, environment catalogues), the runtime pins (tool files, poms, Gradle builds, Travis CI, Dockerfiles, dev
- * containers) and what
+ * Reads every environment definition of the assessed folder (Spring profiles, compose, kustomize, Helm, Terraform and
+ * Terragrunt per environment, plain manifests, dotenv files, environment catalogues), the runtime pins (tool files, poms, Gradle builds, Travis CI, Dockerfiles, dev
+ * containers, Terraform and provider versions) and what
  * gives a developer a local environment, into {@link EnvironmentFacts}, {@link RuntimePins} and
  * {@link ImageUses} (every image named outside the pipelines, judged for pinning).
  */
@@ -34,11 +34,12 @@ public final class EnvironmentScanner implements Scanner {
     public void scan(ScanContext context, Facts.Builder facts) {
         Inputs in = new Inputs(context.tree(), facts);
         List<EnvironmentDefinition> definitions = new ArrayList<>();
+        List<RuntimePin> pins = new ArrayList<>();
         new SpringProfiles(in).read(definitions::add);
         new ComposeFiles(in).read(definitions::add);
         new KustomizeOverlays(in).read(definitions::add);
         new HelmValues(in).read(definitions::add);
-        new TerraformVars(in).read(definitions::add);
+        new TerraformVars(in).read(definitions::add, pins::add);
         new ManifestFolders(in).read(definitions::add);
         new DotEnvFiles(in).read(definitions::add);
         new EnvironmentCatalogue(in).read(definitions::add);
@@ -47,7 +48,6 @@ public final class EnvironmentScanner implements Scanner {
                 .thenComparing(EnvironmentDefinition::path).thenComparingInt(EnvironmentDefinition::line)
                 .thenComparing(EnvironmentDefinition::name));
 
-        List<RuntimePin> pins = new ArrayList<>();
         new ToolVersionFiles(in).read(pins::add);
         new PomJavaVersions(in).read(pins::add);
         new GradleBuilds(in).read(pins::add);

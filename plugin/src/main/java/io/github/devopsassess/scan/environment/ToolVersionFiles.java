@@ -42,9 +42,12 @@ final class ToolVersionFiles {
             String name = Inputs.fileName(path);
             String single = SINGLE.get(name);
             if (single != null) {
+                // a .terraform-version in envs/prod/ pins what production's Terraform runs with
+                String env = name.equals(".terraform-version")
+                        ? TerraformVars.pinEnvironment(TerraformVars.place(path)) : "";
                 in.text(path).ifPresent(text -> firstValue(text).ifPresent(
                         lv -> out.accept(new RuntimePin(single, clean(single, lv.value()), path, lv.line(),
-                                RuntimePin.TOOL_FILE))));
+                                RuntimePin.TOOL_FILE, env))));
             } else if (name.equals("runtime.txt")) {
                 in.text(path).ifPresent(text -> runtimeTxt(path, text, out));
             } else if (name.equals("system.properties")) {

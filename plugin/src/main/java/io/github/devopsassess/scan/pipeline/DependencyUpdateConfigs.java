@@ -3,6 +3,7 @@ package io.github.devopsassess.scan.pipeline;
 import io.github.devopsassess.facts.pipeline.DependencyUpdates;
 import io.github.devopsassess.facts.pipeline.DependencyUpdates.Config;
 import io.github.devopsassess.facts.pipeline.DependencyUpdates.Entry;
+import io.github.devopsassess.facts.pipeline.DependencyUpdates.Exclusion;
 import io.github.devopsassess.facts.pipeline.DependencyUpdates.Manifest;
 import io.github.devopsassess.parse.Glob;
 import io.github.devopsassess.parse.JsonComments;
@@ -23,8 +24,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads Dependabot ({@code .github/dependabot.yml}: {@code updates[].package-ecosystem} and {@code directory} or
- * {@code directories}) and Renovate ({@code renovate.json}, {@code renovate.json5}, {@code .github/renovate.json},
- * {@code .renovaterc}…: {@code enabled}, {@code enabledManagers}, {@code extends}) configurations, and lists the
+ * {@code directories}, {@code ignore} of every dependency, {@code open-pull-requests-limit: 0}) and Renovate
+ * ({@code renovate.json}, {@code renovate.json5}, {@code .github/renovate.json}, {@code .renovaterc}…: {@code enabled},
+ * {@code enabledManagers}, {@code extends}, {@code ignorePaths}, {@code packageRules} with {@code enabled: false})
+ * configurations, and lists the
  * dependency manifests of the tree by ecosystem, so that a check can compare what is covered with what is there.
  * Renovate's JSON5 is read after its comments are stripped (unquoted keys and trailing commas are YAML flow syntax).
  */
@@ -108,6 +111,7 @@ final class DependencyUpdateConfigs {
         }
         YamlNode.Mapping m = root.get();
         List<Entry> entries = new ArrayList<>();
+        List<Exclusion> exclusions = new ArrayList<>();
         for (YamlNode item : m.list("updates")) {
             Optional<YamlNode.Mapping> u = item.asMapping();
             if (u.isEmpty() || u.get().string("package-ecosystem").isEmpty()) {
@@ -122,16 +126,41 @@ final class DependencyUpdateConfigs {
                 ctx.problem(path, u.get().lineOf("package-ecosystem"), "the '" + written
                         + "' update has no directory");
             }
+            List<String> folders = new ArrayList<>();
             for (YamlNode d : dirs) {
                 if (d.text() == null) {
                     continue;
                 }
                 String dir = folder(d.text());
+                folders.add(dir);
                 entries.add(new Entry(ecosystem, dir, d.line(), ecosystem.equals("github-actions") || exists(dir)));
             }
+            dependabotExclusions(u.get(), ecosystem, folders, exclusions);
         }
         int line = m.get("updates").isPresent() ? m.lineOf("updates") : m.line();
-        return new Config("dependabot", path, line, true, !entries.isEmpty(), false, entries, List.of());
+        return new Config("dependabot", path, line, true, !entries.isEmpty(), false, entries, List.of(), exclusions);
+    }
+
+    /**
+     * An update that ignores every dependency ({@code ignore: - dependency-name: "*"} without versions or update
+     * types) or opens no pull request ({@code open-pull-requests-limit: 0}, security updates only) leaves its
+     * ecosystem and directories out; ignoring named dependencies or major updates does not.
+     */
+    private static void dependabotExclusions(YamlNode.Mapping u, String ecosystem, List<String> folders,
+            List<Exclusion> out) {
+        List<String> paths = folders.stream().map(f -> f.isEmpty() ? "**" : f).toList();
+        for (YamlNode i : u.list("ignore")) {
+            Optional<YamlNode.Mapping> im = i.asMapping();
+            if (im.isPresent() && "*".equals(im.get().string("dependency-name").map(String::strip).orElse(null))
+                    && im.get().get("versions").isEmpty() && im.get().get("update-types").isEmpty()) {
+                out.add(new Exclusion(ecosystem, paths, im.get().lineOf("dependency-name"),
+                        "ignore: dependency-name: \"*\""));
+            }
+        }
+        if ("0".equals(u.string("open-pull-requests-limit").map(String::strip).orElse(null))) {
+            out.add(new Exclusion(ecosystem, paths, u.lineOf("open-pull-requests-limit"),
+                    "open-pull-requests-limit: 0"));
+        }
     }
 
     private Config renovate(String path) {
@@ -148,8 +177,9 @@ final class DependencyUpdateConfigs {
         if (m.string("enabled").map(v -> v.equalsIgnoreCase("false")).orElse(false)) {
             return new Config("renovate", path, m.lineOf("enabled"), true, false, false, List.of(), presets);
         }
+        List<Exclusion> exclusions = renovateExclusions(m);
         if (m.get("enabledManagers").isEmpty()) {
-            return new Config("renovate", path, m.line(), true, true, true, List.of(), presets);
+            return new Config("renovate", path, m.line(), true, true, true, List.of(), presets, exclusions);
         }
         List<Entry> entries = new ArrayList<>();
         for (YamlNode manager : m.list("enabledManagers")) {
@@ -159,7 +189,71 @@ final class DependencyUpdateConfigs {
             }
         }
         return new Config("renovate", path, m.lineOf("enabledManagers"), true, !entries.isEmpty(), false, entries,
-                presets);
+                presets, exclusions);
+    }
+
+    /** Package-rule keys that narrow a rule to some packages or updates: such a rule leaves no ecosystem out. */
+    private static final Set<String> PACKAGE_MATCHERS = Set.of("matchPackageNames", "matchPackagePatterns",
+            "matchPackagePrefixes", "matchDepNames", "matchDepPatterns", "matchDepPrefixes", "matchDepTypes",
+            "matchUpdateTypes", "matchCurrentVersion", "matchCurrentValue", "matchNewValue", "matchSourceUrls",
+            "matchSourceUrlPrefixes", "matchPackageTags", "matchCategories", "matchBaseBranches",
+            "excludePackageNames", "excludePackagePatterns", "excludePackagePrefixes", "excludeDepNames",
+            "matchJsonata", "matchRepositories", "matchConfidence");
+
+    /** Renovate datasources → the ecosystems compared. */
+    private static final Map<String, String> DATASOURCES = Map.ofEntries(Map.entry("maven", "maven"),
+            Map.entry("gradle-version", "gradle"), Map.entry("npm", "npm"), Map.entry("pypi", "pip"),
+            Map.entry("go", "gomod"), Map.entry("docker", "docker"), Map.entry("github-actions", "github-actions"),
+            Map.entry("github-tags", "github-actions"), Map.entry("terraform-provider", "terraform"),
+            Map.entry("terraform-module", "terraform"), Map.entry("helm", "helm"), Map.entry("rubygems", "bundler"),
+            Map.entry("crate", "cargo"), Map.entry("packagist", "composer"), Map.entry("nuget", "nuget"));
+
+    /**
+     * {@code ignorePaths} and the {@code packageRules} that switch updates off ({@code enabled: false}) for whole
+     * managers, datasources or paths; a rule that also names packages or update types leaves only those out.
+     */
+    private static List<Exclusion> renovateExclusions(YamlNode.Mapping m) {
+        List<Exclusion> out = new ArrayList<>();
+        for (YamlNode p : m.list("ignorePaths")) {
+            if (p.text() != null && !p.text().isBlank()) {
+                out.add(new Exclusion(null, List.of(p.text().strip()), p.line(), "ignorePaths: " + p.text().strip()));
+            }
+        }
+        for (YamlNode rule : m.list("packageRules")) {
+            Optional<YamlNode.Mapping> r = rule.asMapping();
+            if (r.isEmpty() || !r.get().string("enabled").map(v -> v.equalsIgnoreCase("false")).orElse(false)
+                    || r.get().keys().stream().anyMatch(PACKAGE_MATCHERS::contains)) {
+                continue;
+            }
+            List<String> paths = new ArrayList<>();
+            List<String> said = new ArrayList<>();
+            for (String key : List.of("matchFileNames", "matchPaths")) {
+                List<String> globs = r.get().list(key).stream().map(YamlNode::text).filter(t -> t != null).toList();
+                paths.addAll(globs);
+                if (!globs.isEmpty()) {
+                    said.add(key + ": " + String.join(", ", globs));
+                }
+            }
+            List<String> ecosystems = new ArrayList<>();
+            for (String key : List.of("matchManagers", "matchDatasources")) {
+                List<String> names = r.get().list(key).stream().map(YamlNode::text).filter(t -> t != null)
+                        .map(t -> t.strip().toLowerCase(Locale.ROOT)).toList();
+                Map<String, String> map = key.equals("matchManagers") ? RENOVATE : DATASOURCES;
+                names.forEach(n -> ecosystems.add(map.getOrDefault(n, n)));
+                if (!names.isEmpty()) {
+                    said.add(key + ": " + String.join(", ", names));
+                }
+            }
+            String written = "packageRules enabled: false" + (said.isEmpty() ? "" : " (" + String.join("; ", said)
+                    + ")");
+            int line = r.get().lineOf("enabled");
+            if (ecosystems.isEmpty()) {
+                out.add(new Exclusion(null, paths, line, written));
+            } else {
+                ecosystems.stream().distinct().forEach(e -> out.add(new Exclusion(e, paths, line, written)));
+            }
+        }
+        return out;
     }
 
     private Optional<String> text(String path) {

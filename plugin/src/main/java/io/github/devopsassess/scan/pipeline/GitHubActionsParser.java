@@ -151,7 +151,7 @@ final class GitHubActionsParser {
             job.secretsInherit = new Location(path, m.lineOf("secrets"));
         }
         foreignCheckout = false;
-        steps(path, job, m.list("steps"), matrix);
+        steps(path, job, m.list("steps"), matrix, m.mapping("outputs").orElse(null));
         if (job.environment != null) {
             for (String env : job.environment.candidates()) {
                 if (protectedEnvironments.contains(env.toLowerCase(Locale.ROOT))) {
@@ -169,14 +169,71 @@ final class GitHubActionsParser {
         return job.build(ctx.patterns);
     }
 
-    private void steps(String path, JobBuilder job, List<YamlNode> steps, YamlNode.Mapping matrix) {
-        for (YamlNode s : steps) {
+    private void steps(String path, JobBuilder job, List<YamlNode> steps, YamlNode.Mapping matrix,
+            YamlNode.Mapping outputs) {
+        for (int i = 0; i < steps.size(); i++) {
+            YamlNode s = steps.get(i);
             if (s.asMapping().isEmpty()) {
                 ctx.problem(path, s.line(), "step of job '" + job.id + "' must be a mapping, found " + s.kind());
                 continue;
             }
+            int own = job.steps.size();
             step(path, job, s.asMapping().get(), matrix);
+            if (job.steps.size() > own && job.steps.get(own).failureIgnored()) {
+                Location read = outcomeRead(path, s.asMapping().get(), steps.subList(i + 1, steps.size()), outputs);
+                if (read != null) {
+                    job.steps.set(own, job.steps.get(own).handledAt(read));
+                }
+            }
         }
+    }
+
+    /**
+     * Where a later step (its {@code if}, {@code run}, {@code env} or {@code with}) or the job's outputs read
+     * {@code steps.<id>.outcome} of a step with an {@code id}, else null. Only {@code outcome} keeps the failure:
+     * under {@code continue-on-error} a step's {@code conclusion} is {@code success} whatever happened, and so is
+     * {@code needs.<job>.result} of a job that continues on error (actions/runner#1161), so reading those acts on
+     * nothing.
+     */
+    private static Location outcomeRead(String path, YamlNode.Mapping step, List<YamlNode> later,
+            YamlNode.Mapping outputs) {
+        String id = step.string("id").orElse(null);
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        Pattern read = Pattern.compile("\\bsteps\\.\\s*" + Pattern.quote(id.strip()) + "\\s*\\.\\s*outcome\\b");
+        for (YamlNode n : later) {
+            Integer line = firstMatch(n, read);
+            if (line != null) {
+                return new Location(path, line);
+            }
+        }
+        Integer line = outputs == null ? null : firstMatch(outputs, read);
+        return line == null ? null : new Location(path, line);
+    }
+
+    /** The line of the first scalar under {@code node} that {@code p} finds, or null. */
+    private static Integer firstMatch(YamlNode node, Pattern p) {
+        if (node instanceof YamlNode.Scalar sc) {
+            return sc.value() != null && p.matcher(sc.value()).find() ? sc.line() : null;
+        }
+        if (node instanceof YamlNode.Sequence seq) {
+            for (YamlNode item : seq.items()) {
+                Integer line = firstMatch(item, p);
+                if (line != null) {
+                    return line;
+                }
+            }
+            return null;
+        }
+        YamlNode.Mapping m = (YamlNode.Mapping) node;
+        for (String key : m.keys()) {
+            Integer line = firstMatch(m.entries().get(key), p);
+            if (line != null) {
+                return line;
+            }
+        }
+        return null;
     }
 
     /**
@@ -242,7 +299,7 @@ final class GitHubActionsParser {
             return;
         }
         actionChain.addLast(file);
-        steps(file, job, runs.get().list("steps"), null);
+        steps(file, job, runs.get().list("steps"), null, root.get().mapping("outputs").orElse(null));
         actionChain.removeLast();
     }
 
@@ -350,7 +407,7 @@ final class GitHubActionsParser {
         }
         Step last = job.steps.get(job.steps.size() - 1);
         job.steps.set(job.steps.size() - 1, new Step(last.name(), last.at(), last.uses(), last.text(),
-                last.failureIgnored(), last.roles(), found));
+                last.failureIgnored(), last.roles(), found, last.failureHandled()));
     }
 
     private List<ScriptExpression> expressions(String path, String text, String field, int keyLine) {

@@ -275,8 +275,10 @@ final class GitLabCiParser {
             }
         }
         Def allow = keys.get("allow_failure");
+        // allow_failure: exit_codes: lets only those exit codes pass (a known, deliberate outcome such as "nothing
+        // to deploy"); any other failure still fails the pipeline, so it is not an ignored failure.
         boolean allowFailure = allow != null && (ParseContext.isTrue(allow.value())
-                || allow.value().asMapping().isPresent());
+                || allow.value().asMapping().map(m -> m.get("exit_codes").isEmpty()).orElse(false));
         boolean allowFailureFalse = allow != null && "false".equalsIgnoreCase(allow.value().text());
         if (allowFailure) {
             job.failureIgnored = new Location(allow.path(), allow.line());

@@ -56,7 +56,7 @@ class EnvironmentCredentialsCheckTest {
         Facts terraform = EnvironmentFixtures.scan("terraform", dir.resolve("t"));
         CheckResult t = CheckRunner.evaluate(check, terraform, EnvironmentFixtures.settings(EnvironmentCredentialsCheck.ID));
         assertThat(t.findings()).extracting(Finding::subject).containsExactly(
-                "live/env/prod/terragrunt.hcl db_password");
+                "live/env/prod/terragrunt.hcl inputs.db_password");
         assertNoSecretLeaks(terraform, t);
     }
 

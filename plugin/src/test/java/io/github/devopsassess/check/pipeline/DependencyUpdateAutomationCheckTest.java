@@ -242,4 +242,114 @@ class DependencyUpdateAutomationCheckTest {
         assertThat(many.findings()).singleElement().satisfies(f -> assertThat(f.message())
                 .contains("docker, github-actions, gomod, maven, npm, terraform"));
     }
+
+    @Test
+    void renovateIgnorePathsAndDisabledPackageRulesAreExcludedWithTheirLines(@TempDir Path dir) throws Exception {
+        tree(dir);
+        write(dir, "charts/app/Chart.yaml", "apiVersion: v2\nname: app\nversion: 1.0.0\n");
+        write(dir, "charts/app-config/image-tags/Dockerfile", "FROM busybox:1.36\n");
+        write(dir, "renovate.json", """
+                {
+                  "$schema": "https://docs.renovatebot.com/renovate-schema.json",
+                  "extends": ["config:recommended"],
+                  "ignorePaths": [
+                    "charts/app-config/image-tags/**"
+                  ],
+                  "packageRules": [
+                    {
+                      "matchManagers": ["terraform"],
+                      "enabled": false
+                    },
+                    {
+                      "matchFileNames": ["tools/**"],
+                      "enabled": false
+                    },
+                    {
+                      "matchPackageNames": ["react"],
+                      "matchUpdateTypes": ["major"],
+                      "enabled": false
+                    }
+                  ]
+                }
+                """);
+        Facts facts = PipelineFixtures.scanFolder(dir, List.of());
+        DependencyUpdates.Config config = facts.find(DependencyUpdates.class).orElseThrow().configs().get(0);
+        // the rule on one package and its major updates leaves no ecosystem out
+        assertThat(config.exclusions()).extracting(DependencyUpdates.Exclusion::ecosystem,
+                DependencyUpdates.Exclusion::paths, DependencyUpdates.Exclusion::line).containsExactly(
+                        tuple(null, List.of("charts/app-config/image-tags/**"), 5),
+                        tuple("terraform", List.of(), 10),
+                        tuple(null, List.of("tools/**"), 14));
+
+        CheckResult r = run(facts);
+
+        // Terraform, which provisions production, and the Go tool are left out entirely: a finding each, at the
+        // line of what leaves them out
+        assertThat(r.findings()).extracting(Finding::subject).containsExactly("dependency-updates:excluded:gomod",
+                "dependency-updates:excluded:terraform");
+        assertThat(r.findings().get(1)).satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("dependency-updates:excluded:terraform");
+            assertThat(f.message()).contains("leaves every terraform manifest out (1 manifest, e.g. infra/main.tf)")
+                    .contains("packageRules enabled: false (matchManagers: terraform) at renovate.json:10");
+            assertThat(f.evidence()).extracting(Evidence::path, Evidence::startLine)
+                    .containsExactly(tuple("renovate.json", 10), tuple("infra/main.tf", null));
+        });
+        assertThat(r.status()).isEqualTo(CheckStatus.WARN);
+        // one Dockerfile of two: excluded, said where, not reported
+        assertThat(r.summary()).contains("excluded by the configuration: docker (1 manifest, e.g."
+                + " charts/app-config/image-tags/Dockerfile, by ignorePaths: charts/app-config/image-tags/** at"
+                + " renovate.json:5)")
+                .contains("gomod (1 manifest, e.g. tools/migrate/go.mod, by packageRules enabled: false"
+                        + " (matchFileNames: tools/**) at renovate.json:14)");
+    }
+
+    @Test
+    void dependabotIgnoringEveryDependencyOrOpeningNoPullRequestExcludesItsEcosystem(@TempDir Path dir)
+            throws Exception {
+        tree(dir);
+        write(dir, ".github/dependabot.yml", """
+                version: 2
+                updates:
+                  - package-ecosystem: "maven"
+                    directory: "/"
+                    schedule:
+                      interval: "weekly"
+                    ignore:
+                      - dependency-name: "org.springframework.boot:*"
+                        update-types: ["version-update:semver-major"]
+                  - package-ecosystem: "docker"
+                    directory: "/"
+                    schedule:
+                      interval: "weekly"
+                    ignore:
+                      - dependency-name: "*"
+                  - package-ecosystem: "npm"
+                    directory: "/web"
+                    open-pull-requests-limit: 0
+                    schedule:
+                      interval: "daily"
+                  - package-ecosystem: "github-actions"
+                    directory: "/"
+                    schedule:
+                      interval: "weekly"
+                    ignore:
+                      - dependency-name: "*"
+                        update-types: ["version-update:semver-patch"]
+                """);
+        Facts facts = PipelineFixtures.scanFolder(dir, List.of());
+        assertThat(facts.find(DependencyUpdates.class).orElseThrow().configs().get(0).exclusions())
+                .extracting(DependencyUpdates.Exclusion::ecosystem, DependencyUpdates.Exclusion::line,
+                        DependencyUpdates.Exclusion::written)
+                .containsExactly(tuple("docker", 15, "ignore: dependency-name: \"*\""),
+                        tuple("npm", 18, "open-pull-requests-limit: 0"));
+
+        CheckResult r = run(facts);
+
+        assertThat(r.findings()).extracting(Finding::subject).containsExactly("dependency-updates:excluded:docker",
+                "dependency-updates:excluded:npm");
+        assertThat(r.findings().get(0).evidence()).extracting(Evidence::path, Evidence::startLine)
+                .startsWith(tuple(".github/dependabot.yml", 15));
+        // Maven keeps its updates (only Spring Boot majors are ignored): covered
+        assertThat(r.summary()).doesNotContain("maven (");
+    }
 }

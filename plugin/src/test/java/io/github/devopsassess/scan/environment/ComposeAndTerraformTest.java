@@ -65,7 +65,7 @@ class ComposeAndTerraformTest {
         EnvironmentDefinition terragrunt = definitions(facts, "terraform", "production").stream()
                 .filter(d -> d.path().endsWith("terragrunt.hcl")).findFirst().orElseThrow();
         assertThat(terragrunt.settings()).extracting(Setting::key, Setting::literalCredential, Setting::line)
-                .containsExactly(tuple("instancetype", false, 6), tuple("dbpassword", true, 7));
+                .containsExactly(tuple("inputs.instancetype", false, 6), tuple("inputs.dbpassword", true, 7));
         assertThat(facts.problems()).isEmpty();
     }
 
