@@ -57,9 +57,9 @@ class PeopleAcrossPagesTest {
         // Bob's fourteen billing changes keep Alice below three in four of the changes and below half of the changes
         // outside the pipeline: the shop is not one person's project, and Alice runs the pipeline while Bob writes
         // code, so the per-folder and per-pipeline checks speak (for one person's project truck-factor says it once)
-        for (int i = 0; i < 14; i++) {
-            repo.write("billing/Pay" + (i == 0 ? "" : i) + ".java", "package billing;\nclass Pay" + i + " {\n}\n")
-                    .commit("Bob Jones", "bob@shop.example", "Billing " + i);
+        for (int i = 0; i < 14; i++) { // eight files, then six more changes to them: Alice stays the main author
+            repo.write("billing/Pay" + (i % 8 == 0 ? "" : i % 8) + ".java", "package billing;\nclass Pay" + (i % 8)
+                    + " {\n}\n" + (i < 8 ? "" : "// " + i + "\n")).commit("Bob Jones", "bob@shop.example", "Billing " + i);
         }
         repo.write(".github/CODEOWNERS", "# owners\n* @alice\n/billing/ bob@shop.example\n")
                 .commit("Alice Smith", "alice@shop.example", "Owners");
