@@ -72,7 +72,7 @@ public final class PrivilegedTriggerUntrustedCodeCheck extends PipelineCheck {
                 String subject = w.path() + "#" + j.id();
                 Optional<Trigger> commentOrRun = comment.or(() -> run);
                 Optional<Step> checkout = graph.withCalled(j).stream().flatMap(k -> k.steps().stream())
-                        .filter(s -> s.has(StepRole.CHECKOUT_PR_HEAD)).findFirst();
+                        .filter(s -> s.has(StepRole.CHECKOUT_PR_HEAD) || s.has(StepRole.FETCH_PR_HEAD)).findFirst();
                 if (commentOrRun.isPresent() && checkout.isPresent()) {
                     Trigger t = commentOrRun.get();
                     findings.add(settings.fail("'" + w.name() + "' runs on " + t.event() + " and checks out the pull"

@@ -328,7 +328,7 @@ final class GitHubActionsParser {
             Step last = job.steps.get(job.steps.size() - 1);
             java.util.Set<StepRole> roles = new java.util.HashSet<>(last.roles());
             if (run != null && PR_CHECKOUT_COMMAND.matcher(run).find()) {
-                roles.add(StepRole.CHECKOUT_PR_HEAD);
+                roles.add(StepRole.FETCH_PR_HEAD);
             }
             if (condition.contains("author_association")
                     || (action != null && PERMISSION_ACTIONS.contains(action.toLowerCase(Locale.ROOT)))
