@@ -139,7 +139,8 @@ class FloatingRemoteSourcesCheckTest {
                 "Merge branch 'testing' into main")), List.of(), Map.of(), List.of(), 1_700_000_000L, false);
         CheckResult branch = run(history, ours, strangers);
         assertThat(branch.findings()).isEmpty(); // a branch of the team's own: stated, not reported
-        assertThat(branch.summary()).contains("1 of the team's own organisation do", "Makefile:5").contains("1 unknown").contains("github.com/vendor-org/crds @ testing");
+        assertThat(branch.summary()).contains("1 of the team's own organisation do", "Makefile:5")
+                .contains("1 unknown").contains("github.com/vendor-org/crds @ testing");
     }
 
     @Test
