@@ -51,6 +51,12 @@ public final class DefaultBranchProtectionCheck implements Check {
         String subject = "default-branch:" + branch;
         if (rule == null) {
             Evidence where = Evidence.file(access.sources().get(0));
+            if (access.protections().isEmpty() && !access.extendsFrom().isEmpty()) {
+                // the branches may be declared in the settings this file extends, which are not in this repository
+                return Judgement.inapplicable("unknown, because " + String.join(", ", access.sources())
+                        + " declare no branch protection but extend the settings of " + String.join(", ",
+                                access.extendsFrom()) + ", which are not in this repository");
+            }
             if (access.protections().isEmpty()) {
                 Finding f = settings.warn(String.join(", ", access.sources()) + " manage the repository but declare"
                         + " no branch protection: whether " + branch + " is protected is decided in a web UI, where"

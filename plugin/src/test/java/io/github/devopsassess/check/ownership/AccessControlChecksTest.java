@@ -128,6 +128,14 @@ class AccessControlChecksTest {
                 "teams:\n  - name: bots\n    permission: admin\n"));
         assertThat(unmanaged.status()).isEqualTo(CheckStatus.WARN);
         assertThat(unmanaged.findings().get(0).message()).contains("declare no branch protection");
+
+        // settings that extend the organisation's (_extends: .github) may get their branches from there: unknown
+        // (labelled trivial on the corpus when reported)
+        CheckResult inherited = run(new DefaultBranchProtectionCheck(), scan(dir, ".github/settings.yml",
+                "_extends: .github\nrepository:\n  description: A module\n"));
+        assertThat(inherited.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
+        assertThat(inherited.summary()).isEqualTo("unknown, because .github/settings.yml declare no branch protection"
+                + " but extend the settings of .github, which are not in this repository");
     }
 
     @Test
