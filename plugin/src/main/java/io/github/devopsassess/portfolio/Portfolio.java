@@ -1,5 +1,7 @@
 package io.github.devopsassess.portfolio;
 
+import io.github.devopsassess.model.PortfolioChanges;
+
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,7 @@ import java.util.Map;
  * @param changes what changed since the previous portfolio, or {@code null} when there was none to compare with
  */
 public record Portfolio(int schemaVersion, Integer score, List<Row> repositories, List<String> skipped,
-        List<AreaSpread> areas, Changes changes) {
+        List<AreaSpread> areas, PortfolioChanges changes) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -71,35 +73,5 @@ public record Portfolio(int schemaVersion, Integer score, List<Row> repositories
      */
     public record AreaSpread(String area, int repositories, int min, int lowerQuartile, int median, int upperQuartile,
             int max) {
-    }
-
-    /**
-     * What changed since the previous portfolio.
-     *
-     * @param previousRepositories how many repositories the previous portfolio had
-     * @param down repositories whose level went down, worst drop first
-     * @param up repositories whose level went up, biggest rise first
-     * @param added repositories not in the previous portfolio, sorted
-     * @param removed repositories of the previous portfolio that are no longer in this one, sorted
-     */
-    public record Changes(int previousRepositories, List<LevelChange> down, List<LevelChange> up, List<String> added,
-            List<String> removed) {
-
-        public Changes {
-            down = List.copyOf(down);
-            up = List.copyOf(up);
-            added = List.copyOf(added);
-            removed = List.copyOf(removed);
-        }
-    }
-
-    /**
-     * @param name repository
-     * @param fromLevel level in the previous portfolio ({@code null}: not assessed then)
-     * @param toLevel level now ({@code null}: not assessed now)
-     * @param fromScore score in the previous portfolio, or {@code null}
-     * @param toScore score now, or {@code null}
-     */
-    public record LevelChange(String name, String fromLevel, String toLevel, Integer fromScore, Integer toScore) {
     }
 }

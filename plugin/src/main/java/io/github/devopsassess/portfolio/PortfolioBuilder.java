@@ -1,6 +1,7 @@
 package io.github.devopsassess.portfolio;
 
 import io.github.devopsassess.model.Assessment;
+import io.github.devopsassess.model.PortfolioChanges;
 import io.github.devopsassess.report.PortfolioEntry;
 import io.github.devopsassess.report.PortfolioView;
 import io.github.devopsassess.rubric.Rubric;
@@ -179,11 +180,11 @@ public final class PortfolioBuilder {
     }
 
     /** Levels that went down or up, repositories added and removed, against the previous portfolio. */
-    static Portfolio.Changes changes(List<Portfolio.Row> rows, Portfolio previous, List<String> levels) {
+    static PortfolioChanges changes(List<Portfolio.Row> rows, Portfolio previous, List<String> levels) {
         Map<String, Portfolio.Row> before = new HashMap<>();
         previous.repositories().forEach(r -> before.put(r.name(), r));
-        List<Portfolio.LevelChange> down = new ArrayList<>();
-        List<Portfolio.LevelChange> up = new ArrayList<>();
+        List<PortfolioChanges.LevelChange> down = new ArrayList<>();
+        List<PortfolioChanges.LevelChange> up = new ArrayList<>();
         Set<String> added = new TreeSet<>();
         Map<String, Integer> steps = new HashMap<>();
         for (Portfolio.Row now : rows) {
@@ -193,8 +194,8 @@ public final class PortfolioBuilder {
                 continue;
             }
             int step = levels.indexOf(now.level()) - levels.indexOf(then.level());
-            Portfolio.LevelChange change = new Portfolio.LevelChange(now.name(), then.level(), now.level(),
-                    then.score(), now.score());
+            PortfolioChanges.LevelChange change = new PortfolioChanges.LevelChange(now.name(), then.level(),
+                    now.level(), then.score(), now.score());
             steps.put(now.name(), step);
             if (step < 0) {
                 down.add(change);
@@ -206,11 +207,11 @@ public final class PortfolioBuilder {
         rows.forEach(r -> names.add(r.name()));
         List<String> removed = previous.repositories().stream().map(Portfolio.Row::name)
                 .filter(n -> !names.contains(n)).sorted().distinct().toList();
-        down.sort(Comparator.comparingInt((Portfolio.LevelChange c) -> steps.get(c.name()))
-                .thenComparing(Portfolio.LevelChange::name));
-        up.sort(Comparator.comparingInt((Portfolio.LevelChange c) -> -steps.get(c.name()))
-                .thenComparing(Portfolio.LevelChange::name));
-        return new Portfolio.Changes(previous.repositories().size(), down, up, List.copyOf(added), removed);
+        down.sort(Comparator.comparingInt((PortfolioChanges.LevelChange c) -> steps.get(c.name()))
+                .thenComparing(PortfolioChanges.LevelChange::name));
+        up.sort(Comparator.comparingInt((PortfolioChanges.LevelChange c) -> -steps.get(c.name()))
+                .thenComparing(PortfolioChanges.LevelChange::name));
+        return new PortfolioChanges(previous.repositories().size(), down, up, List.copyOf(added), removed);
     }
 
     /** The rows as the portfolio page shows them: the worst area named by the rubric's title. */
@@ -236,18 +237,7 @@ public final class PortfolioBuilder {
         List<PortfolioView.AreaSpread> areas = portfolio.areas().stream().map(s -> new PortfolioView.AreaSpread(
                 s.area(), title(rubric, s.area()), s.repositories(), s.min(), s.lowerQuartile(), s.median(),
                 s.upperQuartile(), s.max())).toList();
-        PortfolioView.Changes changes = null;
-        if (portfolio.changes() != null) {
-            Portfolio.Changes c = portfolio.changes();
-            changes = new PortfolioView.Changes(c.previousRepositories(), levelChanges(c.down()),
-                    levelChanges(c.up()), c.added(), c.removed());
-        }
-        return new PortfolioView(entries(portfolio, rubric, root, siteDir), areas, changes);
-    }
-
-    private static List<PortfolioView.LevelChange> levelChanges(List<Portfolio.LevelChange> changes) {
-        return changes.stream().map(c -> new PortfolioView.LevelChange(c.name(), c.fromLevel(), c.toLevel(),
-                c.fromScore(), c.toScore())).toList();
+        return new PortfolioView(entries(portfolio, rubric, root, siteDir), areas, portfolio.changes());
     }
 
     private static String title(Rubric rubric, String area) {

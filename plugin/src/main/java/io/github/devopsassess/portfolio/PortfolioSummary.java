@@ -1,5 +1,6 @@
 package io.github.devopsassess.portfolio;
 
+import io.github.devopsassess.model.PortfolioChanges;
 import io.github.devopsassess.rubric.LevelDef;
 import io.github.devopsassess.rubric.Rubric;
 
@@ -49,7 +50,7 @@ public final class PortfolioSummary {
             out.add("  Weakest areas (median score): " + String.join(", ", portfolio.areas().stream()
                     .limit(WEAKEST_AREAS).map(a -> title(rubric, a.area()) + " " + a.median()).toList()));
         }
-        Portfolio.Changes c = portfolio.changes();
+        PortfolioChanges c = portfolio.changes();
         out.add(c == null ? "  Since the previous portfolio: none to compare with"
                 : "  Since the previous portfolio (" + c.previousRepositories() + " repositories): "
                         + c.down().size() + " down a level, " + c.up().size() + " up, " + c.added().size() + " new, "

@@ -1,5 +1,6 @@
 package io.github.devopsassess.report;
 
+import io.github.devopsassess.model.PortfolioChanges;
 import io.github.devopsassess.rubric.LevelDef;
 import io.github.devopsassess.rubric.Rubric;
 
@@ -157,7 +158,7 @@ final class PortfolioPage {
         a.append("|===\n\n");
     }
 
-    private void changes(StringBuilder a, PortfolioView.Changes c) {
+    private void changes(StringBuilder a, PortfolioChanges c) {
         a.append("== Changes since the previous portfolio\n\n");
         if (c == null) {
             a.append("No previous portfolio to compare with. The next run compares with this one "
@@ -175,14 +176,15 @@ final class PortfolioPage {
         names(a, "No longer in the portfolio", "changes-removed", c.removed());
     }
 
-    private void levelChanges(StringBuilder a, String heading, String role, List<PortfolioView.LevelChange> list) {
+    private void levelChanges(StringBuilder a, String heading, String role,
+            List<PortfolioChanges.LevelChange> list) {
         if (list.isEmpty()) {
             return;
         }
         a.append("=== ").append(heading).append(" (").append(list.size()).append(")\n\n");
         a.append("[.").append(role).append(",cols=\"4,2,2,1\",options=\"header\"]\n|===\n|Repository |Before |Now"
                 + " |Score\n");
-        for (PortfolioView.LevelChange ch : list) {
+        for (PortfolioChanges.LevelChange ch : list) {
             a.append("|").append(Adoc.text(ch.name())).append(" |").append(words.levelRole(ch.fromLevel()))
                     .append(" |").append(words.levelRole(ch.toLevel())).append(" |")
                     .append(ch.fromScore() == null ? "n/a" : ch.fromScore()).append(" → ")

@@ -1,5 +1,6 @@
 package io.github.devopsassess.portfolio;
 
+import io.github.devopsassess.model.PortfolioChanges;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.devopsassess.gate.GateSettings;
@@ -100,9 +101,9 @@ class PortfolioBuilderTest {
                 new PortfolioBuilder.Input(Path.of("api/assessment.json"), a("api", 20, "2026-03-01T00:00:00Z", 10))),
                 List.of(), PortfolioJson.read(file), levels);
         assertThat(now.changes().previousRepositories()).isEqualTo(3);
-        assertThat(now.changes().down()).containsExactly(new Portfolio.LevelChange("shop", "defined", "managed", 65,
+        assertThat(now.changes().down()).containsExactly(new PortfolioChanges.LevelChange("shop", "defined", "managed", 65,
                 55));
-        assertThat(now.changes().up()).containsExactly(new Portfolio.LevelChange("web", "managed", "defined", 50, 61));
+        assertThat(now.changes().up()).containsExactly(new PortfolioChanges.LevelChange("web", "managed", "defined", 50, 61));
         assertThat(now.changes().added()).containsExactly("api");
         assertThat(now.changes().removed()).containsExactly("old");
     }
