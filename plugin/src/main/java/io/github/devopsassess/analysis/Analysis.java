@@ -70,8 +70,8 @@ public final class Analysis {
             }
         }
         if (wanted.contains(ProductionService.class)) {
-            String deploy = facts.find(PipelineFacts.class).stream().flatMap(p -> p.workflows().stream())
-                    .flatMap(w -> w.jobs().stream()).filter(Job::production).findFirst()
+            String deploy = facts.find(PipelineFacts.class).stream().flatMap(p -> p.jobs().stream())
+                    .filter(Job::production).findFirst()
                     .map(j -> j.at().path() + ":" + j.at().line() + " — job '" + j.name() + "' deploys to production")
                     .orElse(null);
             String onCall = facts.find(OnCallFacts.class).filter(o -> !o.empty()).map(o -> o.files().get(0))

@@ -108,7 +108,7 @@ public final class DependencyUpdateAutomationCheck implements Check {
         String message = "No Dependabot or Renovate configuration was found: " + what
                 + (manifests.size() == 1 && !byEcosystem.isEmpty() ? " is" : " are")
                 + " updated only when someone remembers.";
-        if (pipelines.workflows().stream().flatMap(w -> w.jobs().stream()).noneMatch(Job::production)) {
+        if (pipelines.jobs().stream().noneMatch(Job::production)) {
             // Outdated dependencies hurt where this repository's code runs in production. A library, a sample or a
             // documentation site whose pipelines deploy nothing to production was labelled trivial every time on
             // real repositories: stated, not reported.

@@ -79,8 +79,8 @@ public final class UnpinnedImagesCheck implements Check {
             }
         });
         Set<String> unknown = new TreeSet<>();
-        boolean composeDeploys = facts.find(PipelineFacts.class).map(p -> p.workflows().stream()
-                .flatMap(w -> w.jobs().stream()).filter(Job::deploys).flatMap(j -> j.steps().stream())
+        boolean composeDeploys = facts.find(PipelineFacts.class).map(p -> p.jobs().stream().filter(Job::deploys)
+                .flatMap(j -> j.steps().stream())
                 .anyMatch(st -> st.text() != null && st.text().toLowerCase(Locale.ROOT).contains("compose")))
                 .orElse(false);
         Set<String> rewritten = new TreeSet<>();

@@ -49,6 +49,11 @@ public record PipelineFacts(List<PipelineDefinition> definitions, List<String> s
         return workflows.stream().filter(w -> w.path().equals(path)).findFirst();
     }
 
+    /** Every job of every workflow, in the order of the workflows. */
+    public List<Job> jobs() {
+        return workflows.stream().flatMap(w -> w.jobs().stream()).toList();
+    }
+
     /** Workflows that run on their own (reusable-only workflows are reached through their callers). */
     public List<Workflow> entryWorkflows() {
         return workflows.stream().filter(w -> !w.reusableOnly()).toList();
