@@ -24,8 +24,6 @@ class DemoHistoryChecksTest {
 
     @TempDir
     static Path dir;
-    @TempDir
-    static Path rubricDir;
     static Assessment assessment;
 
     @BeforeAll
@@ -34,11 +32,8 @@ class DemoHistoryChecksTest {
             DemoHistory.build(repo);
         }
         // the checks that are off by default are still tested here, switched on as a team would
-        Path rubric = rubricDir.resolve("devops-rubric.yaml");
-        java.nio.file.Files.writeString(rubric, "version: 1\nextends: default\nchecks:\n"
-                + "  single-author-hotspots: { enabled: true }\n  module-truck-factor: { enabled: true }\n"
-                + "  contributor-absence: { enabled: true }\n");
-        assessment = new Assessor().assess(Requests.withNames(dir).withRubric(rubric)).assessment();
+        assessment = new Assessor().assess(Requests.withChecksOn(dir, "single-author-hotspots", "module-truck-factor",
+                "contributor-absence")).assessment();
     }
 
     private static CheckResult result(String id) {
