@@ -94,10 +94,26 @@ public final class RuntimeDriftCheck implements Check {
             }
         }
         int compared = 0;
+        List<String> ciOnly = new ArrayList<>();
+        List<String> separateRoots = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (var e : byRuntime.entrySet()) {
             List<RuntimePin> list = e.getValue();
             if (list.size() < 2) {
+                continue;
+            }
+            // Versions that only CI workflows set up (independent utility jobs, a tool tested on several versions)
+            // drift from no runtime the product ships on; provider pins of separate Terraform roots that differ only
+            // in minor versions are applied each with its own. Judges of real repositories labelled both wrong or
+            // trivial. A root a whole major version behind the others is still reported.
+            if (list.stream().allMatch(p -> RuntimePin.CI.equals(p.origin()))) {
+                ciOnly.add(e.getKey());
+                continue;
+            }
+            if (e.getKey().startsWith("terraform provider ") && list.stream().map(RuntimeDriftCheck::folder)
+                    .distinct().count() == list.size() && list.stream().map(p -> Version.parse(e.getKey(),
+                            p.version()).orElseThrow().major()).distinct().count() == 1) {
+                separateRoots.add(e.getKey());
                 continue;
             }
             compared++;
@@ -118,12 +134,16 @@ public final class RuntimeDriftCheck implements Check {
                 findings.add(finding(settings, e.getKey(), list, majorDrift));
             }
         }
+        String left = (ciOnly.isEmpty() ? "" : "; not compared, because only CI workflows pin them: "
+                + String.join(", ", ciOnly))
+                + (separateRoots.isEmpty() ? "" : "; not compared, because each Terraform root pins its own minor version: "
+                        + String.join(", ", separateRoots));
         if (compared == 0) {
-            return Judgement.inapplicable("no runtime is pinned in more than one place");
+            return Judgement.inapplicable("no runtime is pinned in more than one place" + left);
         }
         String summary = findings.size() + " of "
                 + Words.plural(compared, "runtime", "runtimes") + " pinned in several places "
-                + Words.noun(findings.size(), "disagrees", "disagree");
+                + Words.noun(findings.size(), "disagrees", "disagree") + left;
         if (findings.isEmpty()) {
             return Judgement.clean(summary);
         }
@@ -166,6 +186,11 @@ public final class RuntimeDriftCheck implements Check {
                 + " versions: " + versions.stream().collect(Collectors.joining(", ")) + "." + consequence;
         String subject = "runtime " + runtime;
         return major ? settings.fail(message, subject, evidence) : settings.warn(message, subject, evidence);
+    }
+
+    private static String folder(RuntimePin p) {
+        int slash = p.path().lastIndexOf('/');
+        return slash < 0 ? "" : p.path().substring(0, slash);
     }
 
     private static String where(RuntimePin p) {

@@ -4,6 +4,7 @@ import io.github.devopsassess.engine.CheckRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.devopsassess.model.CheckResult;
+import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
@@ -66,6 +67,38 @@ class RuntimeDriftCheckTest {
             assertThat(f.subject()).isEqualTo("runtime python");
             assertThat(f.severity().id()).isEqualTo("medium");
         });
+    }
+
+    @Test
+    void versionsOnlyCiSetsUpAndProviderPinsOfSeparateRootsAreNotDrift() {
+        Facts.Builder builder = Facts.builder();
+        RuntimePins.add(builder, List.of(
+                // independent utility workflows, each on its own Python: nothing the product runs on
+                new RuntimePin("python", "3.10", ".github/workflows/access-keys-monitoring.yml", 46, RuntimePin.CI),
+                new RuntimePin("python", "3.11", ".github/workflows/nuke.yml", 31, RuntimePin.CI),
+                // two Terraform roots, each applied with its own provider
+                new RuntimePin("terraform provider hashicorp/kubernetes", "2.36.0", "airbyte/terraform/terraform.tf",
+                        18, RuntimePin.INFRASTRUCTURE),
+                new RuntimePin("terraform provider hashicorp/kubernetes", "2.32.0",
+                        "cluster/terraform_kubernetes/terraform.tf", 12, RuntimePin.INFRASTRUCTURE),
+                // the product's Java: CI tests on 17, the build targets 21 — that is drift
+                new RuntimePin("java", "21", "pom.xml", 26, RuntimePin.BUILD),
+                new RuntimePin("java", "17", ".github/workflows/build.yml", 23, RuntimePin.CI)));
+        CheckResult result = CheckRunner.evaluate(check, builder.build(),
+                EnvironmentFixtures.settings(RuntimeDriftCheck.ID));
+        assertThat(result.findings()).extracting(Finding::subject).containsExactly("runtime java");
+        assertThat(result.summary()).isEqualTo("1 of 1 runtime pinned in several places disagrees; not compared,"
+                + " because only CI workflows pin them: python; not compared, because each Terraform root pins its"
+                + " own minor version: terraform provider hashicorp/kubernetes");
+
+        Facts.Builder sameRoot = Facts.builder();
+        RuntimePins.add(sameRoot, List.of(
+                new RuntimePin("terraform provider hashicorp/aws", "5.40.0", "infra/versions.tf", 8,
+                        RuntimePin.INFRASTRUCTURE),
+                new RuntimePin("terraform provider hashicorp/aws", "4.67.0", "infra/.terraform.lock.hcl", 3,
+                        RuntimePin.INFRASTRUCTURE)));
+        assertThat(CheckRunner.evaluate(check, sameRoot.build(), EnvironmentFixtures.settings(RuntimeDriftCheck.ID))
+                .findings()).extracting(Finding::subject).containsExactly("runtime terraform provider hashicorp/aws");
     }
 
     @Test
