@@ -5,6 +5,14 @@
   score.py todo DIR [key ...]   writes todo/<owner>+<name>.tsv, the judges' worklist, from out/
   score.py merge DIR KEY A.tsv B.tsv
                                 builds or updates labels/KEY.json from two judges' files (see README.md)
+  score.py pending DIR FOLDER   writes FOLDER/<owner>+<name>.tsv: the todo rows that have no settled label, or whose
+                                message changed since it was labelled (they are judged again)
+  score.py remember DIR         records in every label the message of its finding in out/ where the label has none
+                                (run once on the assessments that were labelled)
+
+A label records the message it was given for. When a fix changes the message of a finding (its fingerprint stays),
+the label no longer says anything about what is reported: the finding counts as not judged until judges label it
+again, and the table says how many such findings there are.
 
 The assessments are read from DIR/out, or from the folder ACCURACY_OUT names (run.sh sets it: out-all with CHECKS=all).
 Only the standard library is used. The rules (what is judged, what a line is, how an expected finding is matched)
@@ -112,7 +120,7 @@ def table(d):
                 runs[r["repo"]] = r  # the last run of each repository wins
     per_repo, per_check, per_area, total = {}, defaultdict(Tally), defaultdict(Tally), Tally()
     agree = Counter()
-    stale, missing, problems, unlabelled = [], [], [], []
+    stale, missing, problems, unlabelled, relabel = [], [], [], [], []
     for r in repos(d):
         a = load_json(os.path.join(out, r["key"], "assessment.json"))
         if a is None:
@@ -136,7 +144,9 @@ def table(d):
         for p in a.get("problems") or []:
             problems.append((r["repo"], p))
         for f in findings:
-            lb = (labels.get(f["fingerprint"]) or {}).get("label")
+            lb = label_of(labels, f)
+            if changed(labels, f):
+                relabel.append((r["repo"], f["fingerprint"]))
             for tally in (t, per_check[f["check"]], per_area[f.get("area") or "?"], total):
                 tally.add_finding(f, lb)
         present = {f["fingerprint"] for f in findings}
@@ -153,7 +163,7 @@ def table(d):
                 hit = by_fp.get(m)
             else:
                 hit = next((f for f in findings if satisfies(f, e)
-                            and (labels.get(f["fingerprint"]) or {}).get("label") != "wrong"), None)
+                            and label_of(labels, f) != "wrong"), None)
             check = e.get("check") or (hit["check"] if hit else None)
             for tally in (t, per_area[e.get("area") or "?"], total) + ((per_check[check],) if check else ()):
                 tally.add_expected(hit is not None)
@@ -177,6 +187,9 @@ def table(d):
         print(f"not labelled yet: {len(unlabelled)} repositories ({', '.join(unlabelled)})")
     if stale:
         print(f"labels whose fingerprint the run no longer produces: {len(stale)} (re-judge or drop them)")
+    if relabel:
+        print(f"findings whose message changed since they were labelled, counted as not judged: {len(relabel)}"
+              f" (score.py pending lists them for the judges)")
     if missing:
         print(f"no assessment in out/ for: {', '.join(missing)}")
     by_repo = defaultdict(list)
@@ -191,9 +204,39 @@ def table(d):
             print(f"  {where}: {one_line(msg, 160)}")
 
 
+def label_of(labels, f):
+    """The settled label of a finding, or None when it has none or its message changed since it was labelled."""
+    entry = labels.get(f["fingerprint"]) or {}
+    if entry.get("message") is not None and entry["message"] != one_line(f.get("message")):
+        return None
+    return entry.get("label")
+
+
+def changed(labels, f):
+    entry = labels.get(f["fingerprint"]) or {}
+    return entry.get("label") is not None and label_of(labels, f) is None
+
+
 def one_line(s, limit=600):
     s = " ".join(str(s or "").split())
     return s if len(s) <= limit else s[:limit - 1] + "…"
+
+
+def todo_row(x):
+    ev = x.get("evidence") or []
+    first = ev[0] if ev else {}
+    s, t = first.get("startLine"), first.get("endLine")
+    line = "" if not s else (str(s) if not t or t == s else f"{s}-{t}")
+    others = []
+    for e in ev[1:]:
+        es, et = e.get("startLine"), e.get("endLine")
+        loc = e.get("path") or ""
+        if es:
+            loc += f":{es}" + (f"-{et}" if et and et != es else "")
+        others.append(loc)
+    more = "; ".join(others[:12]) + (f"; …{len(others) - 12} more" if len(others) > 12 else "")
+    return [x["fingerprint"], x["check"], x.get("area") or "", x.get("severity") or "",
+            one_line(first.get("path"), 300), line, one_line(x.get("message")), one_line(more, 1200)]
 
 
 def todo(d, keys):
@@ -213,21 +256,7 @@ def todo(d, keys):
             f.write(f"# {r['repo']} @ {r['commit']} ({len(a.get('findings') or [])} findings)\n")
             w.writerow(["fingerprint", "check", "area", "severity", "path", "line", "message", "other_places"])
             for x in a.get("findings") or []:
-                ev = x.get("evidence") or []
-                first = ev[0] if ev else {}
-                s, t = first.get("startLine"), first.get("endLine")
-                line = "" if not s else (str(s) if not t or t == s else f"{s}-{t}")
-                others = []
-                for e in ev[1:]:
-                    es, et = e.get("startLine"), e.get("endLine")
-                    loc = e.get("path") or ""
-                    if es:
-                        loc += f":{es}" + (f"-{et}" if et and et != es else "")
-                    others.append(loc)
-                more = "; ".join(others[:12]) + (f"; …{len(others) - 12} more" if len(others) > 12 else "")
-                w.writerow([x["fingerprint"], x["check"], x.get("area") or "", x.get("severity") or "",
-                            one_line(first.get("path"), 300), line, one_line(x.get("message")),
-                            one_line(more, 1200)])
+                w.writerow(todo_row(x))
         print(f"{path}: {len(a.get('findings') or [])} findings")
 
 
@@ -240,6 +269,7 @@ def read_judge(path):
         if lb not in LABELS:
             raise SystemExit(f"{path}: fingerprint {r.get('fingerprint')}: label '{lb}' is not one of {LABELS}")
         out[r["fingerprint"]] = {"label": lb, "reason": (r.get("reason") or "").strip(),
+                                 "message": one_line(r.get("message")) if r.get("message") is not None else None,
                                  "noLine": (r.get("noLine") or "").strip().lower() in ("yes", "true", "1"),
                                  "check": r.get("check") or None}
     return out
@@ -259,9 +289,17 @@ def merge(d, key, a_path, b_path):
                  "judges": {"a": ja["label"] if ja else None, "b": jb["label"] if jb else None},
                  "reasons": {"a": ja["reason"] if ja else None, "b": jb["reason"] if jb else None},
                  "noLine": bool((ja and ja["noLine"]) or (jb and jb["noLine"]))}
+        message = (ja or jb)["message"]
+        if message is not None:
+            entry["message"] = message
+        elif cur.get("message") is not None:
+            entry["message"] = cur["message"]
         if ja and jb and ja["label"] == jb["label"]:
             entry["label"], entry["reason"] = ja["label"], ja["reason"] or jb["reason"]
             settled += 1
+        elif cur.get("message") is not None and entry.get("message") != cur.get("message"):
+            entry["label"], entry["reason"] = None, None  # a new message: the old settled label does not hold
+            disputed += 1
         else:  # keep a label already settled by re-reading the evidence, else leave it open
             entry["label"], entry["reason"] = cur.get("label"), cur.get("reason")
             disputed += entry["label"] is None
@@ -273,6 +311,48 @@ def merge(d, key, a_path, b_path):
     print(f"{path}: {settled} agreed, {disputed} to settle (label null)")
 
 
+def pending(d, folder):
+    os.makedirs(folder, exist_ok=True)
+    total = 0
+    for r in repos(d):
+        a = load_json(os.path.join(out_dir(d), r["key"], "assessment.json"))
+        if a is None:
+            continue
+        labels = (load_json(os.path.join(d, "labels", r["key"] + ".json")) or {}).get("findings") or {}
+        rows = [x for x in a.get("findings") or [] if label_of(labels, x) is None]
+        if not rows:
+            continue
+        path = os.path.join(folder, r["key"] + ".tsv")
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+            f.write(f"# {r['repo']} @ {r['commit']} ({len(rows)} findings)\n")
+            w.writerow(["fingerprint", "check", "area", "severity", "path", "line", "message", "other_places"])
+            for x in rows:
+                w.writerow(todo_row(x))
+        print(f"{path}: {len(rows)} findings ({sum(changed(labels, x) for x in rows)} changed since labelled)")
+        total += len(rows)
+    print(f"pending: {total}")
+
+
+def remember(d):
+    for r in repos(d):
+        a = load_json(os.path.join(out_dir(d), r["key"], "assessment.json"))
+        path = os.path.join(d, "labels", r["key"] + ".json")
+        lab = load_json(path)
+        if a is None or not lab:
+            continue
+        n = 0
+        for x in a.get("findings") or []:
+            entry = lab["findings"].get(x["fingerprint"])
+            if entry is not None and entry.get("label") and entry.get("message") is None:
+                entry["message"] = one_line(x.get("message"))
+                n += 1
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(lab, f, indent=2, ensure_ascii=False, sort_keys=False)
+            f.write("\n")
+        print(f"{path}: {n} messages recorded")
+
+
 if __name__ == "__main__":
     if len(sys.argv) < 3:
         raise SystemExit(__doc__)
@@ -281,6 +361,10 @@ if __name__ == "__main__":
         table(d)
     elif cmd == "todo":
         todo(d, sys.argv[3:])
+    elif cmd == "pending" and len(sys.argv) == 4:
+        pending(d, sys.argv[3])
+    elif cmd == "remember":
+        remember(d)
     elif cmd == "merge" and len(sys.argv) == 6:
         merge(d, *sys.argv[3:])
     else:
