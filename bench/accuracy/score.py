@@ -51,7 +51,8 @@ def load_json(path):
 
 
 def has_line(finding):
-    return any(e.get("startLine") for e in finding.get("evidence") or [])
+    """Located: some evidence names a line of a file, or a commit (the place of a claim about the history)."""
+    return any(e.get("startLine") or e.get("commit") for e in finding.get("evidence") or [])
 
 
 def norm(path):
@@ -179,7 +180,7 @@ def table(d):
     print(f"\n{HEADER}\n{total.row('OVERALL')}")
     print("\nprec% = correct / judged; triv%, wrong%, unver% = share of judged; recl% = (correct + expected matched) / (correct + expected): "
           "the problems a senior engineer raises are the correct findings plus the expected ones the judges listed; "
-          "noln% = findings without a line in any evidence")
+          "noln% = findings whose evidence names neither a line nor a commit")
     if agree["both"]:
         print(f"judges agree on {agree['same']} of {agree['both']} labels "
               f"({100.0 * agree['same'] / agree['both']:.1f}%; disagreement {100.0 - 100.0 * agree['same'] / agree['both']:.1f}%)")
