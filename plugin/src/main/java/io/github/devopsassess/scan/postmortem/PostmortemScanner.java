@@ -68,7 +68,10 @@ public final class PostmortemScanner implements Scanner {
                 }
                 continue;
             }
-            if (!TEXT_EXTENSIONS.contains(ext) && !ext.equals("pdf") && !HTML_EXTENSIONS.contains(ext)) {
+            // A report saved without an extension ("PM2022-009 - Bad AWS EKS AMI causing Kubernetes issues") is read
+            // as Markdown, and kept only where it reads like a postmortem: a corpus collection lost one that way.
+            boolean bare = ext.isEmpty();
+            if (!bare && !TEXT_EXTENSIONS.contains(ext) && !ext.equals("pdf") && !HTML_EXTENSIONS.contains(ext)) {
                 continue;
             }
             if (HTML_EXTENSIONS.contains(ext) && !c.dedicatedFolder
@@ -113,7 +116,7 @@ public final class PostmortemScanner implements Scanner {
                 continue;
             }
             Postmortem pm = interpreter.interpret(c.path, format, doc);
-            if (!c.dedicatedFolder && !looksLikePostmortem(pm)) {
+            if ((bare || !c.dedicatedFolder) && !looksLikePostmortem(pm)) {
                 continue; // a dated blog post or an unrelated report in reports/
             }
             if (pm.title().toLowerCase(Locale.ROOT).contains("template")

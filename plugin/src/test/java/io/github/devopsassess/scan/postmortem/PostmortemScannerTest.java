@@ -232,6 +232,33 @@ class PostmortemScannerTest {
     }
 
     @Test
+    void aReportSavedWithoutAnExtensionIsReadWhenItReadsLikeAPostmortem(@TempDir Path other) throws Exception {
+        Files.writeString(other.resolve("PM2022-009 - Bad node image causing cluster issues"), """
+                # Bad node image causing cluster issues
+
+                ## Summary
+                After the node image update, pods on the new nodes could not reach the API server.
+
+                ## Timeline
+                - 09:12 Alert: API server unreachable from new nodes
+                - 10:40 Rolled nodes back to the previous image
+
+                ## Root cause
+                The new image shipped a CNI plugin version the cluster does not support.
+
+                ## Action items
+                - Pin the node image and test it in a staging cluster first
+                """);
+        // a file with no extension that is not a report: the collection's licence and a notes file
+        Files.writeString(other.resolve("PM2022-010 - notes"), "remember to ask about the AMI\n");
+        Files.writeString(other.resolve("LICENSE"), "MIT License\n\nCopyright (c) 2022\n");
+        PostmortemFacts p = PostmortemFixtures.scan(other, null, false).find(PostmortemFacts.class).orElseThrow();
+        assertThat(p.postmortems()).extracting(Postmortem::path)
+                .containsExactly("PM2022-009 - Bad node image causing cluster issues");
+        assertThat(p.postmortems().get(0).actionItems()).hasSize(1);
+    }
+
+    @Test
     void scannedAndCorruptPdfsAreOneWarningEachAndTheRestIsRead(@TempDir Path other) throws Exception {
         Files.createDirectories(other.resolve("postmortems"));
         Files.write(other.resolve("postmortems/2025-01-02-scanned.pdf"), PdfFixtures.imageOnly());
