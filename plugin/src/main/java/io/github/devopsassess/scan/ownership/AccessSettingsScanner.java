@@ -3,6 +3,7 @@ package io.github.devopsassess.scan.ownership;
 import io.github.devopsassess.facts.ownership.AccessFacts;
 import io.github.devopsassess.facts.ownership.AccessGrant;
 import io.github.devopsassess.facts.ownership.AuditLoggingFacts;
+import io.github.devopsassess.facts.ownership.CommittedKeys;
 import io.github.devopsassess.facts.ownership.BranchProtection;
 import io.github.devopsassess.facts.ownership.BroadGrant;
 import io.github.devopsassess.facts.ownership.InfrastructureAccessFacts;
@@ -130,6 +131,7 @@ public final class AccessSettingsScanner implements Scanner {
         audits.sort(Comparator.comparing(AuditLoggingFacts.AuditLog::source)
                 .thenComparingInt(AuditLoggingFacts.AuditLog::line));
         facts.put(AuditLoggingFacts.class, new AuditLoggingFacts(productionInfrastructure, audits));
+        facts.put(CommittedKeys.class, new PrivateKeyFiles().read(tree));
         broad.sort(Comparator.comparing(BroadGrant::source).thenComparingInt(BroadGrant::line));
         facts.put(InfrastructureAccessFacts.class, new InfrastructureAccessFacts(List.copyOf(infraSources),
                 declarations, broad));
