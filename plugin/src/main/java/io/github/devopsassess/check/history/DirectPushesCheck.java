@@ -73,10 +73,14 @@ public final class DirectPushesCheck extends HistoryCheck {
                     + history.confidenceNote())
                     .metrics(Map.of("directPushes", direct.size()));
         }
-        int max = settings.intThreshold("maxDirect", 0);
+        // An occasional direct commit (a maintainer's changelog fix) is what an admin bypass allows; a practice of
+        // pushing is what matters: judges of real repositories labelled 3 of 61 trivial and 12 of 71 correct.
+        double share = settings.threshold("maxDirectShare", 0.05);
+        int max = Math.max(settings.intThreshold("maxDirect", 0), (int) Math.floor(share * recent.size()));
         String summary = direct.size() + " of " + Words.plural(recent.size(), "commit", "commits") + " of the last "
                 + days + " days " + Words.noun(direct.size(), "shows", "show") + " no"
-                + " trace of review (at most " + max + ")" + history.confidenceNote();
+                + " trace of review (at most " + max + ", " + Math.round(share * 100) + "% of them, tolerated)"
+                + history.confidenceNote();
         Map<String, Object> metrics = Map.of("directPushes", direct.size());
         if (direct.size() <= max) {
             return Judgement.clean(summary).metrics(metrics);
