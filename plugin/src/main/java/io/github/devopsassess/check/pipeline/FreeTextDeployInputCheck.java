@@ -9,6 +9,7 @@ import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.pipeline.DispatchInput;
 import io.github.devopsassess.facts.pipeline.PipelineFacts;
 import io.github.devopsassess.facts.pipeline.Trigger;
+import io.github.devopsassess.facts.pipeline.StepRole;
 import io.github.devopsassess.facts.pipeline.Workflow;
 
 import java.util.ArrayList;
@@ -33,13 +34,22 @@ public final class FreeTextDeployInputCheck extends PipelineCheck {
     protected Judgement judge(PipelineFacts pipelines, Facts facts, CheckSettings settings) {
         List<Finding> findings = new ArrayList<>();
         int judged = 0;
+        int notDeploying = 0;
         for (Workflow w : pipelines.workflows()) {
+            // A manual maintenance run (unlock a state, rotate a key) that deploys nothing does not put production
+            // one typo away: judges of real repositories labelled such a finding trivial.
+            boolean deploys = w.jobs().stream().anyMatch(j -> j.deploys() || j.has(StepRole.RELEASE)
+                    || j.calls() != null || j.references().stream().anyMatch(r -> "reusable-workflow".equals(r.kind())));
             for (Trigger t : w.triggers()) {
                 if (!t.manual()) {
                     continue; // workflow_call inputs come from the calling workflow, not from a person
                 }
                 for (DispatchInput in : t.inputs()) {
                     if (!names(in.name())) {
+                        continue;
+                    }
+                    if (!deploys) {
+                        notDeploying++;
                         continue;
                     }
                     judged++;
@@ -52,12 +62,14 @@ public final class FreeTextDeployInputCheck extends PipelineCheck {
                 }
             }
         }
+        String left = notDeploying == 0 ? "" : "; " + Words.plural(notDeploying, "target input", "target inputs")
+                + " of manual runs that deploy nothing not judged";
         if (judged == 0) {
-            return Judgement.clean("no manual run asks for a target environment");
+            return Judgement.clean("no manual deploy asks for a target environment" + left);
         }
         return Judgement.of(findings, judged, findings.size() + " of "
                 + Words.plural(judged, "target input", "target inputs") + " " + Words.noun(findings.size(), "is", "are")
-                + " free text");
+                + " free text" + left);
     }
 
     private static boolean names(String input) {
