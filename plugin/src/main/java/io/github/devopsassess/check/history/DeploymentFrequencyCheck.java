@@ -46,6 +46,25 @@ public final class DeploymentFrequencyCheck extends DoraCheck {
         String unit = Dora.unit(history);
         String rate = Words.plural(recent.size(), unit, unit + "s") + String.format(Locale.ROOT,
                 " in %.0f days (%.2f a week)", days, perDay * 7);
+        if (recent.isEmpty()) {
+            // No release in the window: what matters is whether changes wait for one. A dormant project with nothing
+            // new since its last release has nothing to deliver (judges labelled the DORA framing trivial there).
+            Deployment last = releases.get(releases.size() - 1);
+            long waiting = history.commits().stream().filter(c -> !c.author().bot()
+                    && c.commit().commitTime() > last.commitTime()).count();
+            if (waiting == 0) {
+                return Judgement.inapplicable("no " + unit + " in " + windowDays + " days, and no change by a person"
+                        + " since the last one (" + Dora.describe(last) + ", " + HistoryViews.date(last.commitTime())
+                        + "): nothing is waiting to be delivered" + history.confidenceNote());
+            }
+            return Dora.result(settings, level, "deploymentsPerWeek", 0.0, rate + history.confidenceNote(),
+                    "No " + unit + " in " + windowDays + " days: the last, " + Dora.describe(last) + ", was on "
+                            + HistoryViews.date(last.commitTime()) + ", and " + Words.plural(waiting,
+                                    "change by a person has", "changes by people have")
+                            + " landed since: users and production get none of them until the next " + unit + ".",
+                    "releases", List.of(Evidence.commit(last.commit(), Dora.describe(last) + " ("
+                            + HistoryViews.date(last.commitTime()) + ")")));
+        }
         List<Evidence> evidence = new ArrayList<>();
         List<Deployment> shown = recent.isEmpty() ? releases.subList(Math.max(0, releases.size() - 1),
                 releases.size()) : recent.subList(Math.max(0, recent.size() - 5), recent.size());

@@ -114,6 +114,42 @@ class DeployMarkersTest {
     }
 
     @Test
+    void noReleaseInTheWindowIsAFindingOnlyWhenChangesWaitForOne(@TempDir Path dir) throws Exception {
+        Path dormant = dir.resolve("dormant");
+        try (TestRepo repo = TestRepo.init(dormant)) {
+            repo.at("2022-03-01T09:00:00Z").write("main.tf", "a").write(DEPLOY_WORKFLOW, DEPLOY_JOB)
+                    .commit("Ann", "ann@x.org", "module");
+            repo.at("2022-03-02T09:00:00Z").append("main.tf", "b").commit("Ann", "ann@x.org", "outputs");
+            repo.tag("v0.16.0");
+            // only a bot since: nothing waits for a release
+            repo.at("2024-06-01T09:00:00Z").append("renovate.json", "c")
+                    .commit("renovate[bot]", "bot@renovateapp.com", "chore(deps): update pre-commit hooks");
+        }
+        CheckResult idle = result(assess(dormant, null), DeploymentFrequencyCheck.ID);
+        assertThat(idle.assessed()).isFalse();
+        assertThat(idle.summary()).startsWith("no release in 365 days, and no change by a person since the last one"
+                + " (release tag v0.16.0, 2022-03-02): nothing is waiting to be delivered");
+
+        Path waiting = dir.resolve("waiting");
+        RevCommit tagged;
+        try (TestRepo repo = TestRepo.init(waiting)) {
+            repo.at("2022-03-01T09:00:00Z").write("main.tf", "a").write(DEPLOY_WORKFLOW, DEPLOY_JOB)
+                    .commit("Ann", "ann@x.org", "module");
+            tagged = repo.at("2022-03-02T09:00:00Z").append("main.tf", "b").commit("Ann", "ann@x.org", "outputs");
+            repo.tag("v0.16.0");
+            repo.at("2023-05-01T09:00:00Z").append("main.tf", "c").commit("Ben", "ben@x.org", "support provider 5");
+            repo.at("2024-06-01T09:00:00Z").append("main.tf", "d").commit("Ann", "ann@x.org", "fix escalation repeat");
+        }
+        CheckResult late = result(assess(waiting, null), DeploymentFrequencyCheck.ID);
+        assertThat(late.findings()).singleElement().satisfies(f -> {
+            assertThat(f.message()).isEqualTo("No release in 365 days: the last, release tag v0.16.0, was on"
+                    + " 2022-03-02, and 2 changes by people have landed since: users and production get none of them"
+                    + " until the next release. That is DORA's low level.");
+            assertThat(f.evidence()).extracting(Evidence::commit).containsExactly(tagged.name());
+        });
+    }
+
+    @Test
     void withoutMarkersATaglessHistoryIsNotAssessedAndTheReasonNamesBothOptions(@TempDir Path dir) throws Exception {
         try (TestRepo repo = TestRepo.init(dir)) {
             taglessHistory(repo);
