@@ -26,7 +26,10 @@ public final class SourceFiles {
             "external/**", "extern/**",
             "**/*.min.js", "**/*-min.js", "**/*.min.css", "**/*.js.map", "**/*.css.map", "**/*.min.map",
             "**/*.lock", "**/package-lock.json", "**/yarn.lock",
-            "**/pnpm-lock.yaml", "**/go.sum", "**/target/**", "**/build/**", "**/dist/**", "**/generated/**",
+            "**/pnpm-lock.yaml", "**/go.sum",
+            // wrapper scripts a build tool writes ("mvn wrapper:wrapper", "gradle wrapper", JHipster's npmw)
+            "**/mvnw", "**/mvnw.cmd", "**/gradlew", "**/gradlew.bat", "**/npmw", "**/npmw.cmd",
+            "**/.mvn/wrapper/**", "**/gradle/wrapper/**", "**/target/**", "**/build/**", "**/dist/**", "**/generated/**",
             // this plugin's own records change with every accepted assessment; counting them would let the
             // assessment change itself
             "**/devops-baseline.json*", "**/devops-waivers.yaml", "**/devops-history/**");
