@@ -20,7 +20,7 @@ public final class SourceFiles {
             "**/README*", "README*", "**/LICENSE*", "LICENSE*", "**/CHANGELOG*", "CHANGELOG*", "**/NOTICE*",
             "NOTICE*", "**/vendor/**", "vendor/**", "**/vendors/**", "vendors/**", "**/node_modules/**",
             "**/bower_components/**", "**/third_party/**", "third_party/**", "**/third-party/**", "third-party/**",
-            "**/3rd_party/**", "**/3rd-party/**", "**/extlib/**",
+            "**/3rd_party/**", "**/3rd-party/**", "**/thirdparty/**", "**/extlib/**",
             // Linguist treats any external/ folder as vendored; only the top-level one is taken here, because
             // src/main/java/…/external/ is more often a package of the team's own code than a copy of someone else's
             "external/**", "extern/**",
