@@ -13,6 +13,7 @@ import io.github.devopsassess.facts.history.Authorship;
 import io.github.devopsassess.facts.history.FileHistories;
 import io.github.devopsassess.facts.history.HistoryFacts;
 import io.github.devopsassess.facts.history.HistoryViews;
+import io.github.devopsassess.facts.history.Involvements;
 import io.github.devopsassess.facts.history.Reviews;
 import io.github.devopsassess.facts.history.TruckFactor;
 import io.github.devopsassess.facts.history.TruckFactors;
@@ -115,7 +116,8 @@ public final class Analysis {
             }
         }
         if (wanted.contains(Activity.class)) {
-            out = out.with(Activity.class, new Activity(history));
+            out = out.with(Activity.class, new Activity(history, facts.find(Involvements.class)
+                    .orElseGet(Involvements::none)));
         }
         if (wanted.contains(OwnerIdentities.class)) {
             out = out.with(OwnerIdentities.class, new OwnerIdentities(history));

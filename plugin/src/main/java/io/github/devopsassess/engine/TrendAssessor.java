@@ -273,6 +273,7 @@ final class TrendAssessor {
                 history.merges().stream().filter(m -> m.commitTime() <= time).toList(),
                 history.tags().stream().filter(t -> t.commitTime() <= time).toList(),
                 history.shallow(), history.truncatedAt(), java.util.Set.of(), Map.of(),
-                history.deployMarkers().stream().filter(d -> d.commitTime() <= time).toList(), History.Stats.NONE);
+                history.deployMarkers().stream().filter(d -> d.commitTime() <= time).toList(), History.Stats.NONE,
+                history.involvements().stream().filter(i -> i.time() <= time).toList());
     }
 }

@@ -4,6 +4,7 @@ import io.github.devopsassess.facts.history.Deployment;
 import io.github.devopsassess.facts.history.Tag;
 import io.github.devopsassess.facts.history.Merge;
 import io.github.devopsassess.facts.history.FileTouch;
+import io.github.devopsassess.facts.history.Involvement;
 import io.github.devopsassess.facts.history.MinedCommit;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -145,6 +146,7 @@ public final class GitHistory {
         Set<ObjectId> shallowCommits = repository.getObjectDatabase().getShallowCommits();
         List<RevCommit> nonMerges = new ArrayList<>();
         List<Merge> merges = new ArrayList<>();
+        List<Involvement> involvements = new ArrayList<>();
         List<RevCommit> firstParents = new ArrayList<>();
         long oldest = Long.MAX_VALUE;
         // one walk for the whole run: the deployments below reuse the commits it has parsed
@@ -153,11 +155,14 @@ public final class GitHistory {
             walk.markStart(start);
             for (RevCommit c : walk) {
                 oldest = Math.min(oldest, c.getCommitTime());
+                involvements(c, involvements);
                 if (c.getParentCount() > 1) {
-                    PersonIdent author = c.getAuthorIdent();
-                    PersonIdent committer = c.getCommitterIdent();
-                    merges.add(new Merge(c.name(), author.getName(), author.getEmailAddress(), committer.getName(),
-                            committer.getEmailAddress(), c.getCommitTime(), c.getShortMessage()));
+                    // a merge's people are mapped as a commit's are: .mailmap names one person under one identity
+                    String[] author = mailmap.map(c.getAuthorIdent().getName(), c.getAuthorIdent().getEmailAddress());
+                    String[] committer = mailmap.map(c.getCommitterIdent().getName(),
+                            c.getCommitterIdent().getEmailAddress());
+                    merges.add(new Merge(c.name(), author[0], author[1], committer[0], committer[1],
+                            c.getCommitTime(), c.getShortMessage()));
                 } else if (!shallowCommits.contains(c)) {
                     // a shallow boundary commit has no parent here: diffing it against nothing would credit its
                     // author with creating every file, so it is left out (history is reported as truncated)
@@ -207,7 +212,8 @@ public final class GitHistory {
             List<Tag> tags = tags();
             List<Deployment> markers = deployMarkers(firstParents);
             return new History(head.name(), commits, merges, tags, shallow, shallow ? oldest : -1, mainline,
-                    firstDeployment(walk, Deployment.deployments(tags, options.releaseTags(), markers)), markers, stats);
+                    firstDeployment(walk, Deployment.deployments(tags, options.releaseTags(), markers)), markers, stats,
+                    involvements);
         }
     }
 
@@ -446,6 +452,63 @@ public final class GitHistory {
         return new MinedCommit(c.name(), author.getName(), author.getEmailAddress(),
                 author.getWhenAsInstant().getEpochSecond(), c.getCommitTime(), c.getParentCount(),
                 c.getShortMessage(), trailers(message), files, reverts.find() ? reverts.group(1) : null);
+    }
+
+    /**
+     * The people a commit names besides its author, after {@code .mailmap}: its committer when that is someone else
+     * (a non-merge commit applied, rebased or cherry-picked by another person; a merge's committer is its merger
+     * already; GitHub's web committer is nobody), and each person of a {@code Reviewed-by:}, {@code Acked-by:} or
+     * {@code Co-authored-by:} trailer.
+     */
+    private void involvements(RevCommit c, List<Involvement> out) {
+        long time = c.getCommitTime();
+        if (c.getParentCount() <= 1) {
+            PersonIdent author = c.getAuthorIdent();
+            PersonIdent committer = c.getCommitterIdent();
+            String email = committer.getEmailAddress() == null ? "" : committer.getEmailAddress().trim();
+            if (!email.equalsIgnoreCase(author.getEmailAddress() == null ? "" : author.getEmailAddress().trim())
+                    && !Merge.PLATFORM_COMMITTER.equalsIgnoreCase(email)) {
+                String[] mapped = mailmap.map(committer.getName(), email);
+                out.add(new Involvement(c.name(), Involvement.COMMITTER, mapped[0], mapped[1], time));
+            }
+        }
+        String message = c.getFullMessage();
+        if (message.toLowerCase(Locale.ROOT).indexOf("-by:") < 0) {
+            return;
+        }
+        for (String[] trailer : trailerValues(message)) {
+            if (!Involvement.TRAILERS.contains(trailer[0])) {
+                continue;
+            }
+            Matcher m = NAME_EMAIL.matcher(trailer[1]);
+            String name = m.matches() ? m.group(1).trim() : trailer[1].trim();
+            String email = m.matches() ? m.group(2).trim() : "";
+            if (name.isEmpty() && email.isEmpty()) {
+                continue;
+            }
+            String[] mapped = mailmap.map(name, email);
+            out.add(new Involvement(c.name(), trailer[0], mapped[0], mapped[1], time));
+        }
+    }
+
+    private static final Pattern NAME_EMAIL = Pattern.compile("^(.*?)\\s*<([^>]*)>\\s*$");
+
+    /** The trailers of the last paragraph as {lower-cased key, value}. */
+    static List<String[]> trailerValues(String message) {
+        String[] paragraphs = message.strip().split("\\R\\s*\\R");
+        if (paragraphs.length < 2) {
+            return List.of();
+        }
+        List<String[]> out = new ArrayList<>();
+        for (String line : paragraphs[paragraphs.length - 1].split("\\R")) {
+            String t = line.trim();
+            Matcher m = TRAILER.matcher(t);
+            if (m.matches()) {
+                out.add(new String[] {m.group(1).toLowerCase(Locale.ROOT),
+                        t.substring(t.indexOf(':') + 1).trim()});
+            }
+        }
+        return out;
     }
 
     /** Trailer keys of the last paragraph ("Reviewed-by", "Co-authored-by"), lower-cased. */

@@ -26,10 +26,12 @@ import java.util.regex.Pattern;
  * @param deployMarkers mainline commits whose subject matches the deploy-marker pattern, oldest first, tagged or not
  *     (empty when no pattern is configured)
  * @param stats how the history was obtained (mined now or read from the cache)
+ * @param involvements committers and the people of review, acknowledgement and co-author trailers of every commit
+ *     (merges included), newest first, after {@code .mailmap}; read from the commits on every run, never cached
  */
 public record History(String head, List<MinedCommit> commits, List<Merge> merges, List<Tag> tags, boolean shallow,
         long truncatedAt, Set<String> mainline, Map<String, String> firstDeployment, List<Deployment> deployMarkers,
-        Stats stats) {
+        Stats stats, List<Involvement> involvements) {
 
     public History {
         commits = List.copyOf(commits);
@@ -38,11 +40,20 @@ public record History(String head, List<MinedCommit> commits, List<Merge> merges
         mainline = Set.copyOf(mainline);
         firstDeployment = Map.copyOf(firstDeployment);
         deployMarkers = List.copyOf(deployMarkers);
+        involvements = List.copyOf(involvements);
+    }
+
+    /** A history whose commits name nobody besides their authors. */
+    public History(String head, List<MinedCommit> commits, List<Merge> merges, List<Tag> tags, boolean shallow,
+            long truncatedAt, Set<String> mainline, Map<String, String> firstDeployment, List<Deployment> deployMarkers,
+            Stats stats) {
+        this(head, commits, merges, tags, shallow, truncatedAt, mainline, firstDeployment, deployMarkers, stats,
+                List.of());
     }
 
     public History(String head, List<MinedCommit> commits, List<Merge> merges, List<Tag> tags, boolean shallow,
             long truncatedAt) {
-        this(head, commits, merges, tags, shallow, truncatedAt, Set.of(), Map.of(), List.of(), Stats.NONE);
+        this(head, commits, merges, tags, shallow, truncatedAt, Set.of(), Map.of(), List.of(), Stats.NONE, List.of());
     }
 
     /**

@@ -115,6 +115,21 @@ public final class TestRepo implements AutoCloseable {
         }
     }
 
+    /** Commits everything as the given author, committed by someone else (a rebase, a cherry-pick, an applied patch). */
+    public RevCommit commit(String name, String email, String committerName, String committerEmail, String message) {
+        try {
+            git.add().addFilepattern(".").call();
+            git.add().setUpdate(true).addFilepattern(".").call();
+            RevCommit c = git.commit().setMessage(message).setAuthor(new PersonIdent(name, email, clock, ZoneOffset.UTC))
+                    .setCommitter(new PersonIdent(committerName, committerEmail, clock, ZoneOffset.UTC)).setSign(false)
+                    .call();
+            clock = clock.plusSeconds(3600);
+            return c;
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public TestRepo branch(String name) {
         try {
             git.checkout().setCreateBranch(true).setName(name).call();
@@ -135,6 +150,11 @@ public final class TestRepo implements AutoCloseable {
 
     /** Merges a branch into the current one with a merge commit (no fast-forward). */
     public RevCommit merge(String branch, String name, String email) {
+        return merge(branch, name, email, "Merge branch '" + branch + "'");
+    }
+
+    /** Merges a branch into the current one with a merge commit of the given message (trailers and all). */
+    public RevCommit merge(String branch, String name, String email, String message) {
         try {
             PersonIdent who = new PersonIdent(name, email, clock, ZoneOffset.UTC);
             MergeResult r = git.merge().include(git.getRepository().resolve(branch))
@@ -143,7 +163,7 @@ public final class TestRepo implements AutoCloseable {
             if (!r.getMergeStatus().isSuccessful()) {
                 throw new IllegalStateException("merge failed: " + r.getMergeStatus());
             }
-            RevCommit c = git.commit().setMessage("Merge branch '" + branch + "'").setAuthor(who).setCommitter(who)
+            RevCommit c = git.commit().setMessage(message).setAuthor(who).setCommitter(who)
                     .setSign(false).call();
             clock = clock.plusSeconds(3600);
             return c;

@@ -15,6 +15,7 @@ import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.history.AuthoredCommit;
 import io.github.devopsassess.facts.history.HistoryFacts;
 import io.github.devopsassess.facts.history.Activity;
+import io.github.devopsassess.facts.history.GeneratedProject;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +40,21 @@ public final class KnowledgeLossCheck extends HistoryCheck {
             + "|xliff?|pem|crt|key)$|(^|/)(i18n|locales?|translations)/|(^|/)(\\.gitkeep|\\.keep|\\.empty|\\.gitignore"
             + "|\\.gitattributes|\\.editorconfig|\\.dockerignore|LICEN[CS]E[^/]*|NOTICE[^/]*)$)");
 
+    /**
+     * Source code before settings: a file whose name starts with a dot ({@code .yamllint}, {@code .npmrc}) or that
+     * holds a tool's settings rather than the team's code comes last; then the most lines written first.
+     */
+    static java.util.Comparator<String> byWeight(Map<String, FileStats> files) {
+        return java.util.Comparator.comparing((String p) -> TOOL_SETTINGS.matcher(p).find())
+                .thenComparing(p -> -files.get(p).weights().values().stream().mapToLong(Long::longValue).sum())
+                .thenComparing(p -> p);
+    }
+
+    /** Dotfiles and the settings of tools at a folder's top: not where the team's knowledge is. */
+    private static final java.util.regex.Pattern TOOL_SETTINGS = java.util.regex.Pattern.compile(
+            "(^|/)\\.[^/]+$|(^|/)[^/]*(rc|ignore|config|\\.config\\.[a-z]+|\\.lock)$|(^|/)(atmos|renovate|"
+            + "codecov|mkdocs|tox|setup)\\.(ya?ml|cfg|toml|json)$");
+
     @Override
     public String id() {
         return ID;
@@ -55,6 +71,11 @@ public final class KnowledgeLossCheck extends HistoryCheck {
     }
 
     @Override
+    public List<Class<?>> reads() {
+        return List.of(GeneratedProject.class);
+    }
+
+    @Override
     protected Judgement judge(HistoryFacts history, Facts facts, CheckSettings settings) {
         int inactiveDays = settings.intThreshold("inactiveDays", 90);
         double otherShare = settings.threshold("otherAuthorShare", 0.10);
@@ -64,6 +85,10 @@ public final class KnowledgeLossCheck extends HistoryCheck {
         // A maintainer who now merges others' pull requests still knows the code: merging is activity too.
         Activity activity = facts.get(Activity.class);
         long cutoff = history.headTime() - inactiveDays * HistoryViews.DAY;
+        java.util.Optional<GeneratedProject> generated = facts.find(GeneratedProject.class);
+        if (generated.isPresent()) {
+            return Judgement.inapplicable(generated.get().reason());
+        }
         Map<String, FileStats> files = facts.get(FileHistories.class).files();
         if (files.isEmpty()) {
             return Judgement.inapplicable("no source file with history in the assessed tree");
@@ -113,10 +138,15 @@ public final class KnowledgeLossCheck extends HistoryCheck {
                         + ")").toList();
         List<String> modules = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
-        for (Map.Entry<String, List<String>> e : abandonedByModule.entrySet()) {
+        // the modules that lost most first, and in each its weightiest files: the places a reader should look at
+        // first are the team's largest code, not a tool's settings file
+        List<Map.Entry<String, List<String>>> byLoss = new ArrayList<>(abandonedByModule.entrySet());
+        byLoss.sort(java.util.Comparator.comparing((Map.Entry<String, List<String>> e) -> -e.getValue().size())
+                .thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, List<String>> e : byLoss) {
             String module = e.getKey().isEmpty() ? (prefix.isEmpty() ? "/" : prefix) : prefix + e.getKey() + "/";
             modules.add(module + " (" + e.getValue().size() + ")");
-            e.getValue().stream().limit(2).forEach(p -> evidence.add(new Evidence(p, null, null,
+            e.getValue().stream().sorted(byWeight(files)).limit(2).forEach(p -> evidence.add(new Evidence(p, null, null,
                     files.get(p).lastCommit(), "main author " + HistoryViews.display(history, ownerOf.get(p))
                             + " inactive")));
         }

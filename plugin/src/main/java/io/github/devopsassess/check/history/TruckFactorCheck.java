@@ -15,6 +15,7 @@ import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.TreeFacts;
 import io.github.devopsassess.facts.Pseudonyms;
 import io.github.devopsassess.facts.history.Activity;
+import io.github.devopsassess.facts.history.GeneratedProject;
 import io.github.devopsassess.facts.history.HistoryFacts;
 import io.github.devopsassess.facts.history.SoleMaintainer;
 
@@ -111,11 +112,15 @@ public final class TruckFactorCheck extends HistoryCheck {
 
     @Override
     public List<Class<?>> reads() {
-        return List.of(SoleMaintainer.class);
+        return List.of(SoleMaintainer.class, GeneratedProject.class);
     }
 
     @Override
     protected Judgement judge(HistoryFacts history, Facts facts, CheckSettings settings) {
+        java.util.Optional<GeneratedProject> generated = facts.find(GeneratedProject.class);
+        if (generated.isPresent()) {
+            return Judgement.inapplicable(generated.get().reason());
+        }
         Authorship authorship = facts.get(Authorship.class);
         TruckFactors truckFactors = facts.get(TruckFactors.class);
         TruckFactor tf = truckFactors.repository();

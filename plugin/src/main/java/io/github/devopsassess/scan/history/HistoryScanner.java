@@ -3,7 +3,10 @@ package io.github.devopsassess.scan.history;
 import io.github.devopsassess.model.Words;
 import io.github.devopsassess.facts.history.Merge;
 import io.github.devopsassess.facts.history.AuthoredCommit;
+import io.github.devopsassess.facts.history.GeneratedProject;
 import io.github.devopsassess.facts.history.HistoryFacts;
+import io.github.devopsassess.facts.history.Involvement;
+import io.github.devopsassess.facts.history.Involvements;
 import io.github.devopsassess.facts.history.Person;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.facts.People;
@@ -79,6 +82,18 @@ public final class HistoryScanner implements Scanner {
             Person committer = resolve.apply(m.committerName(), m.committerEmail());
             merges.add(m.withKeys(author.key(), committer.key()));
         }
+        // committers, reviewers, acknowledgers and co-authors: activity, not authorship; a person of history is
+        // known by these identities too
+        List<Involvement> involvements = new ArrayList<>();
+        for (Involvement i : history.involvements()) {
+            String k = keys.keyOf(i.name(), i.email());
+            Person known = people.get(k);
+            if (known != null) {
+                index.identity(known, i.name(), i.email());
+            }
+            involvements.add(i.withKey(k));
+        }
+        facts.put(Involvements.class, new Involvements(involvements));
         // the identities file names people by e-mails and names that need not appear in any commit (an on-call
         // roster, CODEOWNERS): they are the same person
         identities.aliases().forEach(alias -> {
@@ -96,8 +111,14 @@ public final class HistoryScanner implements Scanner {
             return;
         }
         SourceFiles sources = SourceFiles.withExtraExcludes(options.sourceExcludes());
-        List<String> sourceFiles = context.tree().files().stream()
+        List<String> candidates = context.tree().files().stream()
                 .filter(f -> sources.isSource(context.tree().relativeToSubtree(f))).toList();
+        // what a generator wrote is no one's knowledge: its committer only ran the generator
+        java.util.Set<String> generated = GeneratedFiles.generated(context.tree(), candidates);
+        List<String> sourceFiles = generated.isEmpty() ? candidates
+                : candidates.stream().filter(f -> !generated.contains(f)).toList();
+        GeneratedFiles.project(context.tree(), commits, sourceFiles)
+                .ifPresent(p -> facts.put(GeneratedProject.class, p));
         long headTime = commits.get(commits.size() - 1).commit().commitTime();
         for (AuthoredCommit c : commits) {
             headTime = Math.max(headTime, c.commit().commitTime());
@@ -115,7 +136,9 @@ public final class HistoryScanner implements Scanner {
         context.log().accept("History: " + Words.plural(commits.size(), "commit", "commits") + " by "
                 + Words.plural(commits.stream().map(c -> c.author().key()).distinct().count(), "person", "people")
                 + " in "
-                + (context.tree().subtree().isEmpty() ? "the repository" : context.tree().subtree() + "/"));
+                + (context.tree().subtree().isEmpty() ? "the repository" : context.tree().subtree() + "/")
+                + (generated.isEmpty() ? "" : "; " + Words.plural(generated.size(), "generated file", "generated files")
+                        + " left out of authorship"));
     }
 
     private static Identities readIdentities(ScanContext context, HistoryOptions options, Facts.Builder facts) {

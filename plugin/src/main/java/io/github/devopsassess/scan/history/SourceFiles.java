@@ -20,13 +20,16 @@ public final class SourceFiles {
             "**/README*", "README*", "**/LICENSE*", "LICENSE*", "**/CHANGELOG*", "CHANGELOG*", "**/NOTICE*",
             "NOTICE*", "**/vendor/**", "vendor/**", "**/vendors/**", "vendors/**", "**/node_modules/**",
             "**/bower_components/**", "**/third_party/**", "third_party/**", "**/third-party/**", "third-party/**",
-            "**/3rd_party/**", "**/3rd-party/**", "**/extlib/**",
+            "**/3rd_party/**", "**/3rd-party/**", "**/thirdparty/**", "**/extlib/**",
             // Linguist treats any external/ folder as vendored; only the top-level one is taken here, because
             // src/main/java/…/external/ is more often a package of the team's own code than a copy of someone else's
             "external/**", "extern/**",
             "**/*.min.js", "**/*-min.js", "**/*.min.css", "**/*.js.map", "**/*.css.map", "**/*.min.map",
             "**/*.lock", "**/package-lock.json", "**/yarn.lock",
-            "**/pnpm-lock.yaml", "**/go.sum", "**/target/**", "**/build/**", "**/dist/**", "**/generated/**",
+            "**/pnpm-lock.yaml", "**/go.sum",
+            // wrapper scripts a build tool writes ("mvn wrapper:wrapper", "gradle wrapper", JHipster's npmw)
+            "**/mvnw", "**/mvnw.cmd", "**/gradlew", "**/gradlew.bat", "**/npmw", "**/npmw.cmd",
+            "**/.mvn/wrapper/**", "**/gradle/wrapper/**", "**/target/**", "**/build/**", "**/dist/**", "**/generated/**",
             // this plugin's own records change with every accepted assessment; counting them would let the
             // assessment change itself
             "**/devops-baseline.json*", "**/devops-waivers.yaml", "**/devops-history/**");

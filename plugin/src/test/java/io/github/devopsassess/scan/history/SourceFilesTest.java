@@ -27,10 +27,19 @@ class SourceFilesTest {
     void vendoredFoldersUnderOtherNamesAndSourceMapsAreLeftOut() {
         assertThat(List.of("external/qunit/qunit.js", "extern/zlib/inflate.c", "app/bower_components/x/x.js",
                 "lib/third-party/y.js", "3rd_party/z.cc", "web/vendors/w.js", "dist/sizzle-min.js",
-                "external/sizzle/dist/sizzle.min.map", "web/app.js.map"))
+                "external/sizzle/dist/sizzle.min.map", "web/app.js.map", "thirdparty/pyyaml/yaml/__init__.py"))
                 .noneMatch(defaults::isSource);
         // a package of the team's own code that happens to be called external stays
         assertThat(defaults.isSource("src/main/java/org/acme/external/Client.java")).isTrue();
+    }
+
+    /** Wrapper scripts that Maven, Gradle and JHipster write (mvnw, gradlew, npmw) are the tool's, not the team's. */
+    @Test
+    void buildToolWrappersAreLeftOut() {
+        assertThat(List.of("mvnw", "mvnw.cmd", "gradlew", "gradlew.bat", "npmw", "npmw.cmd",
+                ".mvn/wrapper/maven-wrapper.properties", "sub/gradle/wrapper/gradle-wrapper.properties",
+                "service/mvnw")).noneMatch(defaults::isSource);
+        assertThat(defaults.isSource("scripts/mvnw-helper.sh")).isTrue();
     }
 
     @Test
