@@ -499,6 +499,10 @@ final class GitHubActionsParser {
                     }
                 });
                 triggers.add(new Trigger(event, new Location(path, events.lineOf(event)), inputs));
+                // a push of tags is how many projects release: it is told apart from a push of branches
+                events.mapping(event).filter(ev -> "push".equals(event) && ev.entries().containsKey("tags"))
+                        .ifPresent(ev -> triggers.add(new Trigger("tag", new Location(path, ev.lineOf("tags")),
+                                List.of())));
             }
         }
         return triggers;
