@@ -6,6 +6,7 @@ import io.github.devopsassess.facts.pipeline.Job;
 import io.github.devopsassess.facts.pipeline.PipelineFacts;
 import io.github.devopsassess.facts.pipeline.PipelineGraph;
 import io.github.devopsassess.facts.pipeline.StepRole;
+import io.github.devopsassess.facts.pipeline.Trigger;
 import io.github.devopsassess.facts.pipeline.Workflow;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Finding;
@@ -64,7 +65,7 @@ public final class ProductionNotPromotedCheck implements Check {
             List<Evidence> places = new ArrayList<>();
             List<String> names = new ArrayList<>();
             for (Job prod : w.jobs()) {
-                if (!prod.production()) {
+                if (!prod.production() || !deploys(graph, prod)) {
                     continue;
                 }
                 List<String> matrix = matrixPreProduction(prod);
@@ -99,6 +100,40 @@ public final class ProductionNotPromotedCheck implements Check {
                         + " nothing.", w.path(), places));
             }
         }
+        // workflows of one push: a production workflow and pre-production workflows that the same push starts
+        for (Workflow w : pipelines.entryWorkflows()) {
+            Trigger push = push(w);
+            if (push == null || w.triggeredBy("workflow_run") || w.jobs().stream().anyMatch(j -> !j.production()
+                    && preProduction(graph, j))) {
+                continue;
+            }
+            List<Job> prod = w.jobs().stream().filter(j -> j.production() && deploys(graph, j)).toList();
+            if (prod.isEmpty()) {
+                continue;
+            }
+            List<Workflow> beside = pipelines.entryWorkflows().stream().filter(o -> o != w
+                    && "github-actions".equals(o.system()) && !o.triggeredBy("workflow_run") && push(o) != null
+                    && samePush(push, push(o)) && o.jobs().stream().noneMatch(Job::production)
+                    && o.jobs().stream().anyMatch(j -> preProduction(graph, j))).toList();
+            if (beside.isEmpty()) {
+                continue;
+            }
+            judged += prod.size();
+            List<Job> ungated = prod.stream().filter(j -> !graph.gatedForProduction(w, j)).toList();
+            if (ungated.isEmpty()) {
+                continue;
+            }
+            failing += ungated.size();
+            List<String> others = beside.stream().map(Workflow::path).toList();
+            List<Evidence> places = new ArrayList<>();
+            places.add(Evidence.line(push.at().path(), push.at().line()).withNote("on: push, as "
+                    + String.join(", ", others)));
+            ungated.forEach(j -> places.add(Evidence.line(j.at().path(), j.at().line()).withNote(j.name())));
+            findings.add(settings.fail("The workflow " + w.path() + " deploys production on the same push that starts"
+                    + " the pre-production deploys of " + String.join(", ", others) + ", and waits for none of them:"
+                    + " a change that breaks pre-production still reaches production, so pre-production gates"
+                    + " nothing.", w.path(), places));
+        }
         if (judged == 0) {
             return Judgement.inapplicable("no pipeline run deploys both a pre-production environment and"
                     + " production");
@@ -108,13 +143,42 @@ public final class ProductionNotPromotedCheck implements Check {
                 + " deploy " + Words.noun(failing, "does", "do") + " not wait for it").lost(failing);
     }
 
+    private static Trigger push(Workflow w) {
+        return "github-actions".equals(w.system()) ? w.triggers().stream().filter(t -> "push".equals(t.event()))
+                .findFirst().orElse(null) : null;
+    }
+
+    /**
+     * Whether one push starts both: the same branches (or no filter on either) and the same paths (no filter on
+     * either, or a path pattern both name).
+     */
+    private static boolean samePush(Trigger a, Trigger b) {
+        boolean branches = a.branches().isEmpty() && b.branches().isEmpty()
+                || a.branches().stream().anyMatch(b.branches()::contains);
+        boolean paths = a.paths().isEmpty() && b.paths().isEmpty() || a.paths().stream()
+                .filter(p -> !p.startsWith("!")).anyMatch(b.paths()::contains);
+        return branches && paths;
+    }
+
     /** The pre-production environments of a production job's own matrix. */
     private static List<String> matrixPreProduction(Job job) {
         if (job.environment() == null || job.environment().candidates().size() < 2) {
             return List.of();
         }
-        return job.environment().candidates().stream().filter(ProductionNotPromotedCheck::preProductionName)
-                .toList();
+        List<String> candidates = job.environment().candidates();
+        List<String> pre = candidates.stream().filter(ProductionNotPromotedCheck::preProductionName).toList();
+        if (job.environment().serial() && !pre.isEmpty()) {
+            // legs one at a time, stopping at the first failure: promoted when every pre-production leg comes first
+            int firstOther = 0;
+            while (firstOther < candidates.size() && preProductionName(candidates.get(firstOther))) {
+                firstOther++;
+            }
+            if (candidates.subList(firstOther, candidates.size()).stream().noneMatch(
+                    ProductionNotPromotedCheck::preProductionName)) {
+                return List.of();
+            }
+        }
+        return pre;
     }
 
     /** Both can run in one run: the same condition, or none on the pre-production deploy. */
@@ -125,6 +189,17 @@ public final class ProductionNotPromotedCheck implements Check {
 
     private static String normal(String condition) {
         return condition == null ? null : condition.replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Whether a production job deploys rather than only reads production (a smoke test that logs in with the
+     * environment's credentials): its name, a deploy step, or a reusable workflow it hands the work to.
+     */
+    private static boolean deploys(PipelineGraph graph, Job job) {
+        String names = (job.id() + " " + job.name()).toLowerCase(Locale.ROOT);
+        return names.matches(".*(deploy|apply|release|rollout|promot|publish|upgrade|install|ship).*")
+                || job.calls() != null || job.references().stream().anyMatch(r -> "reusable-workflow".equals(
+                        r.kind())) || graph.withCalled(job).stream().anyMatch(k -> k.has(StepRole.DEPLOY));
     }
 
     /** A job that deploys to a pre-production target named by its environment or, failing one, its name. */

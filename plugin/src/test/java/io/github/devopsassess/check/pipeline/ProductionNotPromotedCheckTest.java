@@ -149,10 +149,63 @@ class ProductionNotPromotedCheckTest {
                 - main
             """;
 
-    private static CheckResult run(Path dir, String file, String text) throws Exception {
+    /** One workflow per environment, each applying the same module on pushes that touch it. */
+    private static final String PER_ENVIRONMENT = """
+            ---
+            name: core-vpc-%1$s-deployment
+
+            on:
+              push:
+                branches:
+                  - main
+                paths:
+                  - 'environments-networks/*-%1$s.json'
+                  - 'terraform/environments/core-vpc/**'
+                  - 'terraform/modules/vpc-nacls/**'
+                  - '!**.md'
+              pull_request:
+                branches:
+                  - main
+              workflow_dispatch:
+
+            jobs:
+              core-vpc-%1$s-deployment-plan-apply:
+                uses: ./.github/workflows/reusable_terraform_plan_apply.yml
+                with:
+                  working-directory: "terraform/environments/core-vpc"
+                  environment: "%1$s"
+                secrets: inherit
+            """;
+
+    /** The reusable plan-and-apply workflow the per-environment workflows call. */
+    private static final String REUSABLE = """
+            name: plan and apply
+
+            on:
+              workflow_call:
+                inputs:
+                  working-directory:
+                    type: string
+                  environment:
+                    type: string
+
+            jobs:
+              plan-apply:
+                runs-on: ubuntu-latest
+                environment: ${{ inputs.environment }}
+                steps:
+                  - run: terraform -chdir=${{ inputs.working-directory }} apply -auto-approve
+            """;
+
+    private static CheckResult run(Path dir, String file, String text, String... more) throws Exception {
         Path path = dir.resolve(file);
         Files.createDirectories(path.toAbsolutePath().getParent());
         Files.writeString(path, text);
+        for (int i = 0; i < more.length; i += 2) {
+            Path other = dir.resolve(more[i]);
+            Files.createDirectories(other.getParent());
+            Files.writeString(other, more[i + 1]);
+        }
         Facts facts = PipelineFixtures.scanFolder(dir, List.of());
         CheckSettings settings = new CheckSettings(new RubricLoader(ProductionNotPromotedCheckTest.class
                 .getClassLoader()).loadDefault().checks().get(ProductionNotPromotedCheck.ID));
@@ -170,6 +223,19 @@ class ProductionNotPromotedCheckTest {
                     .withNote("matrix of preproduction, production: the legs run in parallel"));
         });
         assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void aMatrixThatDeploysOneLegAtATimeAndStopsAtTheFirstFailureIsPromoted(@TempDir Path dir) throws Exception {
+        CheckResult serial = run(dir, ".github/workflows/terraform-member.yml", MATRIX.replace("fail-fast: false",
+                "max-parallel: 1"));
+        assertThat(serial.findings()).isEmpty();
+        // production listed first deploys first
+        CheckResult productionFirst = run(dir, ".github/workflows/terraform-member.yml", MATRIX.replace(
+                "fail-fast: false", "max-parallel: 1").replace("[preproduction, production]",
+                        "[production, preproduction]"));
+        assertThat(productionFirst.findings()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("(one matrix with preproduction)"));
     }
 
     @Test
@@ -206,6 +272,27 @@ class ProductionNotPromotedCheckTest {
         CheckResult later = run(dir, ".gitlab-ci.yml", GITLAB.formatted("deploy-staging", "deploy-production"));
         assertThat(later.findings()).isEmpty();
         assertThat(later.status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void aProductionWorkflowThatTheSamePushStartsBesideThePreProductionWorkflowsIsAFindingAtItsPushTrigger(
+            @TempDir Path dir) throws Exception {
+        String reusable = ".github/workflows/reusable_terraform_plan_apply.yml";
+        CheckResult r = run(dir, ".github/workflows/core-vpc-production-deployment.yml",
+                PER_ENVIRONMENT.formatted("production"), ".github/workflows/core-vpc-preproduction-deployment.yml",
+                PER_ENVIRONMENT.formatted("preproduction"), ".github/workflows/core-vpc-sandbox-deployment.yml",
+                PER_ENVIRONMENT.formatted("sandbox"), reusable, REUSABLE);
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo(".github/workflows/core-vpc-production-deployment.yml");
+            assertThat(f.message()).contains("the pre-production deploys of"
+                    + " .github/workflows/core-vpc-preproduction-deployment.yml, and waits for none of them")
+                    .doesNotContain("sandbox");
+            assertThat(f.evidence()).extracting(Evidence::startLine).containsExactly(5, 19);
+        });
+        // pushes that touch other paths start the pre-production workflows: not the same push
+        CheckResult otherPaths = run(dir, ".github/workflows/core-vpc-preproduction-deployment.yml",
+                PER_ENVIRONMENT.formatted("preproduction").replace("'terraform/", "'infrastructure/"));
+        assertThat(otherPaths.findings()).isEmpty();
     }
 
     @Test
