@@ -89,9 +89,8 @@ public final class UntestedProductionDeploysCheck implements Check {
                 if (staged ? !job.production() : !ships.test(job)) {
                     continue;
                 }
-                if (!testsHere && !job.production() && !graph.withCalled(job).stream()
-                        .anyMatch(k -> k.has(StepRole.PUBLISH))) {
-                    continue;
+                if (!staged && !testsHere && graph.withCalled(job).stream().noneMatch(k -> k.has(StepRole.PUBLISH))) {
+                    continue; // without tests of its own, only a release's publishing is judged
                 }
                 if (staged && !w.imports().isEmpty() && !waitsForTests(job, byId, tests)) {
                     unknown++; // the jobs or stages pulled in from elsewhere may test
