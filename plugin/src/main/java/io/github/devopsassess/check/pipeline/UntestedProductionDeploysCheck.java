@@ -7,6 +7,7 @@ import io.github.devopsassess.facts.pipeline.Job;
 import io.github.devopsassess.facts.pipeline.PipelineFacts;
 import io.github.devopsassess.facts.pipeline.PipelineGraph;
 import io.github.devopsassess.facts.pipeline.StepRole;
+import io.github.devopsassess.facts.pipeline.Trigger;
 import io.github.devopsassess.facts.pipeline.Workflow;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Finding;
@@ -63,18 +64,33 @@ public final class UntestedProductionDeploysCheck implements Check {
         Predicate<Job> tests = j -> graph.withCalled(j).stream().anyMatch(k -> k.has(StepRole.TEST));
         int unknown = 0;
         int failing = 0;
-        for (Workflow w : facts.get(PipelineFacts.class).workflows()) {
+        List<Workflow> all = facts.get(PipelineFacts.class).workflows();
+        for (Workflow w : all) {
             boolean staged = STAGED.contains(w.system());
-            // GitHub Actions runs jobs in parallel unless 'needs' orders them; without tests there is nothing to wait for
-            if (!staged && (!"github-actions".equals(w.system()) || w.jobs().stream().noneMatch(tests))) {
+            boolean github = "github-actions".equals(w.system());
+            boolean release = github && releases(w);
+            // a release publishes to a package registry: for a library that is production
+            Predicate<Job> ships = j -> j.production() || release && graph.withCalled(j).stream()
+                    .anyMatch(k -> k.has(StepRole.PUBLISH));
+            boolean testsHere = w.jobs().stream().anyMatch(tests);
+            // tests of other workflows that a release started by a tag or a published release does not wait for
+            List<String> testedElsewhere = !release || testsHere ? List.of() : all.stream().filter(o -> o != w
+                    && "github-actions".equals(o.system()) && o.jobs().stream().anyMatch(tests)).map(Workflow::path)
+                    .toList();
+            // GitHub Actions runs jobs in parallel unless 'needs' orders them; without tests there is nothing to wait
+            // for, except in a release, which no branch's required status check covers
+            if (!staged && (!github || !testsHere && testedElsewhere.isEmpty())) {
                 continue;
             }
             Map<String, Job> byId = w.jobs().stream().collect(Collectors.toMap(Job::id, Function.identity(),
                     (a, b) -> a));
             List<Job> untested = new ArrayList<>();
             for (Job job : w.jobs()) {
-                if (!job.production()) {
+                if (staged ? !job.production() : !ships.test(job)) {
                     continue;
+                }
+                if (!staged && !testsHere && graph.withCalled(job).stream().noneMatch(k -> k.has(StepRole.PUBLISH))) {
+                    continue; // without tests of its own, only a release's publishing is judged
                 }
                 if (staged && !w.imports().isEmpty() && !waitsForTests(job, byId, tests)) {
                     unknown++; // the jobs or stages pulled in from elsewhere may test
@@ -89,8 +105,22 @@ public final class UntestedProductionDeploysCheck implements Check {
                     continue;
                 }
                 failing++;
+                String does = job.production() ? "deploys to production" : "publishes a release to a package"
+                        + " registry";
+                if (!testsHere) {
+                    Trigger t = w.triggers().stream().filter(x -> RELEASE_EVENTS.contains(x.event())).findFirst()
+                            .orElseThrow();
+                    findings.add(settings.fail("Job '" + job.name() + "' " + does + " on " + describe(t)
+                            + " without any test of the released commit: the workflow runs no tests and does not"
+                            + " wait for those of " + String.join(", ", testedElsewhere) + ", so a tag on a commit"
+                            + " whose tests failed or never ran is released all the same.", w.path() + "#"
+                            + job.id(), List.of(Evidence.line(job.at().path(), job.at().line()).withNote("needs: "
+                                    + (job.needs().isEmpty() ? "nothing" : String.join(", ", job.needs()))),
+                                    Evidence.line(t.at().path(), t.at().line()).withNote("on: " + t.event()))));
+                    continue;
+                }
                 List<String> testJobs = w.jobs().stream().filter(tests).map(Job::id).toList();
-                findings.add(settings.fail("Job '" + job.name() + "' deploys to production without waiting for"
+                findings.add(settings.fail("Job '" + job.name() + "' " + does + " without waiting for"
                         + " the tests of " + String.join(", ", testJobs) + " in the same workflow: both start"
                         + " together, so a change that fails its tests still reaches production.",
                         w.path() + "#" + job.id(), List.of(Evidence.line(job.at().path(), job.at().line())
@@ -122,6 +152,19 @@ public final class UntestedProductionDeploysCheck implements Check {
         return Judgement.of(findings, judged, failing + " of "
                 + Words.plural(judged, "production deploy job", "production deploy jobs") + " "
                 + Words.noun(failing, "does", "do") + " not wait for tests" + unknownNote).lost(failing);
+    }
+
+    /** Events by which a workflow releases what it builds: a published GitHub release or a pushed tag. */
+    private static final Set<String> RELEASE_EVENTS = Set.of("release", "tag");
+
+    /** Started by a release or a tag, and not by the completion of another workflow (which may be the tests). */
+    private static boolean releases(Workflow w) {
+        return w.triggers().stream().anyMatch(t -> RELEASE_EVENTS.contains(t.event()))
+                && !w.triggeredBy("workflow_run");
+    }
+
+    private static String describe(Trigger t) {
+        return "release".equals(t.event()) ? "a published release" : "a pushed tag";
     }
 
     private static Evidence needs(Job job) {

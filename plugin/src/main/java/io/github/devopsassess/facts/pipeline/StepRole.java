@@ -3,6 +3,11 @@ package io.github.devopsassess.facts.pipeline;
 /** What a step does, as far as its name, command or action tells. A step may have several roles. */
 public enum StepRole {
     TEST, DEPLOY, ROLLBACK, NOTIFY, RELEASE, SKIPS_TESTS,
+    /**
+     * Uploads a release to a package registry its users install from (PyPI, npm, crates.io, RubyGems, NuGet, Maven
+     * Central, the Gradle plugin portal): for a library, the registry is production.
+     */
+    PUBLISH,
     /** Checks out the pull request's own code with actions/checkout (its head, its merge ref, a workflow_run's head). */
     CHECKOUT_PR_HEAD,
     /**

@@ -124,7 +124,12 @@ final class GitHubActionsParser {
         job.needs.addAll(ParseContext.strings(m.entries().get("needs")));
         job.condition = m.string("if").orElse(null);
         YamlNode.Mapping matrix = m.mapping("strategy").flatMap(s -> s.mapping("matrix")).orElse(null);
-        m.get("environment").ifPresent(e -> job.environment = environment(path, e, m.lineOf("environment"), matrix));
+        YamlNode.Mapping strategy = m.mapping("strategy").orElse(null);
+        // one leg at a time, in the listed order, and a failing leg cancels the rest: the matrix promotes
+        boolean serial = strategy != null && "1".equals(strategy.string("max-parallel").orElse(null))
+                && !"false".equals(strategy.string("fail-fast").orElse(null));
+        m.get("environment").ifPresent(e -> job.environment = environment(path, e, m.lineOf("environment"), matrix,
+                serial));
         if (ParseContext.isTrue(m.entries().get("continue-on-error"))) {
             job.failureIgnored = new Location(path, m.lineOf("continue-on-error"));
         }
@@ -444,13 +449,13 @@ final class GitHubActionsParser {
         });
     }
 
-    private Environment environment(String path, YamlNode e, int line, YamlNode.Mapping matrix) {
+    private Environment environment(String path, YamlNode e, int line, YamlNode.Mapping matrix, boolean serial) {
         String name = e.text() != null ? e.text() : e.asMapping().flatMap(m -> m.string("name")).orElse(null);
         if (name == null) {
             ctx.problem(path, e.line(), "environment without a name");
             return null;
         }
-        return new Environment(name, expand(name, matrix), new Location(path, line), null, null, null);
+        return new Environment(name, expand(name, matrix), new Location(path, line), null, null, null, serial);
     }
 
     /** The concrete values an expression can take: matrix lists expand, other expressions are unknown. */
@@ -498,7 +503,15 @@ final class GitHubActionsParser {
                         inputs.add(new DispatchInput(input, type, options, new Location(path, in.lineOf(input))));
                     }
                 });
-                triggers.add(new Trigger(event, new Location(path, events.lineOf(event)), inputs));
+                List<String> branches = events.mapping(event).map(ev -> ParseContext.strings(ev.entries()
+                        .get("branches"))).orElse(List.of());
+                List<String> paths = events.mapping(event).map(ev -> ParseContext.strings(ev.entries()
+                        .get("paths"))).orElse(List.of());
+                triggers.add(new Trigger(event, new Location(path, events.lineOf(event)), inputs, branches, paths));
+                // a push of tags is how many projects release: it is told apart from a push of branches
+                events.mapping(event).filter(ev -> "push".equals(event) && ev.entries().containsKey("tags"))
+                        .ifPresent(ev -> triggers.add(new Trigger("tag", new Location(path, ev.lineOf("tags")),
+                                List.of())));
             }
         }
         return triggers;

@@ -27,6 +27,11 @@ final class StepClassifier {
     private static final Pattern RELEASE = Pattern.compile(
             "(changelog|release-drafter|gh release|action-gh-release|create-release|semantic-release|release-please"
                     + "|jreleaser|release:perform|git tag|\\brelease notes?\\b|goreleaser)");
+    private static final Pattern PUBLISH = Pattern.compile(
+            "(pypa/gh-action-pypi-publish|\\btwine upload\\b|\\b(npm|yarn|pnpm) publish\\b|\\bcargo publish\\b"
+                    + "|\\bgem push\\b|\\b(poetry|uv|flit|hatch) publish\\b|\\bnuget push\\b"
+                    + "|publishtosonatype|publishplugins|central-publishing|nexus-staging|release:perform"
+                    + "|rubygems/release-gem|js-devtools/npm-publish|katyo/publish-crates)");
     private static final Pattern SKIPS_TESTS = Pattern.compile(
             "(-dskiptests(?!=false)\\b|-dmaven\\.test\\.skip(?!=false)\\b|--no-verify\\b|-x\\s+test\\b"
                     + "|-dskipits(?!=false)\\b|--skip-tests\\b|skip_tests=(1|true)\\b)");
@@ -57,6 +62,9 @@ final class StepClassifier {
         }
         if (RELEASE.matcher(all).find()) {
             roles.add(StepRole.RELEASE);
+        }
+        if (PUBLISH.matcher(all).find()) {
+            roles.add(StepRole.PUBLISH);
         }
         return roles;
     }
