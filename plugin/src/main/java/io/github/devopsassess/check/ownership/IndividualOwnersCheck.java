@@ -33,7 +33,9 @@ import java.util.stream.Collectors;
 
 /**
  * {@code individual-owners}: files owned only by individual people rather than a team, and a catch-all rule
- * ({@code * @one-person}) that makes one person the owner of everything — ownership that leaves with a person.
+ * ({@code * @one-person}) that makes one person the owner of everything — ownership that leaves with a person. A team
+ * is expected only where there are people enough to form one (history shows {@code minTeam} regular committers, or
+ * the declaration names that many individuals); the places are named by the rule or OWNERS file that decides them.
  */
 public final class IndividualOwnersCheck implements Check {
 

@@ -23,7 +23,8 @@ import java.util.Optional;
 
 /**
  * {@code unowned-files}: the share of files that no CODEOWNERS rule, Prow OWNERS or catalog entry gives an owner —
- * the exempt paths where nobody is asked to review a change.
+ * the exempt paths where nobody is asked to review a change. Where nothing declares ownership, that matters only
+ * where a change can reach production or many people change the code.
  */
 public final class UnownedFilesCheck implements Check {
 
