@@ -40,7 +40,7 @@ final class FindingOwners {
         if (ownership == null) {
             return null;
         }
-        return new FindingOwners(new OwnershipResolver(ownership.codeowners(), ownership.prowOwners(), Set.of(),
+        return new FindingOwners(new OwnershipResolver(ownership.codeowners(), ownership.prowOwners(), ownership.prowAliases(),
                 ownership.catalog()), PeopleNames.of(facts));
     }
 

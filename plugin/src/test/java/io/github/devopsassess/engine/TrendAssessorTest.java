@@ -24,19 +24,20 @@ class TrendAssessorTest {
     }
 
     /**
-     * Ann alone until February (truck factor 1, knowledge silos fail), Bob and Cid join in March with files of their
-     * own (truck factor 2 and more): the trend must show knowledge silos improving at the March month-end, computed
-     * from the tree and history of those dates, while this run is not among the past points.
+     * Ann alone until February under a CODEOWNERS that names five people one by one (a team written out by hand:
+     * individual-owners fails, knowledge silos fall), Bob and Cid join in March with files of their own and make a team
+     * the owner: the trend must show knowledge silos improving at the March month-end, computed from the tree and
+     * history of those dates, while this run is not among the past points.
      */
     @Test
     void reassessesTheTreeAndHistoryAtEachMonthEnd(@TempDir Path dir) throws Exception {
         try (TestRepo repo = TestRepo.init(dir)) {
             repo.at("2024-01-10T10:00:00Z").write("src/A.java", "class A {}\n").write(".github/workflows/ci.yml",
                     "on: push\njobs:\n  b:\n    runs-on: x\n    steps:\n      - run: mvn verify\n")
-                    .write(".github/CODEOWNERS", "* @ann @bob\n").commit("Ann", "ann@x.org", "start");
+                    .write(".github/CODEOWNERS", "* @ann @bob @cid @dee @eve\n").commit("Ann", "ann@x.org", "start");
             repo.at("2024-02-10T10:00:00Z").write("src/B.java", "class B {}\n").commit("Ann", "ann@x.org", "B");
             repo.at("2024-03-10T10:00:00Z").write("lib/C.java", "class C {}\n").write("lib/D.java", "class D {}\n")
-                    .commit("Bob", "bob@x.org", "C");
+                    .write(".github/CODEOWNERS", "* @acme/devs\n").commit("Bob", "bob@x.org", "C");
             repo.write("web/E.java", "class E {}\n").write("web/F.java", "class F {}\n")
                     .commit("Cid", "cid@x.org", "E");
             repo.at("2024-04-05T10:00:00Z").append("web/E.java", "// more").commit("Cid", "cid@x.org", "more");

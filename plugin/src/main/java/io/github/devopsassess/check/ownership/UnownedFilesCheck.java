@@ -1,5 +1,9 @@
 package io.github.devopsassess.check.ownership;
 
+import io.github.devopsassess.facts.ProductionService;
+import io.github.devopsassess.facts.environment.EnvironmentDefinition;
+import io.github.devopsassess.facts.environment.EnvironmentFacts;
+import io.github.devopsassess.facts.environment.EnvironmentNames;
 import io.github.devopsassess.facts.history.HistoryFacts;
 import io.github.devopsassess.facts.history.SoleMaintainer;
 import io.github.devopsassess.model.Judgement;
@@ -19,7 +23,8 @@ import java.util.Optional;
 
 /**
  * {@code unowned-files}: the share of files that no CODEOWNERS rule, Prow OWNERS or catalog entry gives an owner —
- * the exempt paths where nobody is asked to review a change.
+ * the exempt paths where nobody is asked to review a change. Where nothing declares ownership, that matters only
+ * where a change can reach production or many people change the code.
  */
 public final class UnownedFilesCheck implements Check {
 
@@ -41,10 +46,14 @@ public final class UnownedFilesCheck implements Check {
         return List.of(OwnershipFacts.class);
     }
 
-    /** A repository one person carries needs no owner rules: they would all name that person. */
+    /**
+     * A repository one person carries needs no owner rules: they would all name that person. Without a declaration,
+     * what reaches production (a deploy job, on-call, deploy markers, production environment definitions) tells
+     * whether a change nobody routes for review can hurt users.
+     */
     @Override
     public List<Class<?>> reads() {
-        return List.of(SoleMaintainer.class);
+        return List.of(SoleMaintainer.class, ProductionService.class, EnvironmentFacts.class);
     }
 
     @Override
@@ -58,9 +67,7 @@ public final class UnownedFilesCheck implements Check {
         int minPeople = settings.intThreshold("minPeople", 3);
         Optional<HistoryFacts> history = facts.find(HistoryFacts.class).filter(HistoryFacts::available);
         if (history.isPresent()) {
-            long since = history.get().headTime() - 365 * 86_400L;
-            long people = history.get().commits().stream().filter(c -> !c.author().bot()
-                    && c.commit().commitTime() > since).map(c -> c.author().key()).distinct().count();
+            long people = people(history.get());
             if (people < minPeople) {
                 return Judgement.inapplicable((people == 1 ? "1 person" : people + " people")
                         + " changed the repository in the last year (fewer than "
@@ -82,6 +89,10 @@ public final class UnownedFilesCheck implements Check {
                         share * 100, Words.noun(unowned, "has", "have"), warn * 100, fail * 100);
         Map<String, Object> metrics = Map.of("unownedShare", share);
         if (!ownership.declared()) {
+            Optional<String> moot = routingCannotMatter(facts, history.orElse(null), settings);
+            if (moot.isPresent()) {
+                return Judgement.inapplicable(moot.get());
+            }
             Finding f = settings.fail("No CODEOWNERS, OWNERS or catalog owner exists: none of the " + files.size()
                     + " files has an owner who is asked to review changes to it.", "codeowners",
                     List.of(Evidence.note("looked for " + String.join(", ", ownership.searched()))));
@@ -99,5 +110,45 @@ public final class UnownedFilesCheck implements Check {
 
     private static int unownedFolders(OwnershipFacts ownership) {
         return (int) ownership.folders().stream().filter(f -> f.unownedFiles() > 0).count();
+    }
+
+    /** People (not bots) who committed in the 365 days before the assessed commit. */
+    private static long people(HistoryFacts history) {
+        long since = history.headTime() - 365 * 86_400L;
+        return history.commits().stream().filter(c -> !c.author().bot() && c.commit().commitTime() > since)
+                .map(c -> c.author().key()).distinct().count();
+    }
+
+    /**
+     * Why the absence of any owner cannot matter, or empty when it does. Review routing matters where a change
+     * reaches production, or where so many people change the code that nobody knows whom to ask: a demo, a
+     * dormant research prototype or a folder of documents that a few people change and nothing deploys is not
+     * assessed. What reaches production is a job that deploys there, on-call, configured deploy markers
+     * ({@link ProductionService}) or a definition of a production environment (Helm values, a kustomize overlay,
+     * tfvars, a Spring profile); the people are those of history.
+     */
+    private static Optional<String> routingCannotMatter(Facts facts, HistoryFacts history, CheckSettings settings) {
+        if (facts.find(ProductionService.class).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<EnvironmentDefinition> production = facts.find(EnvironmentFacts.class).stream()
+                .flatMap(e -> e.definitions().stream())
+                .filter(d -> EnvironmentNames.PRODUCTION.equals(d.environment())).findFirst();
+        if (production.isPresent()) {
+            return Optional.empty();
+        }
+        if (history == null) {
+            return Optional.empty(); // how many people change it is unknown: judged
+        }
+        int many = settings.intThreshold("minPeopleWithoutProduction", 10);
+        long people = people(history);
+        if (people >= many) {
+            return Optional.empty();
+        }
+        return Optional.of("nothing shows that the repository reaches production (no job deploys to production, no"
+                + " on-call configuration or deploy markers, no production environment definition) and "
+                + Words.plural((int) people, "person", "people") + " changed it in the last year (fewer than " + many
+                + "): the few people who change it know each other's work, and no mistake goes to production"
+                + " unnoticed for want of a named reviewer");
     }
 }

@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Declared ownership of the assessed tree.
@@ -18,10 +21,18 @@ import java.util.Optional;
  * @param folders ownership per top-level folder of the assessed tree, sorted by folder
  * @param catalog Backstage entities found
  * @param prowOwners Prow OWNERS files found
+ * @param prowAliases alias names that {@code OWNERS_ALIASES} defines: groups of people, so teams, sorted
  */
 public record OwnershipFacts(CodeownersFile codeowners, List<CodeownersFile> shadowed, List<String> searched,
         List<FileOwnership> files, List<FolderOwnership> folders, List<CatalogEntity> catalog,
-        List<ProwOwners> prowOwners) implements Input {
+        List<ProwOwners> prowOwners, Set<String> prowAliases) implements Input {
+
+    /** Declared ownership without Prow aliases. */
+    public OwnershipFacts(CodeownersFile codeowners, List<CodeownersFile> shadowed, List<String> searched,
+            List<FileOwnership> files, List<FolderOwnership> folders, List<CatalogEntity> catalog,
+            List<ProwOwners> prowOwners) {
+        this(codeowners, shadowed, searched, files, folders, catalog, prowOwners, Set.of());
+    }
 
     public OwnershipFacts {
         shadowed = List.copyOf(shadowed);
@@ -30,6 +41,7 @@ public record OwnershipFacts(CodeownersFile codeowners, List<CodeownersFile> sha
         folders = List.copyOf(folders);
         catalog = List.copyOf(catalog);
         prowOwners = List.copyOf(prowOwners);
+        prowAliases = Collections.unmodifiableSortedSet(new TreeSet<>(prowAliases));
     }
 
     public Optional<CodeownersFile> active() {

@@ -2,6 +2,7 @@ package io.github.devopsassess.facts.ownership;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,11 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Decides who owns each file: the CODEOWNERS file first (GitHub: the last matching line wins; GitLab: the last
  * matching line of every section, owners of all sections combined, {@code !path} leaving a file out of a
- * section), then the nearest Prow OWNERS, then the nearest Backstage catalog owner.
+ * section), then Prow OWNERS (the approvers of the nearest file and of those above it, as Prow's approve plugin
+ * reads them), then the nearest Backstage catalog owner.
  */
 public final class OwnershipResolver {
 
@@ -21,6 +25,10 @@ public final class OwnershipResolver {
     private final List<ProwOwners> prow;
     private final List<CatalogEntity> catalog;
     private final Set<String> prowAliases;
+    private final Map<ProwOwners.Filter, Pattern> filters;
+
+    /** What a filter that is not a regular expression finds: nothing. */
+    private static final Pattern NOTHING = Pattern.compile("(?!)");
 
     /**
      * @param codeowners the active CODEOWNERS file, or {@code null}
@@ -34,6 +42,17 @@ public final class OwnershipResolver {
         this.prowAliases = Set.copyOf(prowAliases);
         this.prow = prow.stream().sorted(Comparator.comparingInt((ProwOwners p) -> p.folder().length()).reversed())
                 .toList();
+        Map<ProwOwners.Filter, Pattern> compiled = new HashMap<>();
+        for (ProwOwners p : prow) {
+            for (ProwOwners.Filter f : p.filters()) {
+                try {
+                    compiled.put(f, Pattern.compile(f.regex()));
+                } catch (PatternSyntaxException e) {
+                    compiled.put(f, NOTHING); // the scanner reported it
+                }
+            }
+        }
+        this.filters = compiled;
         this.catalog = catalog.stream().filter(e -> e.owner() != null)
                 .sorted(Comparator.comparingInt((CatalogEntity e) -> folderOf(e.path()).length()).reversed())
                 .toList();
@@ -46,11 +65,9 @@ public final class OwnershipResolver {
                 return f;
             }
         }
-        for (ProwOwners p : prow) {
-            if (inside(file, p.folder()) && !p.approvers().isEmpty()) {
-                List<Owner> owners = p.approvers().stream().map(this::prowOwner).sorted().toList();
-                return new FileOwnership(file, owners, p.path(), List.of(p.line()), true);
-            }
+        FileOwnership fromProw = fromProw(file);
+        if (fromProw != null) {
+            return fromProw;
         }
         for (CatalogEntity e : catalog) {
             if (inside(file, folderOf(e.path()))) {
@@ -58,6 +75,44 @@ public final class OwnershipResolver {
             }
         }
         return new FileOwnership(file, List.of(), null, List.of(), false);
+    }
+
+    /**
+     * Prow's approvers of a file: those of the nearest OWNERS file and of every OWNERS file above it, up to one that
+     * sets {@code no_parent_owners}; a filter adds its approvers where its regular expression finds the path relative
+     * to its folder. The nearest file that names an approver is the source.
+     */
+    private FileOwnership fromProw(String file) {
+        Set<Owner> owners = new TreeSet<>();
+        String source = null;
+        int line = 0;
+        for (ProwOwners p : prow) { // deepest first
+            if (!inside(file, p.folder())) {
+                continue;
+            }
+            String relative = p.folder().isEmpty() ? file : file.substring(p.folder().length() + 1);
+            List<String> names = new ArrayList<>(p.approvers());
+            int at = p.line();
+            for (ProwOwners.Filter f : p.filters()) {
+                if (!f.approvers().isEmpty() && filters.get(f).matcher(relative).find()) {
+                    if (names.isEmpty()) {
+                        at = f.line();
+                    }
+                    names.addAll(f.approvers());
+                }
+            }
+            if (!names.isEmpty()) {
+                names.forEach(n -> owners.add(prowOwner(n)));
+                if (source == null) {
+                    source = p.path();
+                    line = at;
+                }
+            }
+            if (p.noParentOwners()) {
+                break;
+            }
+        }
+        return source == null ? null : new FileOwnership(file, List.copyOf(owners), source, List.of(line), true);
     }
 
     private FileOwnership fromCodeowners(String file) {

@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads declared ownership: CODEOWNERS (GitHub and GitLab locations and syntax), Backstage {@code catalog-info.yaml}
@@ -96,21 +98,38 @@ public final class OwnershipScanner implements Scanner {
         catalog.sort(Comparator.comparing(CatalogEntity::path).thenComparingInt(CatalogEntity::line));
         prow.sort(Comparator.comparing(ProwOwners::path));
         facts.put(OwnershipFacts.class, new OwnershipFacts(active, found.size() > 1 ? found.subList(1, found.size())
-                : List.of(), searched, files, OwnershipResolver.folders(tree.subtree(), files), catalog, prow));
+                : List.of(), searched, files, OwnershipResolver.folders(tree.subtree(), files), catalog, prow, aliases));
         if (active != null) {
             context.log().accept("Ownership: " + active.path() + " (" + active.syntax() + ", " + active.rules().size()
                     + " rules)");
         }
     }
 
-    private static java.util.Optional<ProwOwners> readProw(RepoTree tree, YamlReader yaml, String path,
-            Facts.Builder facts) {
+    private static Optional<ProwOwners> readProw(RepoTree tree, YamlReader yaml, String path, Facts.Builder facts) {
         YamlNode.Mapping m = mapping(tree, yaml, path, facts);
         if (m == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new ProwOwners(path, OwnershipResolver.folderOf(path), m.lineOf("approvers"),
-                strings(m.list("approvers")), strings(m.list("reviewers"))));
+        boolean noParent = m.mapping("options").flatMap(o -> o.string("no_parent_owners"))
+                .map(v -> v.strip().equalsIgnoreCase("true")).orElse(false);
+        List<ProwOwners.Filter> filters = new ArrayList<>();
+        m.mapping("filters").ifPresent(f -> {
+            for (String regex : f.keys()) {
+                int line = f.lineOf(regex);
+                try {
+                    Pattern.compile(regex);
+                } catch (PatternSyntaxException e) {
+                    facts.problem(path, line, "OWNERS filter '" + regex + "' is not a regular expression ("
+                            + e.getDescription() + "); its approvers are left out");
+                    continue;
+                }
+                f.mapping(regex).ifPresent(entry -> filters.add(new ProwOwners.Filter(regex, line,
+                        strings(entry.list("approvers")), strings(entry.list("reviewers")))));
+            }
+        });
+        int line = m.get("approvers").isPresent() || filters.isEmpty() ? m.lineOf("approvers") : m.lineOf("filters");
+        return Optional.of(new ProwOwners(path, OwnershipResolver.folderOf(path), line, strings(m.list("approvers")),
+                strings(m.list("reviewers")), noParent, filters));
     }
 
     private static Set<String> readAliases(RepoTree tree, YamlReader yaml, String path, Facts.Builder facts) {

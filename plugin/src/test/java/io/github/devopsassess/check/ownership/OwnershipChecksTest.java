@@ -32,9 +32,9 @@ class OwnershipChecksTest {
                     .write("db/migration/V1__init.sql", "create table t (id int);\n")
                     .write("db/migration/V2__more.sql", "alter table t add c int;\n")
                     .commit("Solo", "solo@example.com", "initial (#1)");
-            // owners matter once several people change the code (minPeople: 3)
-            repo.append("src/A.java", "// a\n").commit("Ann", "ann@example.com", "a (#2)");
-            repo.append("src/B.java", "// b\n").commit("Ben", "ben@example.com", "b (#3)");
+            // owners matter once several people change the code (minPeople: 3), and a team is expected once five
+            // people work on it regularly (minTeam: 5, regularCommits: 10)
+            regulars(repo, "src/A.java", "Ann", "Ben", "Cem", "Dee", "Eva");
             Assessor.Outcome outcome = new Assessor().assess(Requests.of(dir));
 
             // a CODEOWNERS file that covers part of the tree is the team's choice (real repositories write "only
@@ -70,6 +70,16 @@ class OwnershipChecksTest {
                     + " 3): ownership rules would name the same people");
             repo.append("src/A.java", "// b\n").commit("B", "b@example.com", "b");
             repo.append("src/A.java", "// c\n").commit("C", "c@example.com", "c");
+            // three people, but nothing deploys or defines production (a demo, a prototype): not assessed, and why
+            CheckResult demo = result(new Assessor().assess(Requests.of(dir)), UnownedFilesCheck.ID);
+            assertThat(demo.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
+            assertThat(demo.findings()).isEmpty();
+            assertThat(demo.summary()).startsWith("nothing shows that the repository reaches production")
+                    .contains("3 people changed it in the last year (fewer than 10)");
+            // a Helm chart with production values: a change reaches production, and nobody is asked to review it
+            repo.write("helm/shop/values.yaml", "replicaCount: 1\nimage:\n  tag: \"1.4.2\"\n")
+                    .write("helm/shop/values-prod.yaml", "replicaCount: 3\n")
+                    .commit("C", "c@example.com", "production values");
             Assessor.Outcome outcome = new Assessor().assess(Requests.of(dir));
             assertThat(result(outcome, UnownedFilesCheck.ID).findings()).singleElement()
                     .satisfies(f -> assertThat(f.message()).contains("No CODEOWNERS"));
@@ -121,6 +131,16 @@ class OwnershipChecksTest {
                 assertThat(f.evidence().get(0)).isEqualTo(Evidence.line(".github/CODEOWNERS", 3));
                 assertThat(f.evidence().get(1).commit()).isNotNull();
             });
+        }
+    }
+
+    /** Each person makes ten commits in the last year: a regular contributor. */
+    static void regulars(TestRepo repo, String file, String... people) {
+        for (String person : people) {
+            for (int i = 0; i < 10; i++) {
+                repo.append(file, "// " + person + " " + i + "\n").commit(person, person.toLowerCase() + "@example.com",
+                        person + " " + i);
+            }
         }
     }
 }

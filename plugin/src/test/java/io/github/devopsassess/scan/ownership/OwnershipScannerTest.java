@@ -157,4 +157,46 @@ class OwnershipScannerTest {
         assertThat(files.get("cmd/main.go").source()).isEqualTo("catalog-info.yaml");
         assertThat(files.get("cmd/main.go").enforced()).as("a catalog owner reviews nothing").isFalse();
     }
+
+    @Test
+    void prowApproversAreInheritedFromParentOwnersUnlessNoParentOwnersAndFiltersApplyToTheFilesTheyFind(
+            @TempDir Path dir) {
+        Facts facts = Fixtures.scan(Fixtures.copy("prow", dir), "", new OwnershipScanner());
+        OwnershipFacts o = facts.find(OwnershipFacts.class).orElseThrow();
+        Map<String, FileOwnership> files = byPath(o);
+
+        assertThat(o.prowAliases()).containsExactly("platform-infra-team");
+        // approvers of the root OWNERS may approve below, so a folder of individuals is still approved by the team
+        FileOwnership api = files.get("components/app-api/base/kustomization.yaml");
+        assertThat(names(api)).containsExactly("jmorales", "platform-infra-team", "rlindqvist", "tpetrov");
+        assertThat(api.type()).isEqualTo(OwnerType.TEAM);
+        assertThat(api.source()).isEqualTo("components/app-api/OWNERS");
+        assertThat(api.lines()).containsExactly(3);
+        assertThat(files.get("components/kyverno/kustomization.yaml").type()).isEqualTo(OwnerType.TEAM);
+
+        // no_parent_owners: only the folder's own approvers, two people
+        FileOwnership proxy = files.get("components/legacy-proxy/deployment.yaml");
+        assertThat(names(proxy)).containsExactly("hvogel", "mdiallo");
+        assertThat(proxy.type()).isEqualTo(OwnerType.INDIVIDUAL);
+        assertThat(proxy.lines()).containsExactly(7);
+
+        // a filter names approvers only for the files its regular expression finds below its folder
+        FileOwnership release = files.get("components/monitoring/dashboards/release/release.json");
+        assertThat(names(release)).containsExactly("eandersen", "fkaur");
+        assertThat(release.source()).isEqualTo("components/monitoring/OWNERS");
+        assertThat(release.lines()).containsExactly(7);
+        FileOwnership build = files.get("components/monitoring/dashboards/build/build.json");
+        assertThat(build.owners()).as("no_parent_owners and no filter finds it: nobody approves").isEmpty();
+
+        assertThat(o.prowOwners()).filteredOn(p -> p.path().equals("components/monitoring/OWNERS")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.noParentOwners()).isTrue();
+                    assertThat(p.filters()).extracting(f -> f.regex()).containsExactly(".*/release/.*");
+                });
+        assertThat(facts.problems()).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("components/monitoring/OWNERS");
+            assertThat(p.line()).isEqualTo(13);
+            assertThat(p.message()).contains("'[unclosed' is not a regular expression");
+        });
+    }
 }
