@@ -117,8 +117,8 @@ public final class SilentProductionDeploysCheck extends PipelineCheck {
         }
         if (!notDeploying.isEmpty()) {
             summary.append("; not judged: ").append(String.join(", ", notDeploying.stream().map(n -> "'" + n + "'")
-                    .toList())).append(" (production ").append(notDeploying.size() == 1 ? "job that deploys"
-                            : "jobs that deploy").append(" nothing)");
+                    .toList())).append(" (production ").append(notDeploying.size() == 1 ? "job" : "jobs")
+                    .append(" with no deploy step, such as a smoke test)");
         }
         if (judged == 0 && findings.isEmpty()) {
             return Judgement.inapplicable("no production deploy job whose announcement can be judged here: "

@@ -28,7 +28,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,6 +106,8 @@ public final class ReleaseNotesCheck implements Check {
                 .filter(c -> c.files().stream().anyMatch(f -> ReleaseNotesFacts.changelog(f.path())
                         || ReleaseNotesFacts.changelog(f.oldPath())))
                 .mapToLong(c -> c.commitTime()).sorted().toArray();
+        List<String> remoteRelease = facts.find(PipelineFacts.class).map(ReleaseNotesCheck::remoteReleaseWorkflows)
+                .orElse(List.of());
         List<Release[]> without = new ArrayList<>();
         for (Release[] r : judged) {
             if (!changedBetween(changelogTimes, r[1].time(), r[0].time())) {
@@ -119,22 +120,37 @@ public final class ReleaseNotesCheck implements Check {
                     + " changed a changelog (" + String.join(", ", notes.changelogs().stream().limit(3).toList())
                     + ")").lost(without.size());
         }
+        if (!remoteRelease.isEmpty()) {
+            return Judgement.inapplicable("unknown: " + without.size() + " of " + considered + " changed no changelog,"
+                    + " but the releases are made by " + String.join(", ", remoteRelease) + ", a workflow of another"
+                    + " repository that may write the notes");
+        }
+        List<String> releaseSteps = facts.find(PipelineFacts.class).map(ReleaseNotesCheck::releaseSteps)
+                .orElse(List.of());
+        if (notes.changelogs().isEmpty() && releaseSteps.isEmpty()) {
+            return Judgement.inapplicable("unknown: " + without.size() + " of " + considered + " changed no"
+                    + " changelog and no tool or pipeline step writes notes, but the repository keeps no changelog and"
+                    + " no pipeline creates its releases, so their notes may be typed on the forge's release page,"
+                    + " which the repository cannot show");
+        }
         List<Evidence> evidence = new ArrayList<>();
         for (Release[] r : without) {
             evidence.add(Evidence.commit(r[0].commit(), "release " + r[0].name() + " (" + day(r[0].time())
                     + "): no changelog changed since " + r[1].name() + " (" + day(r[1].time()) + ")"));
         }
-        String kept = notes.changelogs().isEmpty() ? "the repository keeps no changelog"
-                : "the changelog " + notes.changelogs().get(0) + " was not changed for them";
-        if (!notes.changelogs().isEmpty()) {
+        String kept;
+        if (notes.changelogs().isEmpty()) {
+            kept = "the repository keeps no changelog, its pipeline creates the releases without notes ("
+                    + String.join(", ", releaseSteps) + ")";
+        } else {
+            kept = "the changelog " + notes.changelogs().get(0) + " was not changed for them";
             evidence.add(0, Evidence.file(notes.changelogs().get(0)).withNote("changelog not changed for these"
                     + " releases"));
         }
         String names = String.join(", ", without.stream().map(r -> r[0].name()).toList());
         Finding finding = settings.fail(without.size() + " of " + considered + " (" + names + ") came with no"
-                + " release notes: " + kept + " and no tool or pipeline step writes notes. Notes typed by hand on the"
-                + " forge's release page cannot be seen here; if there are none, support and users learn what"
-                + " changed from the change itself.", "release-notes", evidence);
+                + " release notes: " + kept + " and no tool or pipeline step writes notes, so support and users"
+                + " learn what changed from the change itself.", "release-notes", evidence);
         return Judgement.of(List.of(finding), judged.size(), without.size() + " of " + considered
                 + " changed no changelog and no notes are generated").lost(without.size());
     }
@@ -174,6 +190,36 @@ public final class ReleaseNotesCheck implements Check {
                         out.add("'" + s.name() + "' (" + s.at().label() + ")");
                     }
                 }
+            }
+        }
+        return out.stream().distinct().limit(3).toList();
+    }
+
+    /** Steps that create a release or a version tag without writing notes, named with their place. */
+    private static List<String> releaseSteps(PipelineFacts pipelines) {
+        List<String> out = new ArrayList<>();
+        for (Workflow w : pipelines.workflows()) {
+            for (Job j : w.jobs()) {
+                for (Step s : j.steps()) {
+                    if (s.has(StepRole.RELEASE) && !s.has(StepRole.RELEASE_NOTES)) {
+                        out.add("'" + s.name() + "' at " + s.at().label());
+                    }
+                }
+            }
+        }
+        return out.stream().distinct().limit(3).toList();
+    }
+
+    /** A release or continuous-delivery workflow of another repository that a job calls: it may draft the notes. */
+    private static final Pattern RELEASE_WORKFLOW = Pattern.compile("(?i)(release|/cd\\.ya?ml|-cd\\.ya?ml|publish)");
+
+    private static List<String> remoteReleaseWorkflows(PipelineFacts pipelines) {
+        List<String> out = new ArrayList<>();
+        for (Workflow w : pipelines.workflows()) {
+            for (Job j : w.jobs()) {
+                j.references().stream().filter(r -> "reusable-workflow".equals(r.kind())
+                        && RELEASE_WORKFLOW.matcher(r.ref()).find()).forEach(r -> out.add(r.ref() + " ("
+                                + r.at().label() + ")"));
             }
         }
         return out.stream().distinct().limit(3).toList();

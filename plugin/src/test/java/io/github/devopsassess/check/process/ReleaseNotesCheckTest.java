@@ -160,7 +160,14 @@ class ReleaseNotesCheckTest {
         PipelineFacts bareTag = PipelineFixtures.scanFolder(dir, List.of()).get(PipelineFacts.class);
         assertThat(run(releasesWithoutChangelog().facts(), new ReleaseNotesFacts(List.of(), List.of()), bareTag)
                 .findings()).singleElement().satisfies(f -> assertThat(f.message()).contains(
-                        "the repository keeps no changelog and no tool or pipeline step writes notes"));
+                        "the repository keeps no changelog, its pipeline creates the releases without notes ('Tag the"
+                                + " version' at .github/workflows/release.yml:10)"));
+
+        // tags pushed by hand, no changelog: the notes may be on the release page, so it is unknown
+        CheckResult byHand = run(releasesWithoutChangelog().facts(), new ReleaseNotesFacts(List.of(), List.of()),
+                null);
+        assertThat(byHand.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
+        assertThat(byHand.summary()).contains("may be typed on the forge's release page");
 
         Files.writeString(workflows.resolve("publish.yml"), """
                 name: Publish
@@ -182,6 +189,30 @@ class ReleaseNotesCheckTest {
                 generated);
         assertThat(result.findings()).isEmpty();
         assertThat(result.summary()).contains("softprops/action-gh-release@v2", ".github/workflows/publish.yml:11");
+    }
+
+    @Test
+    void releasesMadeByAnotherRepositorysReleaseWorkflowAreUnknown(@TempDir Path dir) throws Exception {
+        Path workflows = Files.createDirectories(dir.resolve(".github/workflows"));
+        Files.writeString(workflows.resolve("release.yml"), """
+                name: release
+                on:
+                  release:
+                    types: [published]
+                permissions:
+                  contents: write
+                jobs:
+                  release:
+                    uses: acme/.github/.github/workflows/shared-release-branches.yml@main
+                    secrets: inherit
+                """);
+        PipelineFacts pipelines = PipelineFixtures.scanFolder(dir, List.of()).get(PipelineFacts.class);
+        CheckResult result = run(releasesWithoutChangelog().facts(), changelogOnly(), pipelines);
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
+        assertThat(result.summary()).isEqualTo("unknown: 4 of the latest 4 releases changed no changelog, but the"
+                + " releases are made by acme/.github/.github/workflows/shared-release-branches.yml@main"
+                + " (.github/workflows/release.yml:9), a workflow of another repository that may write the notes");
     }
 
     @Test
