@@ -285,17 +285,19 @@ final class GitHubActionsParser {
      * </ul>
      */
     private Boolean target(JobBuilder job, YamlNode.Mapping m, YamlNode.Mapping matrix) {
-        for (YamlNode.Mapping env : new YamlNode.Mapping[] {m.mapping("env").orElse(null), workflowEnv}) {
-            if (env == null) {
-                continue;
+        // the job's env overrides the workflow's, key by key
+        java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
+        for (YamlNode.Mapping level : new YamlNode.Mapping[] {workflowEnv, m.mapping("env").orElse(null)}) {
+            if (level != null) {
+                level.keys().forEach(key -> env.put(key, level.string(key).orElse("")));
             }
-            for (String key : env.keys()) {
-                String value = env.string(key).orElse("");
-                if (TARGET_KEY.matcher(key).matches() && !value.contains("${{") && !value.isBlank()
-                        && !ctx.patterns.matches(value) && NON_PRODUCTION.matcher(value).find()) {
-                    return job.environment != null && job.environment.candidates().stream()
-                            .anyMatch(ctx.patterns::matches) ? Boolean.FALSE : null;
-                }
+        }
+        for (java.util.Map.Entry<String, String> e : env.entrySet()) {
+            String value = e.getValue();
+            if (TARGET_KEY.matcher(e.getKey()).matches() && !value.contains("${{") && !value.isBlank()
+                    && !ctx.patterns.matches(value) && NON_PRODUCTION.matcher(value).find()) {
+                return job.environment != null && job.environment.candidates().stream()
+                        .anyMatch(ctx.patterns::matches) ? Boolean.FALSE : null;
             }
         }
         if (job.environment == null || job.environment.candidates().stream().anyMatch(ctx.patterns::matches)) {

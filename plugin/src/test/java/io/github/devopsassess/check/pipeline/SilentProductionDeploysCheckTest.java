@@ -167,6 +167,26 @@ class SilentProductionDeploysCheckTest {
         CheckResult result = run(dir);
         assertThat(result.findings()).isEmpty();
         assertThat(result.summary()).isEqualTo("no production deployment found in the pipelines");
+
+        // a job that sets its own production target over the workflow's development default deploys to production
+        write(dir, ".github/workflows/bootstrap.yml", """
+                name: Bootstrap accounts
+                on:
+                  push:
+                    branches: [main]
+                env:
+                  TF_WORKSPACE: "sandbox-development"
+                jobs:
+                  bootstrap-apply:
+                    runs-on: ubuntu-latest
+                    environment: production
+                    env:
+                      TF_WORKSPACE: "core-production"
+                    steps:
+                      - run: bash scripts/terraform-apply.sh terraform/bootstrap
+                """);
+        assertThat(run(dir).findings()).extracting(f -> f.subject()).containsExactly(
+                ".github/workflows/bootstrap.yml");
     }
 
     @Test
