@@ -12,6 +12,7 @@ import io.github.devopsassess.scan.ownership.OwnershipScanner;
 import io.github.devopsassess.scan.pipeline.PipelineScanner;
 import io.github.devopsassess.scan.postmortem.PostmortemScanner;
 import io.github.devopsassess.scan.process.ChangeFreezeScanner;
+import io.github.devopsassess.scan.process.ReleaseNotesScanner;
 import io.github.devopsassess.scan.supplychain.RemoteSourceScanner;
 import io.github.devopsassess.scan.supplychain.SupplyChainScanner;
 
@@ -40,6 +41,7 @@ public final class Scanners {
         scanners.add(new SupplyChainScanner());
         scanners.add(new RemoteSourceScanner());
         scanners.add(new ChangeFreezeScanner());
+        scanners.add(new ReleaseNotesScanner());
         scanners.add(new CustomFilesScanner());
         return List.copyOf(scanners);
     }

@@ -1,28 +1,43 @@
 package io.github.devopsassess.check.pipeline;
 
-import io.github.devopsassess.model.Words;
-import io.github.devopsassess.model.Judgement;
-import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.facts.Facts;
-import io.github.devopsassess.model.Finding;
-import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.pipeline.Job;
 import io.github.devopsassess.facts.pipeline.PipelineFacts;
 import io.github.devopsassess.facts.pipeline.PipelineGraph;
 import io.github.devopsassess.facts.pipeline.StepRole;
+import io.github.devopsassess.facts.pipeline.Trigger;
+import io.github.devopsassess.facts.pipeline.Workflow;
+import io.github.devopsassess.model.Evidence;
+import io.github.devopsassess.model.Finding;
+import io.github.devopsassess.model.Judgement;
+import io.github.devopsassess.model.Words;
+import io.github.devopsassess.rubric.CheckSettings;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * {@code silent-production-deploys}: a production deployment after which nobody is told — no notification step
- * (chat, mail, paging integration), no release or changelog step — in the deploy job, a reusable workflow it calls,
- * any job that runs after it, or another production job of the same run. Support learns about the change from customers. A message sent only on failure
- * does not count.
+ * {@code silent-production-deploys}: a production deployment after which nobody is told on success — no chat
+ * message, mail, deploy marker (Grafana annotation, Datadog event, GitHub deployment) or release with notes — in the
+ * deploy job, a local reusable workflow it calls, any job that runs after it, or another production job of the same
+ * run. Support learns about the change from customers. One finding per workflow, listing its silent jobs.
+ *
+ * <p>What the scanner already left out of "notifies": a message sent only on failure ({@code if: failure()}, GitLab
+ * {@code when: on_failure}, Jenkins {@code post { failure { … } }}), a notification input switched off
+ * ({@code slack_notification: 'false'}) and commented-out steps. A production job that deploys nothing (a smoke test
+ * that reads the cluster) is not judged; a deploy through a reusable workflow of another repository that is not
+ * given a notification input is unknown, since that workflow may announce it.
  */
 public final class SilentProductionDeploysCheck extends PipelineCheck {
 
     public static final String ID = "silent-production-deploys";
+
+    /** A job name that says it changes something; other production jobs must have a deploy step. */
+    private static final Pattern DEPLOYS = Pattern.compile(
+            "(?i)(deploy|release|apply|publish|rollout|promot|ship|install|upgrade|rollback|roll-back)");
 
     @Override
     public String id() {
@@ -36,8 +51,15 @@ public final class SilentProductionDeploysCheck extends PipelineCheck {
         if (prod.isEmpty()) {
             return Judgement.inapplicable("no production deployment found in the pipelines");
         }
-        List<Finding> findings = new ArrayList<>();
+        Map<Workflow, List<Job>> silent = new LinkedHashMap<>();
+        List<String> remote = new ArrayList<>();
+        List<String> notDeploying = new ArrayList<>();
+        int judged = 0;
         for (PipelineGraph.Placed p : prod) {
+            if (!deploys(graph, p.job())) {
+                notDeploying.add(p.job().name());
+                continue;
+            }
             List<Job> reach = new ArrayList<>(graph.withCalled(p.job()));
             for (Job after : PipelineGraph.descendants(p.workflow(), p.job())) {
                 reach.addAll(graph.withCalled(after));
@@ -48,15 +70,83 @@ public final class SilentProductionDeploysCheck extends PipelineCheck {
                     reach.addAll(graph.withCalled(sibling));
                 }
             }
-            boolean tells = reach.stream().anyMatch(j -> j.has(StepRole.NOTIFY) || j.has(StepRole.RELEASE));
-            if (!tells) {
-                findings.add(settings.fail("'" + p.job().name() + "' deploys to production and tells nobody: no"
-                        + " notification, release or changelog step follows it.", p.subject(),
-                        List.of(Evidence.line(p.job().at().path(), p.job().at().line()).withNote(p.job().name()))));
+            if (reach.stream().anyMatch(SilentProductionDeploysCheck::tells)) {
+                judged++;
+                continue;
             }
+            // a deploy through another repository's workflow (this job's or another production job's of the run)
+            // may be announced there; a later job's remote workflow is no announcement of this deploy
+            if (callsRemoteWorkflow(p.job()) || p.workflow().jobs().stream().anyMatch(j -> j.production()
+                    && callsRemoteWorkflow(j))) {
+                remote.add(p.job().name());
+                continue;
+            }
+            judged++;
+            silent.computeIfAbsent(p.workflow(), w -> new ArrayList<>()).add(p.job());
         }
-        return Judgement.of(findings, prod.size(), findings.size() + " of "
-                + Words.plural(prod.size(), "production deploy job", "production deploy jobs") + " "
-                + Words.noun(findings.size(), "notifies", "notify") + " no one");
+        List<Finding> findings = new ArrayList<>();
+        int silentJobs = 0;
+        for (Map.Entry<Workflow, List<Job>> e : silent.entrySet()) {
+            Workflow w = e.getKey();
+            List<Job> jobs = e.getValue();
+            silentJobs += jobs.size();
+            List<Evidence> evidence = new ArrayList<>();
+            for (Job j : jobs) {
+                evidence.add(Evidence.line(j.at().path(), j.at().line()).withNote("production deploy job '"
+                        + j.name() + "'"));
+            }
+            Trigger start = w.triggers().stream().filter(t -> !"workflow_call".equals(t.event())).findFirst()
+                    .orElse(null);
+            if ("github-actions".equals(w.system()) && start != null && start.at().path().equals(w.path())) {
+                evidence.add(Evidence.line(start.at().path(), start.at().line()).withNote("runs on "
+                        + String.join(", ", w.triggers().stream().map(Trigger::event).distinct().toList())));
+            }
+            String names = String.join(", ", jobs.stream().map(j -> "'" + j.name() + "'").toList());
+            findings.add(settings.fail("'" + w.name() + "' deploys to production and tells nobody when it succeeds: "
+                    + Words.plural(jobs.size(), "job", "jobs") + " " + names + " and the jobs after "
+                    + (jobs.size() == 1 ? "it" : "them") + " send no chat message, mail, deploy marker or release"
+                    + " notes (a message only on failure does not count).", subject(w), evidence));
+        }
+        StringBuilder summary = new StringBuilder(silentJobs + " of " + Words.plural(judged,
+                "production deploy job", "production deploy jobs") + " " + Words.noun(silentJobs, "notifies",
+                        "notify") + " no one on success");
+        if (!remote.isEmpty()) {
+            summary.append("; unknown for ").append(String.join(", ", remote.stream().map(n -> "'" + n + "'")
+                    .toList())).append(", because ").append(remote.size() == 1 ? "it deploys" : "they deploy")
+                    .append(" through a reusable workflow of another repository, which may announce the deploy");
+        }
+        if (!notDeploying.isEmpty()) {
+            summary.append("; not judged: ").append(String.join(", ", notDeploying.stream().map(n -> "'" + n + "'")
+                    .toList())).append(" (production ").append(notDeploying.size() == 1 ? "job" : "jobs")
+                    .append(" with no deploy step, such as a smoke test)");
+        }
+        if (judged == 0 && findings.isEmpty()) {
+            return Judgement.inapplicable("no production deploy job whose announcement can be judged here: "
+                    + summary.substring(summary.indexOf(";") < 0 ? 0 : summary.indexOf(";") + 2));
+        }
+        return Judgement.of(findings, judged, summary.toString()).lost(silentJobs);
+    }
+
+    private static String subject(Workflow w) {
+        return w.path() + (w.system().equals("circleci") ? "#" + w.name() : "");
+    }
+
+    /** Says on success that a change went out: a notification, a deploy marker or a release with notes. */
+    private static boolean tells(Job job) {
+        return job.has(StepRole.NOTIFY) || job.has(StepRole.RELEASE_NOTES);
+    }
+
+    private static boolean callsRemoteWorkflow(Job job) {
+        return job.references().stream().anyMatch(r -> "reusable-workflow".equals(r.kind()));
+    }
+
+    /**
+     * Changes production: a deploy step (in the job or its local reusable workflow), a reusable-workflow call, or a
+     * name that says it deploys. An environment alone does not: a smoke test that reads the production cluster
+     * declares it too.
+     */
+    private static boolean deploys(PipelineGraph graph, Job job) {
+        return job.calls() != null || callsRemoteWorkflow(job) || DEPLOYS.matcher(job.id() + " " + job.name()).find()
+                || graph.withCalled(job).stream().anyMatch(j -> j.has(StepRole.DEPLOY));
     }
 }

@@ -8,6 +8,13 @@ public enum StepRole {
      * Central, the Gradle plugin portal): for a library, the registry is production.
      */
     PUBLISH,
+    /**
+     * Writes the notes of a release: a generator (release-please, release-drafter, changesets, semantic-release,
+     * git-cliff, goreleaser, JReleaser, towncrier), GitHub's generated notes ({@code generate_release_notes},
+     * {@code gh release create --generate-notes}) or a release created with a body or notes file. A bare
+     * {@code git tag} writes none.
+     */
+    RELEASE_NOTES,
     /** Checks out the pull request's own code with actions/checkout (its head, its merge ref, a workflow_run's head). */
     CHECKOUT_PR_HEAD,
     /**

@@ -81,6 +81,8 @@ final class GitHubActionsParser {
     private final Deque<String> actionChain = new ArrayDeque<>();
     /** The job being read checks out another repository, whose files its local actions may be. */
     private boolean foreignCheckout;
+    /** The workflow's top-level {@code env}, or null: a target it names applies to every job. */
+    private YamlNode.Mapping workflowEnv;
 
     GitHubActionsParser(ParseContext ctx, Set<String> protectedEnvironments) {
         this.ctx = ctx;
@@ -96,6 +98,7 @@ final class GitHubActionsParser {
         unknownKeys(path, root, TOP_KEYS, "workflow");
         List<Trigger> triggers = triggers(path, root);
         Permissions permissions = root.get("permissions").map(p -> permissions(path, p)).orElse(null);
+        workflowEnv = root.mapping("env").orElse(null);
         List<Job> jobs = new ArrayList<>();
         Optional<YamlNode> jobsNode = root.get("jobs");
         if (jobsNode.isEmpty()) {
@@ -157,6 +160,7 @@ final class GitHubActionsParser {
         }
         foreignCheckout = false;
         steps(path, job, m.list("steps"), matrix, m.mapping("outputs").orElse(null));
+        job.production = target(job, m, matrix);
         if (job.environment != null) {
             for (String env : job.environment.candidates()) {
                 if (protectedEnvironments.contains(env.toLowerCase(Locale.ROOT))) {
@@ -236,6 +240,83 @@ final class GitHubActionsParser {
             Integer line = firstMatch(m.entries().get(key), p);
             if (line != null) {
                 return line;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A release action given notes: GitHub's generated notes ({@code generate_release_notes: true},
+     * {@code generateReleaseNotes: true}) or a body or body file ({@code body_path: CHANGELOG.md}).
+     */
+    static boolean releaseNotes(String action, YamlNode.Mapping with) {
+        if (action == null || with == null || !action.toLowerCase(Locale.ROOT).contains("release")) {
+            return false;
+        }
+        for (String key : with.keys()) {
+            String k = key.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+            String value = with.string(key).orElse("").strip();
+            if (k.equals("generatereleasenotes") && "true".equalsIgnoreCase(value)) {
+                return true;
+            }
+            if ((k.equals("body") || k.equals("bodypath") || k.equals("bodyfile")) && !value.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keys of {@code env} that name the target a job deploys to. */
+    private static final Pattern TARGET_KEY = Pattern.compile("(?i)(tf_workspace|terraform_workspace|environment"
+            + "|environment_name|deploy_env|deploy_environment|target_env|target_environment)");
+    /** Names of targets that are not production. */
+    private static final Pattern NON_PRODUCTION = Pattern.compile("(?i)(^|[^a-z])(dev|development|test|testing"
+            + "|staging|stage|stg|qa|uat|sandbox|preprod|pre-prod|preproduction|nonprod|non-prod|demo|review)"
+            + "([^a-z]|$)");
+    /** {@code matrix.x == 'value'} or {@code env.x == 'value'} in a step's condition. */
+    private static final Pattern VALUE_TEST = Pattern.compile("(?:matrix|env|inputs)\\.[\\w-]+\\s*==\\s*'([^']+)'");
+
+    /**
+     * Whether the job deploys to production when its declared environment does not say it plainly, or says it
+     * wrongly: {@code null} leaves the decision to the environment and the job's name. Two cases are read here.
+     * <ul>
+     * <li>The workflow or the job sets the target in {@code env} ({@code TF_WORKSPACE: "sprinkler-development"},
+     * {@code ENVIRONMENT: staging}) to a literal that names no production and names a non-production target: the
+     * job deploys there, and an environment named production only borrows that environment's approval rules.</li>
+     * <li>The environment takes one of several values ({@code matrix.env}, an {@code a && 'x' || 'y'} choice), none
+     * of them named like production, and a step that runs only for one value says in its name that it is the
+     * production one ({@code if: matrix.env == 'robotoff-org'}, named "Set variables for production deployment").
+     * </li>
+     * </ul>
+     */
+    private Boolean target(JobBuilder job, YamlNode.Mapping m, YamlNode.Mapping matrix) {
+        // the job's env overrides the workflow's, key by key
+        java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
+        for (YamlNode.Mapping level : new YamlNode.Mapping[] {workflowEnv, m.mapping("env").orElse(null)}) {
+            if (level != null) {
+                level.keys().forEach(key -> env.put(key, level.string(key).orElse("")));
+            }
+        }
+        for (java.util.Map.Entry<String, String> e : env.entrySet()) {
+            String value = e.getValue();
+            if (TARGET_KEY.matcher(e.getKey()).matches() && !value.contains("${{") && !value.isBlank()
+                    && !ctx.patterns.matches(value) && NON_PRODUCTION.matcher(value).find()) {
+                return job.environment != null && job.environment.candidates().stream()
+                        .anyMatch(ctx.patterns::matches) ? Boolean.FALSE : null;
+            }
+        }
+        if (job.environment == null || job.environment.candidates().stream().anyMatch(ctx.patterns::matches)) {
+            return null;
+        }
+        for (YamlNode s : m.list("steps")) {
+            YamlNode.Mapping step = s.asMapping().orElse(null);
+            if (step == null) {
+                continue;
+            }
+            Matcher v = VALUE_TEST.matcher(step.string("if").orElse(""));
+            String name = step.string("name").orElse("");
+            if (v.find() && job.environment.candidates().contains(v.group(1)) && ctx.patterns.matches(name)) {
+                return Boolean.TRUE;
             }
         }
         return null;
@@ -324,6 +405,12 @@ final class GitHubActionsParser {
             job.steps.set(job.steps.size() - 1, last.withRoles(roles));
         }
         String action = uses == null ? null : uses.contains("@") ? uses.substring(0, uses.indexOf('@')) : uses;
+        if (releaseNotes(action, with)) {
+            Step last = job.steps.get(job.steps.size() - 1);
+            java.util.Set<StepRole> roles = new java.util.HashSet<>(last.roles());
+            roles.add(StepRole.RELEASE_NOTES);
+            job.steps.set(job.steps.size() - 1, last.withRoles(roles));
+        }
         scriptExpressions(path, job, s, run, action, with);
         if (condition.contains("author_association") || (run != null && PR_CHECKOUT_COMMAND.matcher(run).find())
                 || (action != null && PERMISSION_ACTIONS.contains(action.toLowerCase(Locale.ROOT)))
@@ -458,11 +545,26 @@ final class GitHubActionsParser {
         return new Environment(name, expand(name, matrix), new Location(path, line), null, null, null, serial);
     }
 
-    /** The concrete values an expression can take: matrix lists expand, other expressions are unknown. */
+    /** {@code ${{ condition && 'a' || 'b' }}}: the expression language's choice between two literals. */
+    private static final Pattern CHOICE = Pattern.compile("^\\$\\{\\{[^}]*&&\\s*'([^']+)'\\s*\\|\\|\\s*'([^']+)'\\s*}}$");
+
+    /**
+     * The concrete values an expression can take: matrix lists expand (each entry itself a literal or a choice
+     * between two literals), other expressions are unknown.
+     */
     static List<String> expand(String value, YamlNode.Mapping matrix) {
         Matcher m = MATRIX.matcher(value);
         if (m.find() && matrix != null) {
-            List<String> values = new ArrayList<>(ParseContext.strings(matrix.entries().get(m.group(1))));
+            List<String> values = new ArrayList<>();
+            for (String v : ParseContext.strings(matrix.entries().get(m.group(1)))) {
+                Matcher choice = CHOICE.matcher(v.strip());
+                if (choice.matches()) {
+                    values.add(choice.group(1));
+                    values.add(choice.group(2));
+                } else {
+                    values.add(v);
+                }
+            }
             for (YamlNode inc : matrix.list("include")) {
                 inc.asMapping().flatMap(im -> im.string(m.group(1))).filter(v -> !values.contains(v))
                         .ifPresent(values::add);

@@ -10,6 +10,8 @@ import io.github.devopsassess.facts.pipeline.Trigger;
 import io.github.devopsassess.facts.pipeline.Workflow;
 import io.github.devopsassess.parse.YamlNode;
 
+import io.github.devopsassess.facts.pipeline.Step;
+import io.github.devopsassess.facts.pipeline.StepRole;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -354,9 +356,37 @@ final class GitLabCiParser {
         }
         Def release = keys.get("release");
         if (release != null) {
-            job.step("release", new Location(release.path(), release.line()), null, "release", false);
+            boolean described = release.value().asMapping().map(rm -> rm.string("description").filter(d -> !d.isBlank())
+                    .isPresent()).orElse(false);
+            job.step("release", new Location(release.path(), release.line()), null, described
+                    ? "gitlab release with description" : "release", false);
+        }
+        if (onFailureOnly(when, rules)) {
+            // when: on_failure: a message only when something broke tells nobody that a change went out
+            for (int i = 0; i < job.steps.size(); i++) {
+                Step s = job.steps.get(i);
+                java.util.Set<StepRole> roles = new java.util.HashSet<>(s.roles());
+                roles.remove(StepRole.NOTIFY);
+                job.steps.set(i, s.withRoles(roles));
+            }
         }
         return job.build(ctx.patterns);
+    }
+
+    /** The job runs only when an earlier job failed: {@code when: on_failure}, or every rule says so. */
+    private boolean onFailureOnly(Def when, Def rules) {
+        if (when != null && "on_failure".equals(when.value().text())) {
+            return true;
+        }
+        if (rules == null) {
+            return false;
+        }
+        List<YamlNode> items = deref(rules, rules.value(), 0).value().asSequence().map(YamlNode.Sequence::items)
+                .orElse(List.of());
+        return !items.isEmpty() && items.stream().allMatch(r -> r.asMapping().map(rm -> "on_failure".equals(
+                rm.string("when").orElse(null)) || "never".equals(rm.string("when").orElse(null))).orElse(false))
+                && items.stream().anyMatch(r -> r.asMapping().map(rm -> "on_failure".equals(rm.string("when")
+                        .orElse(null))).orElse(false));
     }
 
     private Optional<Def> defaultKey(String key) {

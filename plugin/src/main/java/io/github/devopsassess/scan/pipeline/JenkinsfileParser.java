@@ -6,6 +6,7 @@ import io.github.devopsassess.facts.pipeline.ManualGate;
 import io.github.devopsassess.facts.pipeline.Pinning;
 import io.github.devopsassess.facts.pipeline.Reference;
 import io.github.devopsassess.facts.pipeline.Step;
+import io.github.devopsassess.facts.pipeline.StepRole;
 import io.github.devopsassess.facts.pipeline.Trigger;
 import io.github.devopsassess.facts.pipeline.Workflow;
 import java.util.ArrayList;
@@ -282,11 +283,26 @@ final class JenkinsfileParser {
                     Step s = job.steps.get(i);
                     job.steps.set(i, new Step(s.name(), s.at(), s.uses(), s.text(), true, s.roles()));
                 }
+            } else if (post && FAILURE_CONDITIONS.stream().anyMatch(child::is)) {
+                // post { failure { slackSend … } }: a message only when something broke tells nobody that a change
+                // went out
+                int before = job.steps.size();
+                steps(path, child, job, post);
+                for (int i = before; i < job.steps.size(); i++) {
+                    Step s = job.steps.get(i);
+                    java.util.Set<StepRole> roles = new java.util.HashSet<>(s.roles());
+                    roles.remove(StepRole.NOTIFY);
+                    job.steps.set(i, s.withRoles(roles));
+                }
             } else {
                 steps(path, child, job, post);
             }
         }
     }
+
+    /** Conditions of a {@code post} section that run only when the build did not succeed. */
+    private static final List<String> FAILURE_CONDITIONS = List.of("failure", "unsuccessful", "unstable", "aborted",
+            "regression");
 
     private static Optional<String> quoted(String text) {
         Matcher m = QUOTED.matcher(text);

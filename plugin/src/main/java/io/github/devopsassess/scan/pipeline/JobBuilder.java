@@ -29,6 +29,8 @@ final class JobBuilder {
     String calls;
     Location secretsInherit;
     Permissions permissions;
+    /** Set by a parser that read where the job deploys better than its environment's name tells; null otherwise. */
+    Boolean production;
 
     JobBuilder(String id, Location at) {
         this.id = id;
@@ -53,6 +55,9 @@ final class JobBuilder {
      * it deploys, so that a "lint prod config" job is not taken for a deployment.
      */
     private boolean production(ProductionPatterns patterns) {
+        if (production != null) {
+            return production;
+        }
         if (environment != null) {
             if ("production".equalsIgnoreCase(environment.tier())) {
                 return true;

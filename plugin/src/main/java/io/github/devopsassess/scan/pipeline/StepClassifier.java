@@ -23,7 +23,20 @@ final class StepClassifier {
             "\\b(roll ?back\\w*|roll-back|rollout undo|undeploy|revert\\w*|stop[_ -]\\w*environment|restore previous)\\b");
     private static final Pattern NOTIFY = Pattern.compile(
             "(slack|notif\\w*|\\bteams\\b|mattermost|discord|\\bmail\\b|e-?mail|sendgrid|pagerduty|opsgenie|statuspage"
-                    + "|announce|\\bsns publish|webhook|chat\\.postmessage|telegram)");
+                    + "|announce|\\bsns publish|webhook|chat\\.postmessage|telegram"
+                    // deploy markers where the team looks: Grafana annotations, Datadog events, New Relic markers,
+                    // GitHub deployments
+                    + "|grafana-annotation|/api/annotations|datadog-event|/api/v1/events|dogapi|deployment-marker"
+                    + "|chrnorm/deployment-action|bobheadxi/deployments|/deployments\\b|send-mail|\\bsendmail\\b"
+                    + "|\\bmailx?\\b"
+                    // a release people can watch
+                    + "|gh release create|action-gh-release|actions/create-release|ncipollo/release-action)");
+    private static final Pattern RELEASE_NOTES = Pattern.compile(
+            "(release-please|release-drafter|changesets/action|\\bchangeset (version|publish)|semantic-release"
+                    + "|--generate-notes|generate_release_notes|generatereleasenotes|git[- ]cliff|goreleaser"
+                    + "|jreleaser|towncrier|conventional-changelog|standard-version|release-changelog-builder"
+                    + "|gh release create[^\\n]*(--notes|\\s-n\\s|--notes-file|\\s-f\\s)"
+                    + "|gitlab release with description|release-cli create[^\\n]*--description)");
     private static final Pattern RELEASE = Pattern.compile(
             "(changelog|release-drafter|gh release|action-gh-release|create-release|semantic-release|release-please"
                     + "|jreleaser|release:perform|git tag|\\brelease notes?\\b|goreleaser)");
@@ -65,6 +78,9 @@ final class StepClassifier {
         }
         if (PUBLISH.matcher(all).find()) {
             roles.add(StepRole.PUBLISH);
+        }
+        if (RELEASE_NOTES.matcher(all).find()) {
+            roles.add(StepRole.RELEASE_NOTES);
         }
         return roles;
     }

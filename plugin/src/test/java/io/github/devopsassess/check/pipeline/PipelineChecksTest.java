@@ -116,8 +116,13 @@ class PipelineChecksTest {
 
         CheckResult silent = run(new SilentProductionDeploysCheck(), facts);
         // the Slack step in deploy-production tells people; the reusable workflow only messages on failure
-        assertThat(silent.findings()).extracting(Finding::subject).containsExactly(
-                vpc + "#core-vpc-production-deployment-plan-apply");
+        assertThat(silent.findings()).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo(vpc);
+            assertThat(f.evidence()).extracting(Evidence::startLine, Evidence::note).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(15,
+                            "production deploy job 'core-vpc-production-deployment-plan-apply'"),
+                    org.assertj.core.groups.Tuple.tuple(5, "runs on push, workflow_dispatch"));
+        });
         assertThat(run(new NoRollbackPathCheck(), facts).findings()).hasSize(2);
         assertThat(run(new ManualOnlyDeploysCheck(), facts).status()).isEqualTo(CheckStatus.PASS);
         assertThat(run(new PipelineDefinedCheck(), facts).status()).isEqualTo(CheckStatus.PASS);
@@ -171,7 +176,10 @@ class PipelineChecksTest {
         assertThat(images.summary()).contains("images of CI jobs that neither deploy nor publish are not judged (4)");
         // the review environment's on_stop is no rollback for production
         assertThat(run(new NoRollbackPathCheck(), facts).status()).isEqualTo(CheckStatus.FAIL);
-        assertThat(run(new SilentProductionDeploysCheck(), facts).findings()).hasSize(2);
+        // both silent production jobs of the pipeline are one finding, listing them
+        assertThat(run(new SilentProductionDeploysCheck(), facts).findings()).singleElement().satisfies(f ->
+                assertThat(f.evidence()).extracting(Evidence::note).containsExactly(
+                        "production deploy job 'deploy:web'", "production deploy job 'deploy:backend'"));
         assertThat(run(new WorkflowTokenPermissionsCheck(), facts).status()).isEqualTo(CheckStatus.NOT_ASSESSED);
     }
 

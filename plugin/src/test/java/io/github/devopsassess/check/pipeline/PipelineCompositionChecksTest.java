@@ -42,8 +42,12 @@ class PipelineCompositionChecksTest {
         // deploy-production notifies through a composite action inside a composite action; deploy-production-eu
         // passes a Slack channel to its reusable workflow; only the US release run tells nobody
         CheckResult silent = run(new SilentProductionDeploysCheck(), facts);
-        assertThat(silent.findings()).extracting(Finding::subject).containsExactlyInAnyOrder(
-                us + "#deploy-production-us", us + "#deploy-production-ap");
+        assertThat(silent.findings()).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo(us);
+            assertThat(f.message()).contains("2 jobs 'deploy-production-us', 'deploy-production-ap'");
+            assertThat(f.evidence()).extracting(Evidence::path, Evidence::startLine).containsExactly(
+                    tuple(us, 12), tuple(us, 19), tuple(us, 4));
+        });
 
         // the tests run inside a composite action, or in a called reusable workflow: the deploys that wait for
         // them pass, the hotfix and the canary that do not wait are findings
