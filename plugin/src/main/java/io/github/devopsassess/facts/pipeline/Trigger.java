@@ -9,11 +9,22 @@ import java.util.List;
  * @param event the event name as the CI system calls it
  * @param at where it is written
  * @param inputs inputs of a manual dispatch
+ * @param filter its branch and path filters, or {@code null} when it has none (it runs for every change)
  */
-public record Trigger(String event, Location at, List<DispatchInput> inputs) {
+public record Trigger(String event, Location at, List<DispatchInput> inputs, PathFilter filter) {
 
     public Trigger {
         inputs = List.copyOf(inputs);
+    }
+
+    /** A trigger without branch or path filters. */
+    public Trigger(String event, Location at, List<DispatchInput> inputs) {
+        this(event, at, inputs, null);
+    }
+
+    /** Whether a change of this file pushed to this branch starts it (true without filters). */
+    public boolean admits(String branch, String file) {
+        return filter == null || (branch == null || filter.runsOn(branch)) && filter.admits(file);
     }
 
     /** Whether only a person can start it. */
