@@ -56,13 +56,23 @@ public final class ModulesOutsideBuildCheck implements Check {
             evidence.add(Evidence.line(m.buildFile(), m.line()).withNote(m.aggregator() == null
                     ? "a build of its own that no CI definition or script names" : "not listed by " + m.aggregator()));
         }
-        long unlisted = outside.stream().filter(m -> m.aggregator() != null).count();
-        String message = String.join(", ", names) + (outside.size() == 1 ? " has" : " have")
-                + " a build file of " + (outside.size() == 1 ? "its" : "their") + " own that "
-                + (unlisted == outside.size() ? "the project's build does not list"
-                : unlisted == 0 ? "no build lists" : "no parent build lists")
-                + ", and no CI definition or build script names " + (outside.size() == 1 ? "it" : "them")
-                + ": code outside the build, that nobody compiles or tests.";
+        List<String> parts = new ArrayList<>();
+        List<String> unlisted = outside.stream().filter(m -> m.aggregator() != null).map(m -> m.folder() + "/")
+                .toList();
+        List<String> standalone = outside.stream().filter(m -> m.aggregator() == null).map(m -> m.folder() + "/")
+                .toList();
+        if (!unlisted.isEmpty()) {
+            parts.add(String.join(", ", unlisted) + (unlisted.size() == 1 ? " has a build file of its own that the"
+                    + " project's build does not list" : " have build files of their own that the project's build"
+                    + " does not list"));
+        }
+        if (!standalone.isEmpty()) {
+            parts.add(String.join(", ", standalone) + (standalone.size() == 1 ? " is a build of its own"
+                    : " are builds of their own"));
+        }
+        String message = String.join("; ", parts) + ", and no CI definition or build script builds "
+                + (outside.size() == 1 ? "it" : "them") + ": code outside the build, that nobody compiles or tests"
+                + " when the rest changes.";
         Finding finding = settings.fail(message, "modules-outside-build:" + String.join(",",
                 outside.stream().map(BuildModule::folder).toList()), evidence);
         return Judgement.of(List.of(finding), judged, outside.size() + " of " + judged

@@ -26,8 +26,11 @@ public final class BuildModuleScanner implements Scanner {
     private static final Pattern BUILD = Pattern.compile("(^|/)(pom\\.xml|build\\.gradle(\\.kts)?"
             + "|settings\\.gradle(\\.kts)?)$");
     private static final Pattern SETTINGS = Pattern.compile("(^|/)settings\\.gradle(\\.kts)?$");
-    /** Folders whose build files are test fixtures, samples or generated output, not modules of the product. */
-    private static final Pattern NOT_MODULE = Pattern.compile("(?i)(^|/)(src/(test|it)|archetype-resources"
+    /**
+     * Folders whose build files are test fixtures, samples or generated output, not modules of the product, and
+     * Gradle's {@code buildSrc}, which Gradle builds without being included.
+     */
+    private static final Pattern NOT_MODULE = Pattern.compile("(?i)(^|/)(src/(test|it)|archetype-resources|buildSrc"
             + "|__fixtures__|fixtures?|test-?data|test-?projects?|samples?|examples?|demos?|node_modules|target"
             + "|build|\\.[^/]+)(/|$)");
     /** CI definitions and build scripts, where a folder built outside the aggregator is named. */

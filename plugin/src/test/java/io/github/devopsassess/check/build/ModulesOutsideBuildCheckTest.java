@@ -117,8 +117,9 @@ class ModulesOutsideBuildCheckTest {
         CheckResult r = run(facts);
 
         assertThat(r.findings()).singleElement().satisfies(f -> {
-            assertThat(f.message()).startsWith("billing-soap/, legacy-importer/ have a build file of their own"
-                    + " that the project's build does not list");
+            assertThat(f.message()).isEqualTo("billing-soap/, legacy-importer/ have build files of their own"
+                    + " that the project's build does not list, and no CI definition or build script builds them:"
+                    + " code outside the build, that nobody compiles or tests when the rest changes.");
             assertThat(f.evidence()).extracting(Evidence::path, Evidence::startLine).containsExactly(
                     tuple("pom.xml", 12), tuple("billing-soap/pom.xml", 9),
                     tuple("pom.xml", 9), tuple("legacy-importer/pom.xml", 9));
@@ -170,6 +171,8 @@ class ModulesOutsideBuildCheckTest {
         write(dir, "lib/core/build.gradle.kts", "plugins { `java-library` }\n");
         write(dir, "build-logic/build.gradle.kts", "plugins { `kotlin-dsl` }\n");
         write(dir, "lib/old-payments/build.gradle", "apply plugin: 'java'\n");
+        // Gradle builds buildSrc without an include
+        write(dir, "buildSrc/build.gradle.kts", "plugins { `kotlin-dsl` }\n");
 
         CheckResult r = run(scan(dir));
 
@@ -198,7 +201,8 @@ class ModulesOutsideBuildCheckTest {
         CheckResult r = run(scan(dir));
 
         assertThat(r.findings()).singleElement().satisfies(f -> {
-            assertThat(f.message()).startsWith("warmup-function/ has a build file of its own that no build lists");
+            assertThat(f.message()).startsWith("warmup-function/ is a build of its own, and no CI definition or build"
+                    + " script builds it");
             assertThat(f.evidence()).extracting(Evidence::path).containsExactly("warmup-function/pom.xml");
         });
     }
