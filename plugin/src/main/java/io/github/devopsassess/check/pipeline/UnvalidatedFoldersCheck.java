@@ -124,13 +124,13 @@ public final class UnvalidatedFoldersCheck extends PipelineCheck {
                 + " branch (" + filters + (patterns.isEmpty() ? "" : ": " + String.join(", ", patterns))
                 + ") leave out code that no other workflow builds there: ");
         if (!never.isEmpty()) {
-            message.append(String.join(", ", never)).append(never.size() == 1 ? " is" : " are")
-                    .append(" never built or tested by any pipeline, not even on pull requests");
+            message.append("a change only to ").append(String.join(", ", never))
+                    .append(" starts no pipeline at all, not even on a pull request");
         }
         if (!afterMerge.isEmpty()) {
-            message.append(never.isEmpty() ? "" : "; ").append(String.join(", ", afterMerge))
-                    .append(afterMerge.size() == 1 ? " is" : " are")
-                    .append(" checked on pull requests only, never on the default branch after merge");
+            message.append(never.isEmpty() ? "" : "; ").append("a change only to ")
+                    .append(String.join(", ", afterMerge))
+                    .append(" is checked on pull requests only, never on the default branch after merge");
         }
         message.append('.');
         String subject = "unvalidated:" + String.join(",", excluded.stream().map(Exclusion::folder).toList());
