@@ -220,7 +220,7 @@ public final class BuildModuleScanner implements Scanner {
             }
             String[] lines = text.text().split("\\R", -1);
             for (Map.Entry<String, Pattern> e : names.entrySet()) {
-                if (e.getKey().startsWith(folderOf(file) + "/") && !folderOf(file).isEmpty()) {
+                if (file.startsWith(folderOf(e.getKey()) + "/")) {
                     continue; // a module's own scripts do not build it from outside
                 }
                 for (int i = 0; i < lines.length; i++) {

@@ -188,6 +188,8 @@ class ModulesOutsideBuildCheckTest {
     void aStandaloneBuildNothingBuildsIsReportedAndSamplesAreNot(@TempDir Path dir) throws Exception {
         write(dir, "pom.xml", module("worker"));
         write(dir, "warmup-function/pom.xml", module("warmup"));
+        // the module's own script names it, but builds nothing from outside
+        write(dir, "warmup-function/tools/package.sh", "#!/bin/sh\necho 'run me from warmup-function'\n");
         write(dir, "samples/spring-example/pom.xml", module("spring-example"));
         write(dir, "endtoendtests/pom.xml", module("e2e"));
         write(dir, "eng/ci/templates/jobs/run-e2e-tests.yml", """
