@@ -8,7 +8,10 @@ import io.github.devopsassess.model.BaselineChanges;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.model.ParseProblem;
+import io.github.devopsassess.model.Waiver;
 import io.github.devopsassess.model.Words;
+import io.github.devopsassess.facts.ScanScope;
+import io.github.devopsassess.rubric.CheckDef;
 import io.github.devopsassess.rubric.LevelDef;
 
 import java.util.ArrayList;
@@ -26,6 +29,8 @@ final class IndexPage {
 
     /** How many new findings "what changed" lists before pointing to the area pages. */
     static final int LISTED_CHANGES = 10;
+    /** A waiver that accepts this many findings or more is listed as broad on the index page. */
+    static final int BROAD_WAIVER = 3;
 
     private final SiteInput input;
     private final Assessment assessment;
@@ -50,6 +55,7 @@ final class IndexPage {
         changes(a);
         owners(a);
         coverage(a);
+        exemptions(a);
         problems(a);
         return a.toString();
     }
@@ -350,6 +356,63 @@ final class IndexPage {
                             : String.join("; ", missing)).append("\n");
         }
         a.append("|===\n\n");
+    }
+
+    /**
+     * What the team told the assessment not to look at: checks its rubric turned off, files it excluded, and broad
+     * waivers (those that accept {@value #BROAD_WAIVER} findings or more, or last more than a year).
+     */
+    private void exemptions(StringBuilder a) {
+        List<String> lines = new ArrayList<>();
+        input.rubric().disabled().forEach((id, where) -> {
+            CheckDef def = input.rubric().checks().get(id);
+            lines.add("Check " + Adoc.code(id) + (def == null ? "" : " (" + Adoc.text(def.title()) + ")")
+                    + " is turned off by " + Adoc.code(where) + ".");
+        });
+        input.facts().find(ScanScope.class).filter(s -> !s.sourceExcludes().isEmpty()).ifPresent(s -> lines.add(
+                "Files matching " + String.join(", ", s.sourceExcludes().stream().map(Adoc::code).toList())
+                        + " are not counted as source (`devops.sourceExcludes`)."));
+        Map<String, List<Finding>> byWaiver = new LinkedHashMap<>();
+        assessment.findings().stream().filter(Finding::waived)
+                .forEach(f -> byWaiver.computeIfAbsent(f.waiver().source(), k -> new ArrayList<>()).add(f));
+        java.time.LocalDate today = date();
+        byWaiver.forEach((source, findings) -> {
+            Waiver w = findings.get(0).waiver();
+            long days = today == null ? 0 : expiresIn(w, today);
+            boolean many = findings.size() >= BROAD_WAIVER;
+            if (many || days > 365) {
+                lines.add("The waiver at " + Adoc.code(source) + " (" + Adoc.text(w.reason()) + ", owner "
+                        + Adoc.text(w.owner()) + ", until " + Adoc.text(w.expires()) + ") accepts "
+                        + Words.plural(findings.size(), "finding", "findings") + " of "
+                        + String.join(", ", findings.stream().map(Finding::check).distinct().map(Adoc::code)
+                                .toList()) + (days > 365 ? ", for more than a year" : "") + ".");
+            }
+        });
+        if (lines.isEmpty()) {
+            return;
+        }
+        a.append("[.exemptions]\n== Not looked at\n\n");
+        a.append("The team exempted these from the assessment; nothing below is scored.\n\n");
+        lines.forEach(l -> a.append("* ").append(l).append("\n"));
+        a.append("\n");
+    }
+
+    /** The assessment's date, or {@code null} when it has none. */
+    private java.time.LocalDate date() {
+        String d = assessment.subject().date();
+        try {
+            return d == null || d.length() < 10 ? null : java.time.LocalDate.parse(d.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static long expiresIn(Waiver w, java.time.LocalDate today) {
+        try {
+            return java.time.temporal.ChronoUnit.DAYS.between(today, java.time.LocalDate.parse(w.expires()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return 0;
+        }
     }
 
     private void problems(StringBuilder a) {

@@ -25,9 +25,12 @@ import java.util.Set;
  * @param profiles named subsets by id
  * @param profile the profile applied, or {@code null}
  * @param sources the rubric documents applied, first to last ("default", files, {@code classpath:} resources)
+ * @param disabled checks that a document extending another turned off ({@code enabled: false}), by id, with the
+ *     document and line that did it ("team-rubric.yaml:12"); checks off by default are not here
  */
 public record Rubric(String name, Map<String, AreaDef> areas, Map<String, CheckDef> checks, List<LevelDef> levels,
-        int version, Boolean ladder, Map<String, ProfileDef> profiles, String profile, List<String> sources) {
+        int version, Boolean ladder, Map<String, ProfileDef> profiles, String profile, List<String> sources,
+        Map<String, String> disabled) {
 
     /** The only version of the rubric language this plugin reads. */
     public static final int VERSION = 1;
@@ -38,6 +41,13 @@ public record Rubric(String name, Map<String, AreaDef> areas, Map<String, CheckD
         levels = levels.stream().sorted(Comparator.comparingInt(LevelDef::minScore)).toList();
         profiles = Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
         sources = List.copyOf(sources);
+        disabled = Collections.unmodifiableMap(new LinkedHashMap<>(disabled));
+    }
+
+    /** A rubric in which no extending document turned a check off. */
+    public Rubric(String name, Map<String, AreaDef> areas, Map<String, CheckDef> checks, List<LevelDef> levels,
+            int version, Boolean ladder, Map<String, ProfileDef> profiles, String profile, List<String> sources) {
+        this(name, areas, checks, levels, version, ladder, profiles, profile, sources, Map.of());
     }
 
     /** A plain rubric without profiles, as tests and older code create it. */
@@ -123,6 +133,6 @@ public record Rubric(String name, Map<String, AreaDef> areas, Map<String, CheckD
             }
         }
         return new Rubric(name, keptAreas, kept, new ArrayList<>(levels), version, ladder, profiles, p.id(),
-                sources);
+                sources, disabled);
     }
 }

@@ -103,7 +103,7 @@ public final class RubricLoader {
                 : source.resource() != null && source.resource().equals(DEFAULT_RESOURCE) ? DEFAULT_NAME
                 : source.label();
         return new Rubric(name, builder.areas, builder.checks, new ArrayList<>(builder.levels.values()),
-                Rubric.VERSION, builder.ladder, builder.profiles, null, sources);
+                Rubric.VERSION, builder.ladder, builder.profiles, null, sources, builder.disabled);
     }
 
     /** One parsed rubric document. */
@@ -202,6 +202,8 @@ public final class RubricLoader {
         final Map<String, CheckDef> checks = new LinkedHashMap<>();
         final Map<String, LevelDef> levels = new LinkedHashMap<>();
         final Map<String, ProfileDef> profiles = new LinkedHashMap<>();
+        /** Checks an extending document turned off, with where. */
+        final Map<String, String> disabled = new LinkedHashMap<>();
         Boolean ladder;
         String name;
 
@@ -343,6 +345,11 @@ public final class RubricLoader {
                 }
                 Map<String, Object> thresholds = thresholds(id, c, old, custom, errors);
                 boolean enabled = errors.bool(c, "enabled", old == null || old.enabled());
+                if (old != null && old.enabled() && !enabled) {
+                    disabled.put(id, errors.path + ":" + c.lineOf("enabled"));
+                } else if (enabled) {
+                    disabled.remove(id);
+                }
                 double weight = errors.number(c, "weight", old == null ? 1 : old.weight(), 0);
                 String level = level(id, c, old, errors);
                 CheckDocs docs = docs(id, c, old, errors);

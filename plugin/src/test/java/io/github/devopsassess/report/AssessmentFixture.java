@@ -71,6 +71,12 @@ final class AssessmentFixture {
         return this;
     }
 
+    /** The finding of that subject, accepted by a waiver. */
+    AssessmentFixture waive(String subject, io.github.devopsassess.model.Waiver waiver) {
+        findings.replaceAll(f -> subject.equals(f.subject()) ? f.withWaiver(waiver) : f);
+        return this;
+    }
+
     Assessment build() {
         Map<String, CheckResult> results = new LinkedHashMap<>();
         for (CheckDef c : rubric.checks().values()) {

@@ -11,9 +11,10 @@ import java.util.List;
  * @param inputs inputs of a manual dispatch
  * @param branches the branches a push is filtered to ({@code branches:}), empty when any or not told
  * @param paths the path filters of a push ({@code paths:}, {@code !} excludes kept as written), empty when any
+ * @param filter its branch and path filters as a matcher, or {@code null} when it has none (it runs for every change)
  */
 public record Trigger(String event, Location at, List<DispatchInput> inputs, List<String> branches,
-        List<String> paths) {
+        List<String> paths, PathFilter filter) {
 
     public Trigger {
         inputs = List.copyOf(inputs);
@@ -23,7 +24,22 @@ public record Trigger(String event, Location at, List<DispatchInput> inputs, Lis
 
     /** A trigger with no branch or path filter. */
     public Trigger(String event, Location at, List<DispatchInput> inputs) {
-        this(event, at, inputs, List.of(), List.of());
+        this(event, at, inputs, List.of(), List.of(), null);
+    }
+
+    /** A trigger with the branches and paths as written, and no matcher. */
+    public Trigger(String event, Location at, List<DispatchInput> inputs, List<String> branches, List<String> paths) {
+        this(event, at, inputs, branches, paths, null);
+    }
+
+    /** A trigger with a matcher of its filters. */
+    public Trigger(String event, Location at, List<DispatchInput> inputs, PathFilter filter) {
+        this(event, at, inputs, List.of(), List.of(), filter);
+    }
+
+    /** Whether a change of this file pushed to this branch starts it (true without filters). */
+    public boolean admits(String branch, String file) {
+        return filter == null || (branch == null || filter.runsOn(branch)) && filter.admits(file);
     }
 
     /** Whether only a person can start it. */

@@ -5,6 +5,7 @@ import io.github.devopsassess.facts.pipeline.Environment;
 import io.github.devopsassess.facts.pipeline.Job;
 import io.github.devopsassess.facts.pipeline.Location;
 import io.github.devopsassess.facts.pipeline.ManualGate;
+import io.github.devopsassess.facts.pipeline.PathFilter;
 import io.github.devopsassess.facts.pipeline.Permissions;
 import io.github.devopsassess.facts.pipeline.Reference;
 import io.github.devopsassess.facts.pipeline.ScriptExpression;
@@ -12,6 +13,7 @@ import io.github.devopsassess.facts.pipeline.Step;
 import io.github.devopsassess.facts.pipeline.StepRole;
 import io.github.devopsassess.facts.pipeline.Trigger;
 import io.github.devopsassess.facts.pipeline.Workflow;
+import io.github.devopsassess.parse.Glob;
 import io.github.devopsassess.parse.YamlNode;
 
 import java.util.ArrayDeque;
@@ -609,7 +611,9 @@ final class GitHubActionsParser {
                         .get("branches"))).orElse(List.of());
                 List<String> paths = events.mapping(event).map(ev -> ParseContext.strings(ev.entries()
                         .get("paths"))).orElse(List.of());
-                triggers.add(new Trigger(event, new Location(path, events.lineOf(event)), inputs, branches, paths));
+                Location at = new Location(path, events.lineOf(event));
+                triggers.add(new Trigger(event, at, inputs, branches, paths, events.mapping(event)
+                        .map(ev -> filter(path, ev, at)).orElse(null)));
                 // a push of tags is how many projects release: it is told apart from a push of branches
                 events.mapping(event).filter(ev -> "push".equals(event) && ev.entries().containsKey("tags"))
                         .ifPresent(ev -> triggers.add(new Trigger("tag", new Location(path, ev.lineOf("tags")),
@@ -617,6 +621,30 @@ final class GitHubActionsParser {
             }
         }
         return triggers;
+    }
+
+    /** The branch and path filters of one event, or {@code null} without any; a malformed pattern is a problem. */
+    private PathFilter filter(String path, YamlNode.Mapping ev, Location event) {
+        List<String> branches = ParseContext.strings(ev.entries().get("branches"));
+        List<String> branchesIgnore = ParseContext.strings(ev.entries().get("branches-ignore"));
+        List<String> paths = ParseContext.strings(ev.entries().get("paths"));
+        List<String> pathsIgnore = ParseContext.strings(ev.entries().get("paths-ignore"));
+        if (branches.isEmpty() && branchesIgnore.isEmpty() && paths.isEmpty() && pathsIgnore.isEmpty()) {
+            return null;
+        }
+        for (String key : List.of("branches", "branches-ignore", "paths", "paths-ignore")) {
+            for (String pattern : ParseContext.strings(ev.entries().get(key))) {
+                try {
+                    Glob.of(pattern.startsWith("!") ? pattern.substring(1) : pattern);
+                } catch (IllegalArgumentException e) {
+                    ctx.problem(path, ev.lineOf(key), "malformed " + key + " pattern '" + pattern + "': "
+                            + e.getMessage());
+                }
+            }
+        }
+        int line = ev.entries().containsKey("paths-ignore") ? ev.lineOf("paths-ignore")
+                : ev.entries().containsKey("paths") ? ev.lineOf("paths") : event.line();
+        return new PathFilter(branches, branchesIgnore, paths, pathsIgnore, new Location(path, line));
     }
 
     private static Permissions permissions(String path, YamlNode p) {
