@@ -98,7 +98,7 @@ class SilentProductionDeploysCheckTest {
             assertThat(f.message()).contains("'Deploy containers' deploys to production and tells nobody when it"
                     + " succeeds", "'deploy'");
             assertThat(f.evidence()).extracting(Evidence::startLine, Evidence::note).containsExactly(
-                    tuple(11, "production deploy job 'deploy'"), tuple(4, "runs on push"));
+                    tuple(11, "production deploy job 'deploy'"), tuple(4, "runs on push, tag"));
         });
     }
 
