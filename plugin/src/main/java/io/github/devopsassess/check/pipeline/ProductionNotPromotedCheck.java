@@ -1,6 +1,5 @@
 package io.github.devopsassess.check.pipeline;
 
-import io.github.devopsassess.check.Check;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.facts.pipeline.Job;
 import io.github.devopsassess.facts.pipeline.PipelineFacts;
@@ -34,7 +33,7 @@ import java.util.Set;
  * does one a person must approve (a manual gate on its path), and one whose condition differs from every
  * pre-production deploy's (they may never run together). One finding per workflow, with the production jobs' lines.
  */
-public final class ProductionNotPromotedCheck implements Check {
+public final class ProductionNotPromotedCheck extends PipelineCheck {
 
     public static final String ID = "production-not-promoted";
 
@@ -48,13 +47,7 @@ public final class ProductionNotPromotedCheck implements Check {
     }
 
     @Override
-    public List<Class<?>> requires() {
-        return List.of(PipelineFacts.class);
-    }
-
-    @Override
-    public Judgement judge(Facts facts, CheckSettings settings) {
-        PipelineFacts pipelines = facts.get(PipelineFacts.class);
+    protected Judgement judge(PipelineFacts pipelines, Facts facts, CheckSettings settings) {
         PipelineGraph graph = new PipelineGraph(pipelines);
         List<Finding> findings = new ArrayList<>();
         int judged = 0;

@@ -7,11 +7,9 @@ import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Finding;
-import io.github.devopsassess.rubric.CheckSettings;
-import io.github.devopsassess.rubric.RubricLoader;
+import io.github.devopsassess.testing.DefaultSettings;
 import io.github.devopsassess.scan.pipeline.PipelineFixtures;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,16 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** A free-text environment input matters where the manual run deploys, not in a maintenance run. */
 class FreeTextDeployInputCheckTest {
 
-    private static CheckResult run(Facts facts) throws Exception {
-        var rubric = new RubricLoader(FreeTextDeployInputCheckTest.class.getClassLoader()).loadDefault();
-        return CheckRunner.evaluate(new FreeTextDeployInputCheck(), facts,
-                new CheckSettings(rubric.checks().get(FreeTextDeployInputCheck.ID)));
+    private static CheckResult run(Facts facts) {
+        return CheckRunner.evaluate(new FreeTextDeployInputCheck(), facts, DefaultSettings.of(FreeTextDeployInputCheck.ID));
     }
 
-    private static void write(Path dir, String name, String text) throws Exception {
-        Path p = dir.resolve(".github/workflows").resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+    private static void write(Path dir, String name, String text) {
+        PipelineFixtures.writeWorkflow(dir, name, text);
     }
 
     @Test

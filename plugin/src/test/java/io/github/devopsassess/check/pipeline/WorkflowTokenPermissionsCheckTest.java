@@ -8,11 +8,9 @@ import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.CheckStatus;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Finding;
-import io.github.devopsassess.rubric.CheckSettings;
-import io.github.devopsassess.rubric.RubricLoader;
+import io.github.devopsassess.testing.DefaultSettings;
 import io.github.devopsassess.scan.pipeline.PipelineFixtures;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -28,16 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkflowTokenPermissionsCheckTest {
 
-    private static CheckResult run(Facts facts) throws Exception {
-        var rubric = new RubricLoader(WorkflowTokenPermissionsCheckTest.class.getClassLoader()).loadDefault();
-        return CheckRunner.evaluate(new WorkflowTokenPermissionsCheck(), facts,
-                new CheckSettings(rubric.checks().get(WorkflowTokenPermissionsCheck.ID)));
+    private static CheckResult run(Facts facts) {
+        return CheckRunner.evaluate(new WorkflowTokenPermissionsCheck(), facts, DefaultSettings.of(WorkflowTokenPermissionsCheck.ID));
     }
 
-    private static void write(Path dir, String name, String text) throws Exception {
-        Path p = dir.resolve(".github/workflows").resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+    private static void write(Path dir, String name, String text) {
+        PipelineFixtures.writeWorkflow(dir, name, text);
     }
 
     private static final String PR_LINT = """

@@ -38,6 +38,17 @@ public final class PipelineFixtures {
         return facts.build();
     }
 
+    /** Writes a GitHub workflow {@code .github/workflows/<name>} into a folder a test scans itself. */
+    public static void writeWorkflow(Path dir, String name, String text) {
+        Path p = dir.resolve(".github/workflows").resolve(name);
+        try {
+            java.nio.file.Files.createDirectories(p.getParent());
+            java.nio.file.Files.writeString(p, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static void copy(String fixture, Path dir) {
         FixtureScan.copy("/pipeline/" + fixture, dir);
     }
