@@ -34,7 +34,7 @@ class ConfidenceSiteTest {
                 .notAssessed("change-failure-rate", "no deployments were found in the history")
                 .notAssessed("lead-time-for-changes", "no release tags")
                 .notAssessed("untested-production-deploys", "no pipeline deploys to production")
-                .notAssessed("unvalidated-folders", "no readable pipeline definition");
+                .notAssessed("production-not-promoted", "no readable pipeline definition");
     }
 
     @Test
@@ -68,7 +68,7 @@ class ConfidenceSiteTest {
                 "Lead time for changes (DORA): no release tags",
                 "Change failure rate (DORA): no deployments were found in the history",
                 "Production deploys that do not wait for tests: no pipeline deploys to production",
-                "Code folders the pipelines leave out: no readable pipeline definition");
+                "Production deployed beside pre-production instead of after it: no readable pipeline definition");
         assertThat(page.select(".confidence + .ulist a").eachAttr("href")).contains(
                 "../checks/time-to-restore.html");
         assertThat(Jsoup.parse(site.resolve("areas/process.html").toFile(), "UTF-8").selectFirst(".confidence")

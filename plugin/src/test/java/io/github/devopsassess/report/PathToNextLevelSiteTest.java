@@ -87,7 +87,7 @@ class PathToNextLevelSiteTest {
                 .notAssessed("change-failure-rate", "no deployments")
                 .notAssessed("lead-time-for-changes", "no release tags")
                 .notAssessed("untested-production-deploys", "no production deploy")
-                .notAssessed("unvalidated-folders", "no pipeline");
+                .notAssessed("production-not-promoted", "no pipeline");
         Document delivery = Jsoup.parse(low.render(dir.resolve("low")).resolve("areas/delivery.html").toFile(),
                 "UTF-8");
         assertThat(delivery.selectFirst(".next-level").text()).isEqualTo("Next level: Defined needs a score of 60"
