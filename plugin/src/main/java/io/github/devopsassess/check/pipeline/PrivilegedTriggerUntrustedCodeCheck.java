@@ -58,9 +58,9 @@ public final class PrivilegedTriggerUntrustedCodeCheck extends PipelineCheck {
             if (!"github-actions".equals(w.system())) {
                 continue;
             }
-            Optional<Trigger> comment = trigger(w, "issue_comment");
-            Optional<Trigger> run = trigger(w, "workflow_run");
-            Optional<Trigger> target = trigger(w, "pull_request_target");
+            Optional<Trigger> comment = w.trigger("issue_comment");
+            Optional<Trigger> run = w.trigger("workflow_run");
+            Optional<Trigger> target = w.trigger("pull_request_target");
             if (comment.isEmpty() && run.isEmpty() && target.isEmpty()) {
                 continue;
             }
@@ -136,9 +136,6 @@ public final class PrivilegedTriggerUntrustedCodeCheck extends PipelineCheck {
                 + Words.noun(findings.size(), "hands", "hand") + " secrets or write access to unreviewed code");
     }
 
-    private static Optional<Trigger> trigger(Workflow w, String event) {
-        return w.triggers().stream().filter(t -> t.event().equals(event)).findFirst();
-    }
 
     /** A condition on who started it, a permission check, or an environment, on the job or a job it needs. */
     private static boolean authorChecked(Workflow w, Job job, PipelineGraph graph) {

@@ -137,8 +137,7 @@ public final class ProductionNotPromotedCheck extends PipelineCheck {
     }
 
     private static Trigger push(Workflow w) {
-        return "github-actions".equals(w.system()) ? w.triggers().stream().filter(t -> "push".equals(t.event()))
-                .findFirst().orElse(null) : null;
+        return "github-actions".equals(w.system()) ? w.trigger("push").orElse(null) : null;
     }
 
     /**

@@ -47,7 +47,7 @@ public final class ProductionOnPullRequestCheck extends PipelineCheck {
         List<Finding> findings = new ArrayList<>();
         int judged = 0;
         for (Workflow w : pipelines.entryWorkflows()) {
-            Optional<Trigger> pr = w.triggers().stream().filter(t -> t.event().equals("pull_request")).findFirst();
+            Optional<Trigger> pr = w.trigger("pull_request");
             if (!"github-actions".equals(w.system()) || pr.isEmpty()) {
                 continue;
             }

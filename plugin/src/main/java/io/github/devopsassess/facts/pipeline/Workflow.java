@@ -50,6 +50,11 @@ public record Workflow(String system, String path, String name, List<Trigger> tr
     }
 
     public boolean triggeredBy(String event) {
-        return triggers.stream().anyMatch(t -> t.event().equals(event));
+        return trigger(event).isPresent();
+    }
+
+    /** The first trigger of this event, as written. */
+    public Optional<Trigger> trigger(String event) {
+        return triggers.stream().filter(t -> t.event().equals(event)).findFirst();
     }
 }
