@@ -25,7 +25,8 @@ import java.util.TreeMap;
 
 /**
  * {@code knowledge-loss}: the share of live source files whose main author (most lines added) has been inactive for
- * {@code inactiveDays} and where nobody else holds a meaningful share — code whose knowledge has already left.
+ * {@code inactiveDays} and where the people still active together hold less than a meaningful share — code whose
+ * knowledge has already left.
  */
 public final class KnowledgeLossCheck extends HistoryCheck {
 
@@ -111,9 +112,11 @@ public final class KnowledgeLossCheck extends HistoryCheck {
             if (main == null || activity.activeAfter(main, cutoff)) {
                 continue;
             }
-            boolean someoneElse = s.weights().keySet().stream().anyMatch(p -> !p.equals(main)
-                    && s.share(p) >= otherShare);
-            if (!someoneElse) {
+            // the knowledge stays when the people still here together wrote a meaningful share: a file many active
+            // people keep changing is held by them, even if none of them alone reaches the share
+            double heldByActive = s.weights().keySet().stream().filter(p -> activity.activeAfter(p, cutoff))
+                    .mapToDouble(s::share).sum();
+            if (heldByActive < otherShare) {
                 abandoned++;
                 String module = HistoryViews.moduleOf(e.getKey(), prefix);
                 abandonedByModule.computeIfAbsent(module == null ? "" : module, k -> new ArrayList<>())
@@ -153,8 +156,8 @@ public final class KnowledgeLossCheck extends HistoryCheck {
         String message = Words.plural(abandoned, "source file was", "source files were")
                 + " written mainly by people inactive for more than "
                 + inactiveDays + " days (" + Listing.some(owners, 5, ", ")
-                + "), and nobody else wrote " + Math.round(otherShare * 100) + "% of "
-                + Words.noun(abandoned, "it", "them") + "; by module: "
+                + "), and people still active wrote less than " + Math.round(otherShare * 100) + "% of "
+                + Words.noun(abandoned, "it", "each") + "; by module: "
                 + Listing.some(modules, 6, ", ") + ".";
         List<Evidence> shown = evidence.stream().limit(EVIDENCE_FILES * 2).toList();
         List<Finding> findings = List.of(failing ? settings.fail(message, "knowledge-loss", shown)

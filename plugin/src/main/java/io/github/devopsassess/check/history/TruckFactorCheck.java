@@ -184,6 +184,13 @@ public final class TruckFactorCheck extends HistoryCheck {
                     + " generated or vendored, leave them out with devops.sourceExcludes and the truck factor"
                     + " measures the code people write")));
         }
+        if (present.isEmpty() && gone.size() > 1) {
+            // One root cause, one finding: when every person the truck factor names has already gone, the risk is not
+            // ahead but behind, and it is knowledge-loss's finding, which lists the files they left and the modules.
+            // A truck factor of one who left (an orphaned project) is said here, as the stronger statement.
+            return Judgement.clean(summary + "; the people it names have already left (" + String.join(" and ", gone)
+                    + "): knowledge-loss reports the files they left").metrics(metrics).measured(tf.value());
+        }
         String message;
         if (present.isEmpty()) {
             message = "Truck factor of " + where + " is " + tf.value() + ", and the knowledge has already left: "

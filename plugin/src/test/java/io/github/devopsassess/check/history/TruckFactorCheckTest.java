@@ -129,6 +129,33 @@ class TruckFactorCheckTest {
                 + " nobody still active has become a main author of them."));
     }
 
+    /**
+     * Two people who both left long ago: the risk is behind, not ahead, and knowledge-loss reports the files they
+     * left; the truck factor keeps its score (a warning) and says why it reports nothing itself.
+     */
+    @Test
+    void aTruckFactorOfSeveralPeopleWhoAllLeftIsKnowledgeLossFindingNotAnother(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.at("2021-02-01T10:00:00Z");
+            for (int i = 0; i < 12; i++) {
+                String who = i < 6 ? "Gil Bam" : "Jen Shah";
+                repo.write("src/F" + i + ".js", "f" + i + "()\n".repeat(20)).commit(who,
+                        who.substring(0, 3).toLowerCase() + "@x.org", "feature " + i);
+            }
+            repo.at("2024-05-01T10:00:00Z");
+            repo.append("src/F11.js", "tweak").commit("Mike Mac", "mik@x.org", "tweak");
+        }
+        Assessor.Outcome outcome = new Assessor().assess(Requests.withNames(dir));
+        CheckResult r = io.github.devopsassess.testing.Results.result(outcome, TruckFactorCheck.ID);
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(r.metrics()).containsEntry("truckFactor", 2);
+        assertThat(r.summary()).contains("the people it names have already left (Gil Bam (last change 2021-02-01)"
+                + " and Jen Shah (last change 2021-02-01)): knowledge-loss reports the files they left");
+        assertThat(io.github.devopsassess.testing.Results.result(outcome, KnowledgeLossCheck.ID).findings())
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("Gil Bam").contains("Jen Shah"));
+    }
+
     /** Sixty locale files created by one commit make their committer the truck factor: the finding says so. */
     @Test
     void aBulkCreationBehindTheTruckFactorIsPointedOutWithItsFolderAndCommit(@TempDir Path dir) throws Exception {
