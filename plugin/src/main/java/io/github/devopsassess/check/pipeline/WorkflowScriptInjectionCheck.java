@@ -44,10 +44,6 @@ public final class WorkflowScriptInjectionCheck extends PipelineCheck {
 
     public static final String ID = "workflow-script-injection";
 
-    /** Events any outsider can cause and that run with the repository's secrets and token. */
-    private static final Set<String> OUTSIDER_PRIVILEGED = Set.of("issues", "issue_comment", "pull_request_target",
-            "discussion", "discussion_comment", "workflow_run", "gollum");
-
     /**
      * Attacker-controllable contexts (GitHub's security hardening guide and the Security Lab's list), each with the
      * events whose payload carries it. Matched on the expression with spaces removed, lower case.
@@ -180,7 +176,7 @@ public final class WorkflowScriptInjectionCheck extends PipelineCheck {
             if (carrying.isEmpty() && !called) {
                 continue;
             }
-            Optional<String> outsider = carrying.stream().filter(OUTSIDER_PRIVILEGED::contains).findFirst();
+            Optional<String> outsider = carrying.stream().filter(Trigger::outsiderPrivileged).findFirst();
             int rank = outsider.isPresent() ? 2 : 1;
             if (rank > best) {
                 best = rank;

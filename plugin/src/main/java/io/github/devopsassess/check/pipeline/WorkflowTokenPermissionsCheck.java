@@ -94,10 +94,6 @@ public final class WorkflowTokenPermissionsCheck extends PipelineCheck {
                 .lost(writeAll.size() + 0.5 * unscoped.size());
     }
 
-    /** Events any outsider can fire while the workflow runs with the base repository's token and secrets. */
-    private static final Set<String> PRIVILEGED = Set.of("pull_request_target", "issue_comment", "issues",
-            "workflow_run", "discussion", "discussion_comment");
-
     /** Events whose token is read-only for a fork (or carries no write): what a pull request's checks run on. */
     private static final Set<String> READ_ONLY = Set.of("pull_request", "merge_group");
 
@@ -107,7 +103,7 @@ public final class WorkflowTokenPermissionsCheck extends PipelineCheck {
      */
     private static String exposure(Workflow w) {
         for (var t : w.triggers()) {
-            if (PRIVILEGED.contains(t.event())) {
+            if (t.outsiderPrivileged()) {
                 return "runs on " + t.event();
             }
         }

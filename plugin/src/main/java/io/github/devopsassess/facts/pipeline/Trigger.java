@@ -42,6 +42,24 @@ public record Trigger(String event, Location at, List<DispatchInput> inputs, Lis
         return filter == null || (branch == null || filter.runsOn(branch)) && filter.admits(file);
     }
 
+    /**
+     * GitHub events that anyone outside the team can fire (an issue, a comment, a fork's pull request, a discussion,
+     * a wiki edit, a run of a workflow a fork started) while the workflow runs with the base repository's token and
+     * secrets.
+     */
+    private static final java.util.Set<String> OUTSIDER_PRIVILEGED = java.util.Set.of("pull_request_target",
+            "issue_comment", "issues", "workflow_run", "discussion", "discussion_comment", "gollum");
+
+    /** Whether an outsider can fire this event while the workflow holds the base repository's token and secrets. */
+    public static boolean outsiderPrivileged(String event) {
+        return OUTSIDER_PRIVILEGED.contains(event);
+    }
+
+    /** Whether an outsider can start it while it holds the base repository's token and secrets. */
+    public boolean outsiderPrivileged() {
+        return outsiderPrivileged(event);
+    }
+
     /** Whether only a person can start it. */
     public boolean manual() {
         return "workflow_dispatch".equals(event) || "manual".equals(event) || "repository_dispatch".equals(event);
