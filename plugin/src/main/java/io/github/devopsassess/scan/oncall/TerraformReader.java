@@ -81,7 +81,7 @@ final class TerraformReader {
         }));
     }
 
-    /** Expands {@code for_each} over a literal map or list; anything else stays one instance marked unknown. */
+    /** Expands {@code for_each} over a literal map or list; anything else is reported as unknown and gives no instance. */
     private Map<String, YamlNode.Mapping> instances(Located at, TerraformValues values) {
         Map<String, YamlNode.Mapping> out = new TreeMap<>();
         var forEach = at.block().attribute("for_each");
@@ -97,8 +97,10 @@ final class TerraformReader {
             list.items().forEach(i -> out.put("." + i.text(), values.body(at.block(), new TerraformValues.Each(
                     i.text(), i))));
         } else {
-            model.problem(at.path(), forEach.get().line(), "for_each of '" + at.block().labels()
-                    + "' is not a literal map or list; its instances are unknown");
+            // a for_each over a variable or a module input: the values are given by the caller, not in this file
+            model.problem(at.path(), forEach.get().line(), "for_each of " + String.join(".", at.block().labels())
+                    + " is not a literal map or list (its values come from a variable or another resource); its"
+                    + " instances are unknown and not assessed");
         }
         return out;
     }

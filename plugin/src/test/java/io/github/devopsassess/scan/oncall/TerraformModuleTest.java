@@ -91,6 +91,25 @@ class TerraformModuleTest {
         assertThat(model.nameOf("pagerduty_user.people.ann")).isEqualTo("Ann Abbot (ann)");
     }
 
+    /** A module's resources over a variable: one problem naming the resource by its address, not a label list. */
+    @Test
+    void aForEachOverAVariableIsOneProblemNamingTheResource(@TempDir Path dir) throws Exception {
+        write(dir, "modules/escalation/main.tf", """
+                variable "escalations" {
+                  type = map(any)
+                }
+
+                resource "opsgenie_escalation" "this" {
+                  for_each = var.escalations
+                  name     = each.value.name
+                }
+                """);
+        Facts facts = OnCallFixtures.scan(dir, true);
+        assertThat(facts.problems()).extracting(ParseProblem::label).containsExactly("modules/escalation/main.tf:6:"
+                + " for_each of opsgenie_escalation.this is not a literal map or list (its values come from a variable"
+                + " or another resource); its instances are unknown and not assessed");
+    }
+
     @Test
     void aBrokenFileIsOneProblemAndTheOtherFilesAreStillRead(@TempDir Path dir) throws Exception {
         write(dir, "oncall/pagerduty/broken.tf", """
