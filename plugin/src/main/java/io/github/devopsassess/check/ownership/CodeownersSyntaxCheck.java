@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * {@code codeowners-syntax}: CODEOWNERS lines the platform skips or misreads (an owner without {@code @}, a
- * comma-joined list, an unknown role), and CODEOWNERS files that are ignored because another location wins. Each
+ * comma-joined list, an unknown role), CODEOWNERS files that are ignored because another location wins, and
+ * CODEOWNERS files in a subfolder, where no platform reads them. Each
  * silently removes a review the team believes is required.
  */
 public final class CodeownersSyntaxCheck implements Check {
@@ -53,8 +54,16 @@ public final class CodeownersSyntaxCheck implements Check {
             findings.add(settings.warn(shadowed.path() + " is ignored because " + file.path() + " is read first:"
                     + " its rules protect nothing.", shadowed.path(), List.of(Evidence.file(shadowed.path()))));
         }
-        String summary = file.malformed().size() + " malformed entries in " + file.path() + ", "
-                + ownership.shadowed().size() + " ignored CODEOWNERS files";
+        for (String misplaced : ownership.misplaced()) {
+            findings.add(settings.warn(misplaced + " is never read: GitHub reads CODEOWNERS only in .github/, the root"
+                    + " and docs/, GitLab only in the root, docs/ and .gitlab/, so its rules protect nothing; move them"
+                    + " into " + file.path() + " with the folder as their path.", misplaced,
+                    List.of(Evidence.file(misplaced))));
+        }
+        String summary = io.github.devopsassess.model.Words.plural(file.malformed().size(), "malformed entry",
+                "malformed entries") + " in " + file.path() + ", " + io.github.devopsassess.model.Words.plural(
+                ownership.shadowed().size() + ownership.misplaced().size(), "ignored CODEOWNERS file",
+                "ignored CODEOWNERS files");
         if (findings.isEmpty()) {
             return Judgement.clean(summary);
         }

@@ -22,16 +22,25 @@ import java.util.TreeSet;
  * @param catalog Backstage entities found
  * @param prowOwners Prow OWNERS files found
  * @param prowAliases alias names that {@code OWNERS_ALIASES} defines: groups of people, so teams, sorted
+ * @param misplaced files named CODEOWNERS where no platform reads one (a subfolder such as {@code src/lib/}), sorted;
+ *     test fixtures, examples and templates left out
  */
 public record OwnershipFacts(CodeownersFile codeowners, List<CodeownersFile> shadowed, List<String> searched,
         List<FileOwnership> files, List<FolderOwnership> folders, List<CatalogEntity> catalog,
-        List<ProwOwners> prowOwners, Set<String> prowAliases) implements Input {
+        List<ProwOwners> prowOwners, Set<String> prowAliases, List<String> misplaced) implements Input {
 
     /** Declared ownership without Prow aliases. */
     public OwnershipFacts(CodeownersFile codeowners, List<CodeownersFile> shadowed, List<String> searched,
             List<FileOwnership> files, List<FolderOwnership> folders, List<CatalogEntity> catalog,
             List<ProwOwners> prowOwners) {
-        this(codeowners, shadowed, searched, files, folders, catalog, prowOwners, Set.of());
+        this(codeowners, shadowed, searched, files, folders, catalog, prowOwners, Set.of(), List.of());
+    }
+
+    /** Declared ownership with no misplaced CODEOWNERS file. */
+    public OwnershipFacts(CodeownersFile codeowners, List<CodeownersFile> shadowed, List<String> searched,
+            List<FileOwnership> files, List<FolderOwnership> folders, List<CatalogEntity> catalog,
+            List<ProwOwners> prowOwners, Set<String> prowAliases) {
+        this(codeowners, shadowed, searched, files, folders, catalog, prowOwners, prowAliases, List.of());
     }
 
     public OwnershipFacts {
@@ -42,6 +51,7 @@ public record OwnershipFacts(CodeownersFile codeowners, List<CodeownersFile> sha
         catalog = List.copyOf(catalog);
         prowOwners = List.copyOf(prowOwners);
         prowAliases = Collections.unmodifiableSortedSet(new TreeSet<>(prowAliases));
+        misplaced = misplaced.stream().sorted().toList();
     }
 
     public Optional<CodeownersFile> active() {

@@ -37,6 +37,10 @@ public final class OwnershipScanner implements Scanner {
     static final List<String> LOCATIONS = List.of(".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS",
             ".gitlab/CODEOWNERS");
 
+    /** Folders whose CODEOWNERS is a fixture, an example or a template for other repositories, not the team's. */
+    private static final Pattern NOT_THE_TEAMS = Pattern.compile("(?i)(^|/)(tests?|testdata|test-data|fixtures?"
+            + "|__fixtures__|examples?|samples?|templates?|testing|resources)/");
+
     @Override
     public String id() {
         return "ownership";
@@ -97,8 +101,12 @@ public final class OwnershipScanner implements Scanner {
         List<FileOwnership> files = tree.files().stream().map(resolver::resolve).toList();
         catalog.sort(Comparator.comparing(CatalogEntity::path).thenComparingInt(CatalogEntity::line));
         prow.sort(Comparator.comparing(ProwOwners::path));
+        // a CODEOWNERS in a subfolder is read by no platform: its rules protect nothing (fixtures and templates aside)
+        List<String> misplaced = tree.files().stream().filter(p -> p.equals("CODEOWNERS") || p.endsWith("/CODEOWNERS"))
+                .filter(p -> !searched.contains(p) && !NOT_THE_TEAMS.matcher(p).find()).toList();
         facts.put(OwnershipFacts.class, new OwnershipFacts(active, found.size() > 1 ? found.subList(1, found.size())
-                : List.of(), searched, files, OwnershipResolver.folders(tree.subtree(), files), catalog, prow, aliases));
+                : List.of(), searched, files, OwnershipResolver.folders(tree.subtree(), files), catalog, prow, aliases,
+                misplaced));
         if (active != null) {
             context.log().accept("Ownership: " + active.path() + " (" + active.syntax() + ", " + active.rules().size()
                     + " rules)");

@@ -83,6 +83,23 @@ class AccessControlChecksTest {
         assertThat(r.findings().get(0).subject()).doesNotContain(":2");
     }
 
+    /** A CODEOWNERS in a subfolder is read by no platform; one in a test fixture is not the team's. */
+    @Test
+    void aCodeownersInASubfolderIsNeverReadButAFixtureIsNotReported(@TempDir Path dir) throws Exception {
+        Facts facts = scan(dir, "CODEOWNERS", "* @acme/worker\n",
+                "src/main/language-worker/CODEOWNERS", "* @acme/host-team\n",
+                "src/test/resources/ownership/CODEOWNERS", "* @fixture\n",
+                "src/main/language-worker/proto.proto", "syntax = \"proto3\";");
+        CheckResult r = run(new CodeownersSyntaxCheck(), facts);
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.message()).isEqualTo("src/main/language-worker/CODEOWNERS is never read: GitHub reads"
+                    + " CODEOWNERS only in .github/, the root and docs/, GitLab only in the root, docs/ and .gitlab/,"
+                    + " so its rules protect nothing; move them into CODEOWNERS with the folder as their path.");
+            assertThat(f.evidence()).containsExactly(Evidence.file("src/main/language-worker/CODEOWNERS"));
+        });
+        assertThat(r.summary()).isEqualTo("0 malformed entries in CODEOWNERS, 1 ignored CODEOWNERS file");
+    }
+
     @Test
     void criticalPathsWithoutOwnerAndCodeOwnerReviewOff(@TempDir Path dir) throws Exception {
         Facts facts = scan(dir, ".github/CODEOWNERS", "* @solo\n/db/migration/\n",
