@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * {@code recurring-causes}: the same cause in several postmortems means the earlier fixes did not land or did not
  * address it. Similarity is TF-IDF cosine over titles and cause sections; each cluster is explained by its shared
- * terms.
+ * terms. The same failure again (titles alike) with causes described differently is a second, milder finding: each
+ * cause was fixed, the failure mode was not.
  */
 public final class RecurringCausesCheck extends PostmortemCheck {
 
@@ -66,12 +67,41 @@ public final class RecurringCausesCheck extends PostmortemCheck {
                     + " closed: they did not address the cause.");
             findings.add(settings.fail(message, "recurring:" + String.join("|", cluster.paths()), evidence));
         }
+        // the same symptom again, whatever its cause: the failure mode stayed open although each cause was fixed
+        double titleThreshold = settings.threshold("titleSimilarity", 0.6);
+        List<CauseSimilarity.Cluster> symptoms = CauseSimilarity.symptomClusters(pm.postmortems(), titleThreshold)
+                .stream().filter(sym -> clusters.stream().noneMatch(c -> c.paths().containsAll(sym.paths())))
+                .toList();
+        for (CauseSimilarity.Cluster cluster : symptoms) {
+            List<Postmortem> members = cluster.paths().stream().map(byPath::get)
+                    .sorted(Comparator.comparing((Postmortem p) -> p.incidentDate() == null ? java.time.LocalDate.MAX
+                            : p.incidentDate()).thenComparing(Postmortem::path)).toList();
+            recurring += (int) members.stream().filter(p -> clusters.stream()
+                    .noneMatch(c -> c.paths().contains(p.path()))).count();
+            List<Evidence> evidence = members.stream().map(p -> Evidence.line(p.path(), 1)
+                    .withNote("title: " + p.title())).toList();
+            List<java.time.LocalDate> dates = members.stream().map(Postmortem::incidentDate)
+                    .filter(java.util.Objects::nonNull).toList();
+            String span = dates.size() < 2 ? "" : " within " + Words.plural(java.time.temporal.ChronoUnit.DAYS.between(
+                    dates.get(0), dates.get(dates.size() - 1)), "day", "days");
+            String message = members.size() + " postmortems report the same failure" + span + " (titles similar "
+                    + cluster.similarity() + ", shared terms: " + String.join(", ", cluster.sharedTerms()) + "): "
+                    + members.stream().map(PostmortemFactsView::label).collect(Collectors.joining(", "))
+                    + ". Their causes are described differently, so each fix addressed its own cause while the way it"
+                    + " fails stayed open: guard the failure itself (a test of what users reach, an alert on the"
+                    + " symptom, a check in the change that caused it).";
+            findings.add(settings.warn(message, "recurring-symptom:" + String.join("|", cluster.paths()), evidence));
+        }
         double share = (double) recurring / pm.postmortems().size();
-        String summary = clusters.isEmpty() ? "no recurring cause among " + pm.postmortems().size()
-                + " postmortems (similarity threshold " + threshold + ")"
-                : Words.plural(clusters.size(), "recurring cause", "recurring causes") + " across " + recurring + " of " + pm.postmortems().size()
-                        + " postmortems (similarity ≥ " + threshold + ")";
+        String summary = clusters.isEmpty() && symptoms.isEmpty() ? "no recurring cause or failure among "
+                + pm.postmortems().size() + " postmortems (similarity threshold " + threshold + ", titles "
+                + titleThreshold + ")"
+                : Words.plural(clusters.size(), "recurring cause", "recurring causes") + " and "
+                        + Words.plural(symptoms.size(), "recurring failure", "recurring failures") + " across "
+                        + recurring + " of " + pm.postmortems().size() + " postmortems (similarity ≥ " + threshold
+                        + ", titles ≥ " + titleThreshold + ")";
         return Judgement.of(findings, pm.postmortems().size(), summary).lost(recurring)
-                .metrics(Map.of("recurringCauseClusters", clusters.size()));
+                .metrics(Map.of("recurringCauseClusters", clusters.size(), "recurringSymptomClusters",
+                        symptoms.size()));
     }
 }

@@ -58,7 +58,11 @@ public final class CauseSimilarity {
     /** Clusters of two or more postmortems whose cause texts are at least {@code threshold} similar. */
     public static List<Cluster> clusters(List<Postmortem> postmortems, double threshold) {
         List<Postmortem> sorted = postmortems.stream().sorted(Comparator.comparing(Postmortem::path)).toList();
-        List<Map<String, Double>> vectors = tfidf(sorted.stream().map(p -> terms(causeText(p))).toList());
+        return link(sorted, tfidf(sorted.stream().map(p -> terms(causeText(p))).toList()), threshold);
+    }
+
+    /** Single-linkage clusters of the documents whose vectors are at least {@code threshold} similar. */
+    private static List<Cluster> link(List<Postmortem> sorted, List<Map<String, Double>> vectors, double threshold) {
         int n = sorted.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -97,6 +101,17 @@ public final class CauseSimilarity {
         return out;
     }
 
+    /**
+     * Clusters of two or more postmortems whose titles — the symptom the incident was named after ("All services
+     * returning 503 in Kubernetes") — are at least {@code threshold} similar. Status codes and other numbers in a
+     * title count, so a 503 and a 404 outage are not the same symptom.
+     */
+    public static List<Cluster> symptomClusters(List<Postmortem> postmortems, double threshold) {
+        List<Postmortem> sorted = postmortems.stream().filter(p -> p.title() != null && !p.title().isBlank())
+                .sorted(Comparator.comparing(Postmortem::path)).toList();
+        return link(sorted, tfidf(sorted.stream().map(p -> terms(p.title(), true)).toList()), threshold);
+    }
+
     /** Cosine similarity of two postmortems' cause texts, for tests and explanations. */
     public static double similarity(Postmortem a, Postmortem b) {
         List<Map<String, Double>> v = tfidf(List.of(terms(causeText(a)), terms(causeText(b))));
@@ -132,10 +147,15 @@ public final class CauseSimilarity {
 
     /** Term counts of a text: lower-cased words of three or more letters, generic words dropped, lightly stemmed. */
     static Map<String, Integer> terms(String text) {
+        return terms(text, false);
+    }
+
+    /** Term counts, with numbers of three or more digits (status codes, ports) kept when {@code numbers}. */
+    static Map<String, Integer> terms(String text, boolean numbers) {
         Map<String, Integer> counts = new TreeMap<>();
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (word.length() < 3 || GENERIC.contains(word) || EnglishText.STOP_WORDS.contains(word)
-                    || word.chars().allMatch(Character::isDigit)) {
+                    || !numbers && word.chars().allMatch(Character::isDigit)) {
                 continue;
             }
             String stem = stem(word);
