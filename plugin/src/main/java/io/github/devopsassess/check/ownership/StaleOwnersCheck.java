@@ -57,7 +57,7 @@ public final class StaleOwnersCheck implements Check {
         if (firstLine.isEmpty()) {
             return Judgement.inapplicable("CODEOWNERS names only teams and roles, whose members history cannot show");
         }
-        int days = settings.intThreshold("inactiveDays", 90);
+        int days = settings.intThreshold("inactiveDays", 180);
         long cutoff = history.headTime() - days * 86_400L;
         OwnerIdentities identities = facts.get(OwnerIdentities.class);
         Activity activity = facts.get(Activity.class);

@@ -88,6 +88,24 @@ class OwnershipChecksTest {
         }
     }
 
+    /** Five months away is a long holiday or another project, not leaving; seven months is an owner who moved on. */
+    @Test
+    void anOwnerQuietForFiveMonthsIsNotStaleButSevenMonthsIs(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.at("2024-01-02T09:00:00Z");
+            repo.write(".github/CODEOWNERS", "/away/ @ann\n/gone/ @gus\n").write("gone/G.java", "class G {}\n")
+                    .commit("Gus Gone", "gus@example.com", "gone");
+            repo.at("2024-03-01T09:00:00Z");
+            repo.write("away/A.java", "class A {}\n").commit("Ann Away", "ann@example.com", "away");
+            repo.at("2024-08-01T09:00:00Z"); // 153 days after Ann's last commit, 212 after Gus's
+            repo.write("src/S.java", "class S {}\n").commit("Sam Here", "sam@example.com", "today");
+            CheckResult stale = result(new Assessor().assess(Requests.withNames(dir)), StaleOwnersCheck.ID);
+            assertThat(stale.findings()).singleElement().satisfies(f -> assertThat(f.message())
+                    .startsWith("Gus Gone owns paths in .github/CODEOWNERS but last committed or merged on 2024-01-02,"
+                            + " 212 days before the assessed commit (more than 180)"));
+        }
+    }
+
     @Test
     void staleAndUnknownOwnersAndHistoryDisagreement(@TempDir Path dir) throws Exception {
         try (TestRepo repo = TestRepo.init(dir)) {
@@ -116,10 +134,10 @@ class OwnershipChecksTest {
             assertThat(stale.findings().get(0).fingerprint())
                     .isEqualTo(Finding.fingerprint(StaleOwnersCheck.ID, "owner:@dora"));
             assertThat(stale.findings().get(0).message()).contains("last committed or merged on 2023-01-02")
-                    .contains("more than 90");
+                    .contains("more than 180");
             assertThat(stale.findings().get(0).evidence()).containsExactly(Evidence.line(".github/CODEOWNERS", 2));
             assertThat(stale.summary()).startsWith("1 of 3 individual owners found in history inactive for more than"
-                    + " 90 days; unknown for 1 (" + people.owner(Owner.parse("@ghost")) + "), because no commit of the"
+                    + " 180 days; unknown for 1 (" + people.owner(Owner.parse("@ghost")) + "), because no commit of the"
                     + " assessed tree is theirs");
 
             CheckResult mismatch = result(outcome, OwnershipHistoryMismatchCheck.ID);
