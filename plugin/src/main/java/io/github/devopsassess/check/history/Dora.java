@@ -93,11 +93,21 @@ final class Dora {
     /** A finding at medium (a warning) and low (a failure); the level is a metric and the measured rank. */
     static Judgement result(CheckSettings settings, Level level, String metric, Object value, String summary,
             String message, String subject, List<Evidence> evidence) {
+        return result(settings, level, metric, value, summary, message, subject, evidence, true);
+    }
+
+    /**
+     * The judgement of a DORA metric; with {@code mediumIsFinding} false the medium level lowers the score (the
+     * ladder) and says so in the summary, but is no finding: a pace a senior engineer would not raise as a problem.
+     */
+    static Judgement result(CheckSettings settings, Level level, String metric, Object value, String summary,
+            String message, String subject, List<Evidence> evidence, boolean mediumIsFinding) {
         Map<String, Object> metrics = Map.of(metric, value, metric + "Level", level.id());
         String full = summary + " — DORA " + level.id() + " (" + benchmark(settings) + " benchmark)";
         List<Finding> findings = switch (level) {
             case ELITE, HIGH -> List.of();
-            case MEDIUM -> List.of(settings.warn(message + " That is DORA's medium level.", subject, evidence));
+            case MEDIUM -> mediumIsFinding ? List.of(settings.warn(message + " That is DORA's medium level.", subject,
+                    evidence)) : List.of();
             case LOW -> List.of(settings.fail(message + " That is DORA's low level.", subject, evidence));
         };
         return Judgement.of(findings, 0, full).metrics(metrics).measured(level.rank);

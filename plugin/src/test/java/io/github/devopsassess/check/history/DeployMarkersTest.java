@@ -98,15 +98,28 @@ class DeployMarkersTest {
 
     @Test
     void markerEvidenceIsTheCommitWithItsSubject(@TempDir Path dir) throws Exception {
-        RevCommit[] c;
-        try (TestRepo repo = TestRepo.init(dir)) {
-            c = taglessHistory(repo);
-            // slow down so that the check finds (medium: at least monthly, less than weekly) and shows evidence
+        // medium (at least monthly, less than weekly) costs score but is no finding
+        Path medium = dir.resolve("medium");
+        try (TestRepo repo = TestRepo.init(medium)) {
+            taglessHistory(repo);
             repo.at("2024-04-01T09:00:00Z").append("src/Api.java", "e").commit("Ben", "ben@x.org", "later work");
         }
-        Assessment a = assess(dir, MARKERS);
+        CheckResult monthly = result(assess(medium, MARKERS), DeploymentFrequencyCheck.ID);
+        assertThat(monthly.metrics()).containsEntry("deploymentsPerWeekLevel", "medium");
+        assertThat(monthly.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(monthly.findings()).isEmpty();
+
+        RevCommit[] c;
+        Path low = dir.resolve("low");
+        try (TestRepo repo = TestRepo.init(low)) {
+            c = taglessHistory(repo);
+            // slow down so that the check finds (low: less than monthly) and shows evidence
+            repo.at("2024-07-01T09:00:00Z").append("src/Api.java", "e").commit("Ben", "ben@x.org", "later work");
+        }
+        Assessment a = assess(low, MARKERS);
         CheckResult frequency = result(a, DeploymentFrequencyCheck.ID);
-        assertThat(frequency.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(frequency.metrics()).containsEntry("deploymentsPerWeekLevel", "low");
+        assertThat(frequency.status()).isEqualTo(CheckStatus.FAIL);
         List<Evidence> evidence = frequency.findings().get(0).evidence();
         assertThat(evidence).extracting(Evidence::commit).containsExactly(c[2].name(), c[4].name());
         assertThat(evidence.get(1).note()).isEqualTo("deploy commit \"Ship endpoint [DEPLOY]\" (2024-03-05)");
