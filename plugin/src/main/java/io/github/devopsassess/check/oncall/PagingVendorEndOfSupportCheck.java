@@ -27,9 +27,18 @@ public final class PagingVendorEndOfSupportCheck extends OnCallCheck {
     /** Announced ends of support, by vendor id. */
     static final Map<String, LocalDate> END_OF_SUPPORT = Map.of("opsgenie", LocalDate.of(2027, 4, 5));
 
+    /** Folders of a module library: reusable modules, their examples and tests, not a team's own configuration. */
+    private static final java.util.regex.Pattern MODULE_PARTS = java.util.regex.Pattern.compile(
+            "(^|/)(modules|examples?|tests?|fixtures?|testdata)/");
+
     @Override
     public String id() {
         return ID;
+    }
+
+    /** Whether every on-call file is part of a module, an example or a test: configuration provided for others. */
+    static boolean moduleLibrary(OnCallFacts model) {
+        return !model.files().isEmpty() && model.files().stream().allMatch(f -> MODULE_PARTS.matcher(f).find());
     }
 
     @Override
@@ -49,6 +58,15 @@ public final class PagingVendorEndOfSupportCheck extends OnCallCheck {
                 long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(model.referenceTime(), ZoneOffset.UTC), end);
                 when = days >= 0 ? " (" + Words.plural(days, "day", "days") + " after this commit)" : " ("
                         + Words.plural(-days, "day", "days") + " before this commit: support has ended)";
+            }
+            if (moduleLibrary(model)) {
+                // the repository provides on-call configuration for others: its users lose their paging, not it
+                findings.add(settings.warn("This repository's modules configure " + v.vendor() + " for the teams that"
+                        + " use them, and its vendor ends support on " + end + when + ": those teams lose their"
+                        + " paging then; tell them (the README, a deprecation notice in the next release) and point"
+                        + " to a migration path.", "vendor:" + v.vendor(), List.of(OnCallChecks.at(v.place(),
+                                v.vendor() + " configuration of a module"))));
+                continue;
             }
             findings.add(settings.fail("On-call depends on " + v.vendor() + ", whose vendor ends support on " + end
                     + when + ": plan and rehearse the migration of schedules and escalations before then.",

@@ -79,6 +79,35 @@ class OnCallChecksTest {
         assertThat(population.findings().get(0).message()).contains("Only 2", "Dana Diaz", "Eli Evans");
     }
 
+    /** A module library's users lose their paging, not the library: the finding speaks to them. */
+    @Test
+    void opsgenieModulesOfALibraryAreTheirUsersMigrationNotTheRepositorys(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("modules/service"));
+        java.nio.file.Files.writeString(dir.resolve("modules/service/main.tf"), """
+                variable "service_name" {
+                  type = string
+                }
+
+                variable "team_id" {
+                  type = string
+                }
+
+                resource "opsgenie_service" "this" {
+                  name        = var.service_name
+                  team_id     = var.team_id
+                  description = "Managed by Terraform"
+                }
+                """);
+        Facts facts = OnCallFixtures.scan(dir, true);
+        CheckResult vendor = run(new PagingVendorEndOfSupportCheck(), facts);
+        assertThat(vendor.findings()).singleElement().satisfies(f -> {
+            assertThat(f.message()).startsWith("This repository's modules configure opsgenie for the teams that use"
+                    + " them, and its vendor ends support on 2027-04-05").contains("tell them");
+            assertThat(f.severity().id()).isEqualTo("low"); // a warning: the users' migration, not an outage here
+            assertThat(f.evidence()).extracting(Evidence::path).containsExactly("modules/service/main.tf");
+        });
+    }
+
     @Test
     void opsgenieIsAThirdPartyRiskWithItsEndOfSupportDate(@TempDir Path dir) throws Exception {
         Facts facts = OnCallFixtures.scan("opsgenie-yaml", dir);
