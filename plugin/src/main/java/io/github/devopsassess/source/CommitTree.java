@@ -3,7 +3,9 @@ package io.github.devopsassess.source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.FileMode;
@@ -27,6 +29,8 @@ public final class CommitTree implements RepoTree {
     private final String subtree;
     private final long maxFileSize;
     private List<String> subtreeFiles;
+    /** The blob of every file of {@link #files()}, listed with them: one tree walk instead of one per file read. */
+    private Map<String, ObjectId> subtreeBlobs;
 
     public CommitTree(Repository repository, RevCommit commit, String subtree, long maxFileSize) {
         this.repository = repository;
@@ -47,13 +51,20 @@ public final class CommitTree implements RepoTree {
     @Override
     public synchronized List<String> files() {
         if (subtreeFiles == null) {
-            subtreeFiles = filesUnder(subtree);
+            Map<String, ObjectId> blobs = new HashMap<>();
+            subtreeFiles = list(subtree, blobs);
+            subtreeBlobs = blobs;
         }
         return subtreeFiles;
     }
 
     @Override
     public List<String> filesUnder(String folder) {
+        return list(folder, null);
+    }
+
+    /** The files under a folder, sorted; their blob ids into {@code blobs} when given. */
+    private List<String> list(String folder, Map<String, ObjectId> blobs) {
         List<String> out = new ArrayList<>();
         try (TreeWalk walk = new TreeWalk(repository)) {
             walk.addTree(commit.getTree());
@@ -65,6 +76,9 @@ public final class CommitTree implements RepoTree {
                 if (walk.getFileMode(0).getObjectType() == org.eclipse.jgit.lib.Constants.OBJ_BLOB
                         && walk.getFileMode(0) != FileMode.SYMLINK) {
                     out.add(walk.getPathString());
+                    if (blobs != null) {
+                        blobs.put(walk.getPathString(), walk.getObjectId(0));
+                    }
                 }
             }
         } catch (IOException e) {
@@ -121,9 +135,22 @@ public final class CommitTree implements RepoTree {
         }
     }
 
+    @Override
+    public String contentId(String path) {
+        ObjectId id = blob(path);
+        return id == null ? null : id.name();
+    }
+
     private ObjectId blob(String path) {
         if (path.isEmpty() || path.startsWith("/") || path.contains("..")) {
             return null;
+        }
+        Map<String, ObjectId> listed;
+        synchronized (this) {
+            listed = subtreeBlobs;
+        }
+        if (listed != null && (subtree.isEmpty() || path.startsWith(subtree + "/"))) {
+            return listed.get(path); // every file of the subtree was listed: one that is not there is none
         }
         RevTree tree = commit.getTree();
         try (TreeWalk walk = TreeWalk.forPath(repository, path, tree)) {

@@ -28,6 +28,15 @@ public interface RepoTree {
      */
     BytesRead readBytes(String path);
 
+    /**
+     * An id of the file's content that is the same wherever and whenever the same bytes are read (a commit's blob id),
+     * so that a scanner shared by the trend's points can remember what it derived from a file by it; {@code null} when
+     * the tree cannot tell (a working tree, whose files may change while it is read) or the path is no file here.
+     */
+    default String contentId(String path) {
+        return null;
+    }
+
     /** "working tree of /x" or "commit 1a2b3c4 of /x.git", for messages. */
     String describe();
 

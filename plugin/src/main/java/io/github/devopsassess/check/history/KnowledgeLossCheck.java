@@ -46,8 +46,13 @@ public final class KnowledgeLossCheck extends HistoryCheck {
      * holds a tool's settings rather than the team's code comes last; then the most lines written first.
      */
     static java.util.Comparator<String> byWeight(Map<String, FileStats> files) {
-        return java.util.Comparator.comparing((String p) -> TOOL_SETTINGS.matcher(p).find())
-                .thenComparing(p -> -files.get(p).weights().values().stream().mapToLong(Long::longValue).sum())
+        // each key once per path, not once per comparison: the sort runs over every abandoned file at each trend point
+        Map<String, Boolean> settings = new java.util.HashMap<>();
+        Map<String, Long> weights = new java.util.HashMap<>();
+        return java.util.Comparator.comparing((String p) -> settings.computeIfAbsent(p,
+                        k -> TOOL_SETTINGS.matcher(k).find()))
+                .thenComparing(p -> -weights.computeIfAbsent(p,
+                        k -> files.get(k).weights().values().stream().mapToLong(Long::longValue).sum()))
                 .thenComparing(p -> p);
     }
 

@@ -7,8 +7,10 @@ import io.github.devopsassess.source.RepoTree;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,11 @@ import java.util.regex.Pattern;
  * ({@code @generated}, Go's {@code Code generated … DO NOT EDIT.}, "auto-generated", "this file was generated"), those
  * a generator lists as its output ({@code .openapi-generator/FILES}, projen's {@code .projen/files.json}), and a
  * whole project that a Yeoman generator such as JHipster produced ({@code .yo-rc.json}) and regenerated since.
+ *
+ * <p>One instance lives as long as its scanner (one assessment with its trend points) and remembers per content id
+ * ({@link RepoTree#contentId}) whether a file's head says it is generated: the trend asks about the same unchanged
+ * files at every point, and reading thousands of files again at each was most of the history scanner's time. The
+ * trend's workers share it, hence a concurrent map.
  */
 final class GeneratedFiles {
 
@@ -47,8 +54,8 @@ final class GeneratedFiles {
     /** A commit after the first that changed at least this share of the source files regenerated the project. */
     static final double REGENERATED_SHARE = 0.25;
 
-    private GeneratedFiles() {
-    }
+    /** Whether the file of this content id has a generator's header. */
+    private final Map<String, Boolean> headers = new ConcurrentHashMap<>();
 
     /** True when the head of the text says a generator wrote it. */
     static boolean hasGeneratedHeader(String text) {
@@ -65,7 +72,7 @@ final class GeneratedFiles {
      *
      * @param sourceFiles candidate source files, repository paths
      */
-    static Set<String> generated(RepoTree tree, List<String> sourceFiles) {
+    Set<String> generated(RepoTree tree, List<String> sourceFiles) {
         Set<String> out = new HashSet<>();
         Set<String> all = new HashSet<>(tree.files());
         for (String f : tree.files()) {
@@ -93,14 +100,30 @@ final class GeneratedFiles {
             }
         }
         for (String f : sourceFiles) {
-            if (!out.contains(f)) {
-                RepoTree.TextRead read = tree.readText(f);
-                if (read.ok() && hasGeneratedHeader(read.text())) {
-                    out.add(f);
-                }
+            if (!out.contains(f) && hasGeneratedHeader(tree, f)) {
+                out.add(f);
             }
         }
         return out;
+    }
+
+    /** Whether the file's head says a generator wrote it, remembered by its content id when the tree has one. */
+    private boolean hasGeneratedHeader(RepoTree tree, String path) {
+        String id = tree.contentId(path);
+        if (id == null) {
+            return readHeader(tree, path);
+        }
+        Boolean known = headers.get(id);
+        if (known == null) {
+            known = readHeader(tree, path);
+            headers.put(id, known);
+        }
+        return known;
+    }
+
+    private static boolean readHeader(RepoTree tree, String path) {
+        RepoTree.TextRead read = tree.readText(path);
+        return read.ok() && hasGeneratedHeader(read.text());
     }
 
     /**

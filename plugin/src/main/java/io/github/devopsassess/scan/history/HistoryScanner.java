@@ -30,6 +30,9 @@ import java.util.function.BiFunction;
 /** Turns mined history into facts: people resolved, bots marked, commits oldest first, source files listed. */
 public final class HistoryScanner implements Scanner {
 
+    /** What the trend's points ask again about unchanged files, remembered for as long as this scanner lives. */
+    private final GeneratedFiles generatedFiles = new GeneratedFiles();
+
     @Override
     public String id() {
         return "history";
@@ -114,7 +117,7 @@ public final class HistoryScanner implements Scanner {
         List<String> candidates = context.tree().files().stream()
                 .filter(f -> sources.isSource(context.tree().relativeToSubtree(f))).toList();
         // what a generator wrote is no one's knowledge: its committer only ran the generator
-        java.util.Set<String> generated = GeneratedFiles.generated(context.tree(), candidates);
+        java.util.Set<String> generated = generatedFiles.generated(context.tree(), candidates);
         List<String> sourceFiles = generated.isEmpty() ? candidates
                 : candidates.stream().filter(f -> !generated.contains(f)).toList();
         GeneratedFiles.project(context.tree(), commits, sourceFiles)

@@ -39,7 +39,21 @@ import java.util.TreeSet;
  */
 public final class AccessSettingsScanner implements Scanner {
 
+    /**
+     * Content ids ({@link RepoTree#contentId}) with their paths (whose names decide how a file is read) of files read
+     * and found to say nothing about access, for as long as this
+     * scanner lives (one assessment with its trend points, which read the same unchanged files at every point). The
+     * trend's workers share it, hence a concurrent set.
+     */
+    private final Set<String> silent = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     static final Set<String> PERMISSIONS = Set.of("pull", "triage", "push", "maintain", "admin");
+
+    /** The key of a file in {@link #silent}, {@code null} when the tree has no content id for it. */
+    private static String silentKey(RepoTree tree, String path) {
+        String id = tree.contentId(path);
+        return id == null ? null : id + ' ' + path;
+    }
 
     @Override
     public String id() {
@@ -83,12 +97,22 @@ public final class AccessSettingsScanner implements Scanner {
         for (String path : tree.files()) {
             if (!path.endsWith(".tf")) {
                 if (ManifestAccess.candidate(path) && !path.startsWith(".github/")) {
+                    String id = silentKey(tree, path);
+                    if (id != null && silent.contains(id)) {
+                        continue;
+                    }
                     RepoTree.TextRead read = tree.readText(path);
                     if (read.ok() && ManifestAccess.MARKER.matcher(read.text()).find() && (!path.endsWith(".json")
                             || read.text().contains("\"environments\"") || read.text().contains("pgaudit"))) {
                         manifests.read(path, read.text());
+                    } else if (id != null && read.ok()) {
+                        silent.add(id);
                     }
                 }
+                continue;
+            }
+            String id = silentKey(tree, path);
+            if (id != null && silent.contains(id)) {
                 continue;
             }
             RepoTree.TextRead read = tree.readText(path);
@@ -96,6 +120,9 @@ public final class AccessSettingsScanner implements Scanner {
             boolean infrastructure = read.ok() && TerraformAccess.MARKER.matcher(read.text()).find();
             boolean audit = read.ok() && TerraformAudit.MARKER.matcher(read.text()).find();
             if (!repository && !infrastructure && !audit) {
+                if (id != null && read.ok()) {
+                    silent.add(id);
+                }
                 continue; // most Terraform says nothing about access; do not parse it
             }
             HclReader.Result result = hcl.read(path, read.text());

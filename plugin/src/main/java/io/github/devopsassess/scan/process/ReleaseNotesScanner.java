@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -35,9 +36,32 @@ public final class ReleaseNotesScanner implements Scanner {
             Map.entry(Pattern.compile("(^|/)\\.versionrc(\\.json)?$"), "standard-version"),
             Map.entry(Pattern.compile("(^|/)\\.release-it\\.(json|ya?ml|js|cjs)$"), "release-it"));
 
+    /** What a path is to release notes: a changelog, and the tools whose configuration it is. */
+    private record PathNotes(boolean changelog, List<String> tools) {
+        static final PathNotes NOTHING = new PathNotes(false, List.of());
+    }
+
+    /**
+     * What each path seen is, for as long as this scanner lives (one assessment with its trend points, which ask about
+     * the same paths at every point): a dozen patterns per file of a large tree at every point were most of this
+     * scanner's time. The trend's workers share it, hence a concurrent map.
+     */
+    private final Map<String, PathNotes> paths = new ConcurrentHashMap<>();
+
     @Override
     public String id() {
         return "release-notes";
+    }
+
+    private static PathNotes notes(String path) {
+        List<String> tools = new ArrayList<>();
+        for (Map.Entry<Pattern, String> g : GENERATORS.entrySet()) {
+            if (g.getKey().matcher(path).find()) {
+                tools.add(g.getValue());
+            }
+        }
+        boolean changelog = ReleaseNotesFacts.changelog(path);
+        return !changelog && tools.isEmpty() ? PathNotes.NOTHING : new PathNotes(changelog, List.copyOf(tools));
     }
 
     @Override
@@ -45,13 +69,12 @@ public final class ReleaseNotesScanner implements Scanner {
         List<String> changelogs = new ArrayList<>();
         List<ReleaseNotesFacts.Generator> generators = new ArrayList<>();
         for (String path : context.tree().files()) {
-            if (ReleaseNotesFacts.changelog(path)) {
+            PathNotes notes = paths.computeIfAbsent(path, ReleaseNotesScanner::notes);
+            if (notes.changelog()) {
                 changelogs.add(path);
             }
-            for (Map.Entry<Pattern, String> g : GENERATORS.entrySet()) {
-                if (g.getKey().matcher(path).find()) {
-                    generators.add(new ReleaseNotesFacts.Generator(g.getValue(), path));
-                }
+            for (String tool : notes.tools()) {
+                generators.add(new ReleaseNotesFacts.Generator(tool, path));
             }
         }
         changelogs.sort(Comparator.naturalOrder());

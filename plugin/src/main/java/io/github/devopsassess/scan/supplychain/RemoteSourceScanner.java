@@ -39,7 +39,14 @@ import java.util.regex.Pattern;
  */
 public final class RemoteSourceScanner implements Scanner {
 
-    private enum Type { TERRAFORM, TERRAGRUNT, KUSTOMIZE, REQUIREMENTS, PYTHON, NPM, DOCKERFILE, CI, SHELL }
+    private enum Type { TERRAFORM, TERRAGRUNT, KUSTOMIZE, REQUIREMENTS, PYTHON, NPM, DOCKERFILE, CI, SHELL, NONE }
+
+    /**
+     * The type of each path seen, for as long as this scanner lives (one assessment with its trend points, which ask
+     * about the same paths at every point): seven patterns per file of a large tree at every point were most of this
+     * scanner's time. The trend's workers share it, hence a concurrent map.
+     */
+    private final Map<String, Type> types = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final Pattern NOT_OURS = Pattern.compile("(^|/)(node_modules|vendor|target|build|dist|\\.terraform"
             + "|src/test|src/it|testdata|fixtures?|test|tests|e2e|examples?|__tests__|spec|test-fixtures)/");
@@ -100,8 +107,11 @@ public final class RemoteSourceScanner implements Scanner {
         Map<String, List<Assignment>> yaml = new LinkedHashMap<>();
         int read = 0;
         for (String path : files) {
-            Type type = type(path);
-            if (type == null || NOT_OURS.matcher(path).find()) {
+            Type type = types.computeIfAbsent(path, f -> {
+                Type t = type(f);
+                return t == null || NOT_OURS.matcher(f).find() ? Type.NONE : t;
+            });
+            if (type == Type.NONE) {
                 continue;
             }
             RepoTree.TextRead text = tree.readText(path);
