@@ -39,10 +39,10 @@ public final class FeedbackLoopsCheck implements Check {
     private static final Pattern USER_DOCUMENT = Pattern.compile("(?i)^(readme|changelog|changes|history|news"
             + "|release[-_ ]?notes)([.][^/]*)?$|^(docs?|documentation)/.+");
     /** Where report templates live. */
-    private static final Pattern TEMPLATE = Pattern.compile("(?i)(^|/)(\\.github/ISSUE_TEMPLATE/[^/]+\\.(ya?ml|md)"
+    private static final Pattern TEMPLATE = Pattern.compile("(?i)^(\\.github/ISSUE_TEMPLATE/[^/]+\\.(ya?ml|md)"
             + "|(\\.github/|docs/)?ISSUE_TEMPLATE\\.md|\\.gitlab/issue_templates/[^/]+\\.md)$");
-    /** A support page. */
-    private static final Pattern SUPPORT = Pattern.compile("(?i)(^|/)(\\.github/|docs/)?SUPPORT\\.(md|adoc|rst)$");
+    /** A support page where GitHub shows it: at the top, in .github/ or docs/ (not a user guide's "support" topic). */
+    private static final Pattern SUPPORT = Pattern.compile("(?i)^(\\.github/|docs/)?SUPPORT\\.(md|adoc|rst)$");
     /** Templates for the maintainers' own work, not for reports from outside. */
     private static final Pattern CHECKLIST = Pattern.compile("(?i)(^|[-_ ])(release|epic|story|task|chore|spike"
             + "|retro|retrospective|milestone)s?([-_ .]|$)");
