@@ -2,6 +2,7 @@ package io.github.devopsassess.facts.postmortem;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -58,6 +59,60 @@ public record BlameTerm(String phrase, String why, String rewording) {
                     + "postmortem into a trial.", "Describe which conditions combined to cause the incident."),
             new BlameTerm("who caused", "Asking who caused an incident looks for a culprit, not for causes.",
                     "Ask what caused it and how the system allowed it."));
+
+    /**
+     * Phrases of {@link #DEFAULTS} that blame in a commit or revert subject too. The others have technical meanings
+     * there: "blame" is {@code git blame}, "failed to", "should have" and "forgot to" describe code or the author's
+     * own slip, "user error" and "operator error" are error types, "human error" is what automation is added against.
+     */
+    private static final Set<String> IN_COMMITS = Set.of("careless", "carelessness", "negligent", "negligence",
+            "sloppy", "incompetent", "at fault", "responsible for the outage", "responsible for the incident",
+            "who caused");
+
+    /** Terms that blame in commit subjects, beyond the phrases of {@link #DEFAULTS} that also do there. */
+    private static final List<BlameTerm> COMMIT_ONLY = List.of(
+            new BlameTerm("who broke", "Asking who broke something looks for a culprit, not for the cause.",
+                    "Say what broke and which check would have caught it."),
+            new BlameTerm("stupid", "Calling someone's work stupid judges a person and teaches nothing.",
+                    "Describe what the change gets wrong and why it was easy to get wrong."),
+            new BlameTerm("dumb", "Calling someone's work dumb judges a person and teaches nothing.",
+                    "Describe what the change gets wrong and why it was easy to get wrong."),
+            new BlameTerm("idiot", "Calling someone an idiot is the blame game in its plainest form.",
+                    "Describe what the change gets wrong and why it was easy to get wrong."),
+            new BlameTerm("idiots", "Calling people idiots is the blame game in its plainest form.",
+                    "Describe what the change gets wrong and why it was easy to get wrong."),
+            new BlameTerm("idiotic", "Calling someone's work idiotic judges a person and teaches nothing.",
+                    "Describe what the change gets wrong and why it was easy to get wrong."),
+            new BlameTerm("moron", "Calling someone a moron is the blame game in its plainest form.",
+                    "Describe what the change gets wrong and why it was easy to get wrong."),
+            new BlameTerm("clueless", "Calling someone clueless judges a person, not the knowledge the team shares.",
+                    "Describe which knowledge was missing and where to write it down."),
+            new BlameTerm("broke", "Saying who broke something makes a person the cause.",
+                    "Name the change by its id or subject and say what it broke."),
+            new BlameTerm("broken", "Saying whose change is broken makes a person the cause.",
+                    "Name the change by its id or subject and say what it broke."),
+            new BlameTerm("mess", "Calling someone's work a mess judges a person and teaches nothing.",
+                    "Name the change by its id or subject and say what it fixes."),
+            new BlameTerm("messed up", "Saying who messed up makes a person the cause.",
+                    "Name the change by its id or subject and say what it fixes."),
+            new BlameTerm("screwed up", "Saying who screwed up makes a person the cause.",
+                    "Name the change by its id or subject and say what it fixes."));
+
+    /**
+     * Terms that may be about the work rather than a person ("remove a stupid workaround", "fix sloppy regex", "fix
+     * broken link", "clean up the mess of imports"): in a commit subject they blame only when the same subject names
+     * or points at a person ("revert Bob's broken change", "fix the mess made by @bob").
+     */
+    public static final Set<String> ABOUT_WORK = Set.of("stupid", "dumb", "idiotic", "sloppy", "careless",
+            "carelessness", "clueless", "broke", "broken", "mess", "messed up", "screwed up");
+
+    /** The terms that blame in commit and revert subjects: the postmortem phrases that do there, and a few more. */
+    public static List<BlameTerm> commitTerms() {
+        List<BlameTerm> out = new java.util.ArrayList<>();
+        DEFAULTS.stream().filter(t -> IN_COMMITS.contains(t.phrase())).forEach(out::add);
+        out.addAll(COMMIT_ONLY);
+        return List.copyOf(out);
+    }
 
     /** The phrase as a case-insensitive pattern on word boundaries. */
     public Pattern pattern() {
