@@ -135,7 +135,8 @@ public final class SilentProductionDeploysCheck extends PipelineCheck {
         if (!recorded.isEmpty()) {
             summary.append("; ").append(String.join(", ", recorded.stream().map(n -> "'" + n + "'").toList()))
                     .append(" ").append(recorded.size() == 1 ? "records its deployment" : "record their deployments")
-                    .append(" in the CI system's environment, which shows it on the change");
+                    .append(" in the CI system's environment, which shows ").append(recorded.size() == 1 ? "it"
+                            : "them").append(" on the change");
         }
         if (!released.isEmpty()) {
             summary.append("; ").append(String.join(", ", released.stream().map(n -> "'" + n + "'").toList()))
