@@ -35,7 +35,7 @@ public final class CommittedPrivateKeysCheck implements Check {
     public Judgement judge(Facts facts, CheckSettings settings) {
         CommittedKeys committed = facts.get(CommittedKeys.class);
         String left = committed.leftOut().isEmpty() ? "" : "; " + Words.plural(committed.leftOut().size(),
-                "key file", "key files") + " in tests, fixtures, examples or documentation not judged ("
+                "key file", "key files") + " of tests, fixtures, examples, documentation or debugging not judged ("
                 + String.join(", ", committed.leftOut().subList(0, Math.min(5, committed.leftOut().size())))
                 + (committed.leftOut().size() > 5 ? ", …" : "") + ")";
         if (committed.keys().isEmpty()) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,13 @@ import java.util.regex.Pattern;
  * ({@code slack_notification: 'false'}) and commented-out steps. A production job that deploys nothing (a smoke test
  * that reads the cluster) is not judged; a deploy through a reusable workflow of another repository that is not
  * given a notification input is unknown, since that workflow may announce it.
+ *
+ * <p>What counts as telling besides a message: a deployment the CI system records where the change is reviewed (a
+ * GitHub Actions job with an {@code environment} shows "deployed to production" on its pull request and in the
+ * repository's deployments; a GitLab environment and an Azure deployment job record it the same way), and, for a
+ * workflow started by a tag or a published release, a release with notes that the repository writes
+ * (release-please, release-drafter, semantic-release, {@code gh release create --notes} …): the release announces
+ * what the deploy ships. A repository script the deploy step runs that posts to a chat is read by the scanner.
  */
 public final class SilentProductionDeploysCheck extends PipelineCheck {
 
@@ -51,7 +59,11 @@ public final class SilentProductionDeploysCheck extends PipelineCheck {
         if (prod.isEmpty()) {
             return Judgement.inapplicable("no production deployment found in the pipelines");
         }
+        boolean releasesWithNotes = pipelines.workflows().stream().flatMap(w -> w.jobs().stream())
+                .anyMatch(j -> j.has(StepRole.RELEASE_NOTES));
         Map<Workflow, List<Job>> silent = new LinkedHashMap<>();
+        List<String> recorded = new ArrayList<>();
+        List<String> released = new ArrayList<>();
         List<String> remote = new ArrayList<>();
         List<String> notDeploying = new ArrayList<>();
         int judged = 0;
@@ -72,6 +84,16 @@ public final class SilentProductionDeploysCheck extends PipelineCheck {
             }
             if (reach.stream().anyMatch(SilentProductionDeploysCheck::tells)) {
                 judged++;
+                continue;
+            }
+            if (graph.withCalled(p.job()).stream().anyMatch(j -> recordsDeployment(p.workflow(), j))) {
+                judged++;
+                recorded.add(p.job().name());
+                continue;
+            }
+            if (releasesWithNotes && (p.workflow().triggeredBy("tag") || p.workflow().triggeredBy("release"))) {
+                judged++;
+                released.add(p.job().name());
                 continue;
             }
             // a deploy through another repository's workflow (this job's or another production job's of the run)
@@ -105,11 +127,22 @@ public final class SilentProductionDeploysCheck extends PipelineCheck {
             findings.add(settings.fail("'" + w.name() + "' deploys to production and tells nobody when it succeeds: "
                     + Words.plural(jobs.size(), "job", "jobs") + " " + names + " and the jobs after "
                     + (jobs.size() == 1 ? "it" : "them") + " send no chat message, mail, deploy marker or release"
-                    + " notes (a message only on failure does not count).", subject(w), evidence));
+                    + " notes and record no deployment (a message only on failure does not count).", subject(w), evidence));
         }
         StringBuilder summary = new StringBuilder(silentJobs + " of " + Words.plural(judged,
                 "production deploy job", "production deploy jobs") + " " + Words.noun(silentJobs, "notifies",
                         "notify") + " no one on success");
+        if (!recorded.isEmpty()) {
+            summary.append("; ").append(String.join(", ", recorded.stream().map(n -> "'" + n + "'").toList()))
+                    .append(" ").append(recorded.size() == 1 ? "records its deployment" : "record their deployments")
+                    .append(" in the CI system's environment, which shows ").append(recorded.size() == 1 ? "it"
+                            : "them").append(" on the change");
+        }
+        if (!released.isEmpty()) {
+            summary.append("; ").append(String.join(", ", released.stream().map(n -> "'" + n + "'").toList()))
+                    .append(" ").append(released.size() == 1 ? "deploys" : "deploy").append(" a tag or release"
+                    + " that the repository publishes with release notes");
+        }
         if (!remote.isEmpty()) {
             summary.append("; unknown for ").append(String.join(", ", remote.stream().map(n -> "'" + n + "'")
                     .toList())).append(", because ").append(remote.size() == 1 ? "it deploys" : "they deploy")
@@ -134,6 +167,19 @@ public final class SilentProductionDeploysCheck extends PipelineCheck {
     /** Says on success that a change went out: a notification, a deploy marker or a release with notes. */
     private static boolean tells(Job job) {
         return job.has(StepRole.NOTIFY) || job.has(StepRole.RELEASE_NOTES);
+    }
+
+    /**
+     * Records the deployment where the change is seen: a GitHub Actions job with an environment (the pull request and
+     * the deployments page show it), a GitLab job that starts an environment, an Azure deployment job.
+     */
+    private static boolean recordsDeployment(Workflow w, Job job) {
+        if (job.environment() == null || !Set.of("github-actions", "gitlab-ci", "azure-pipelines")
+                .contains(w.system())) {
+            return false;
+        }
+        String action = job.environment().action();
+        return action == null || "start".equalsIgnoreCase(action);
     }
 
     private static boolean callsRemoteWorkflow(Job job) {

@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  * {@code unvalidated-folders}: code folders that the path filters of the pipelines leave out, so that a change there
  * is never built or tested on the default branch. A folder counts as validated after merge when any workflow that a
  * push to {@code main}/{@code master} starts admits one of its files; a folder that only documents (Markdown, images)
- * is not judged. One finding names the filters (the root cause) and lists the folders.
+ * is not judged. A folder that every pull request checks is validated before it reaches the default branch, so
+ * leaving it out of the push build is a deliberate choice, not exempt code; folders of examples, samples, demos,
+ * documentation, fixtures, test data, generated and vendored code are not judged either. One finding names the
+ * filters (the root cause) and lists the folders.
  */
 public final class UnvalidatedFoldersCheck extends PipelineCheck {
 
@@ -39,6 +42,10 @@ public final class UnvalidatedFoldersCheck extends PipelineCheck {
             + "|ex|exs|erl|r)|(^|/)(pom\\.xml|Makefile|Dockerfile|package\\.json|go\\.mod|Cargo\\.toml"
             + "|pyproject\\.toml|setup\\.py))$");
 
+    /** Top-level folders that hold no code of the product itself: examples, documents, fixtures, generated code. */
+    private static final Pattern NOT_PRODUCT = Pattern.compile("(?i)(examples?|samples?|demos?|docs?|documentation"
+            + "|fixtures?|testdata|test-data|test_data|generated|gen|vendor|third[-_]party|dist|build)");
+
     @Override
     public String id() {
         return ID;
@@ -50,7 +57,7 @@ public final class UnvalidatedFoldersCheck extends PipelineCheck {
     }
 
     /** What the filters do to one folder. */
-    private record Exclusion(String folder, boolean onPullRequests, Set<String> patterns) {
+    private record Exclusion(String folder, Set<String> patterns) {
     }
 
     @Override
@@ -61,8 +68,9 @@ public final class UnvalidatedFoldersCheck extends PipelineCheck {
         for (String f : tree.files()) {
             String rel = f.startsWith(prefix) ? f.substring(prefix.length()) : f;
             int slash = rel.indexOf('/');
-            if (slash <= 0 || rel.startsWith(".") || !CODE.matcher(rel).find()) {
-                continue; // files at the top, tool folders (.github/) and documents are left out
+            if (slash <= 0 || rel.startsWith(".") || !CODE.matcher(rel).find()
+                    || NOT_PRODUCT.matcher(rel.substring(0, slash)).matches()) {
+                continue; // files at the top, tool folders (.github/), documents and examples are left out
             }
             folders.computeIfAbsent(prefix + rel.substring(0, slash), k -> new ArrayList<>()).add(f);
         }
@@ -87,11 +95,16 @@ public final class UnvalidatedFoldersCheck extends PipelineCheck {
             return Judgement.clean(folders.size(), "no pipeline run on the default branch filters the changed paths");
         }
         List<Exclusion> excluded = new ArrayList<>();
+        List<String> onPullRequestsOnly = new ArrayList<>();
         Map<Trigger, Boolean> cause = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> e : folders.entrySet()) {
             List<String> files = e.getValue();
             boolean covered = pushes.stream().anyMatch(t -> files.stream().anyMatch(f -> admits(t, f)));
             if (covered) {
+                continue;
+            }
+            if (pullRequests.stream().anyMatch(t -> files.stream().anyMatch(f -> admits(t, f)))) {
+                onPullRequestsOnly.add(e.getKey() + "/"); // checked before every merge: a deliberate choice
                 continue;
             }
             Set<String> patterns = new LinkedHashSet<>();
@@ -101,11 +114,13 @@ public final class UnvalidatedFoldersCheck extends PipelineCheck {
                     patterns.addAll(matching(t.filter(), files));
                 }
             }
-            boolean onPullRequests = pullRequests.stream().anyMatch(t -> files.stream().anyMatch(f -> admits(t, f)));
-            excluded.add(new Exclusion(e.getKey(), onPullRequests, patterns));
+            excluded.add(new Exclusion(e.getKey(), patterns));
         }
+        String checkedBeforeMerge = onPullRequestsOnly.isEmpty() ? "" : "; not judged: " + String.join(", ",
+                onPullRequestsOnly) + " (left out of the push build, but checked on every pull request before merge)";
         if (excluded.isEmpty()) {
-            return Judgement.clean(folders.size(), folders.size() + " code folders, each built on the default branch");
+            return Judgement.clean(folders.size(), folders.size() + " code folders, each built on the default branch"
+                    + " or on every pull request" + checkedBeforeMerge);
         }
         List<Evidence> evidence = new ArrayList<>();
         for (Trigger t : cause.keySet()) {
@@ -113,32 +128,20 @@ public final class UnvalidatedFoldersCheck extends PipelineCheck {
             evidence.add(Evidence.line(t.filter().at().path(), t.filter().at().line()).withNote("push of workflow '"
                     + w.name() + "': " + String.join("; ", t.filter().exclusions())));
         }
-        List<String> never = excluded.stream().filter(x -> !x.onPullRequests()).map(x -> x.folder() + "/").toList();
-        List<String> afterMerge = excluded.stream().filter(Exclusion::onPullRequests).map(x -> x.folder() + "/")
-                .toList();
+        List<String> never = excluded.stream().map(x -> x.folder() + "/").toList();
         Set<String> patterns = new LinkedHashSet<>();
         excluded.forEach(x -> patterns.addAll(x.patterns()));
         String filters = evidence.stream().map(ev -> ev.path() + ":" + ev.startLine()).distinct()
                 .reduce((a, b) -> a + ", " + b).orElse("");
-        StringBuilder message = new StringBuilder("The path filters of the pipelines run on a push to the default"
-                + " branch (" + filters + (patterns.isEmpty() ? "" : ": " + String.join(", ", patterns))
-                + ") leave out code that no other workflow builds there: ");
-        if (!never.isEmpty()) {
-            message.append("a change only to ").append(String.join(", ", never))
-                    .append(" starts no pipeline at all, not even on a pull request");
-        }
-        if (!afterMerge.isEmpty()) {
-            message.append(never.isEmpty() ? "" : "; ").append("a change only to ")
-                    .append(String.join(", ", afterMerge))
-                    .append(" is checked on pull requests only, never on the default branch after merge");
-        }
-        message.append('.');
+        String message = "The path filters of the pipelines run on a push to the default branch (" + filters
+                + (patterns.isEmpty() ? "" : ": " + String.join(", ", patterns)) + ") leave out code that no other"
+                + " workflow builds there: a change only to " + String.join(", ", never) + " starts no pipeline at"
+                + " all, not even on a pull request.";
         String subject = "unvalidated:" + String.join(",", excluded.stream().map(Exclusion::folder).toList());
-        Finding finding = never.isEmpty() ? settings.warn(message.toString(), subject, evidence)
-                : settings.fail(message.toString(), subject, evidence);
+        Finding finding = settings.fail(message, subject, evidence);
         return Judgement.of(List.of(finding), folders.size(), excluded.size() + " of " + folders.size()
-                + " code folders are left out of the pipelines on the default branch")
-                .lost(never.size() + 0.5 * afterMerge.size());
+                + " code folders are left out of the pipelines on the default branch and on pull requests"
+                + checkedBeforeMerge).lost(never.size());
     }
 
     private static boolean admits(Trigger t, String file) {

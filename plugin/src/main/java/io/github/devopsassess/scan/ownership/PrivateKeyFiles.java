@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  * repository costs a name match per file; a PEM block counts only with a key body (base64 lines), so a documented
  * placeholder ({@code -----BEGIN PRIVATE KEY----- ... -----END PRIVATE KEY-----}) is not a key. Keys under tests,
  * fixtures, examples and documentation are listed apart: a test's key or a sample's key is how many projects test TLS.
+ * So are keys that say they are throwaway ones: by their name ({@code debug}, {@code test}, {@code example},
+ * {@code dummy}, {@code fake}, {@code insecure}, {@code snakeoil}), by a comment in the key file outside the key block,
+ * or by a README beside or above them that names their folder or file in a line calling them debug, test or example
+ * keys, or saying not to use them in production.
  */
 final class PrivateKeyFiles {
 
@@ -27,11 +31,21 @@ final class PrivateKeyFiles {
             "(?i)(^|/)(tests?|testdata|test-data|test_data|fixtures?|spec|examples?|samples?|demos?|docs?|"
                     + "testing|mocks?|__tests__|src/test|src/it)/");
 
+    /** A file name that says the key is a throwaway one. */
+    private static final Pattern THROWAWAY_NAME = Pattern.compile(
+            "(?i)(^|[^a-z])(dummy|debug|test|testing|example|sample|fake|insecure|snakeoil)s?([^a-z]|$)");
+    /** Words of a comment or README line that call a key a throwaway one. */
+    private static final Pattern THROWAWAY_WORDS = Pattern.compile("(?i)(\\bdebug(ging)?\\b|\\btest(ing)?\\b"
+            + "|\\btests\\b|\\bexamples?\\b|\\bsamples?\\b|\\bdummy\\b|\\bfake\\b|\\bdemo\\b"
+            + "|(do not|don't|never) use[^.]*\\bin production|not (for|in) production|insecure)");
+    private static final Pattern README = Pattern.compile("(?i)(^|/)readme(\\.[a-z]+)?$");
+
     private final List<CommittedKeys.Key> keys = new ArrayList<>();
     private final List<String> leftOut = new ArrayList<>();
     private int filesRead;
 
     CommittedKeys read(RepoTree tree) {
+        List<String> readmes = tree.files().stream().filter(f -> README.matcher(f).find()).toList();
         for (String path : tree.files()) {
             if (!KEY_NAME.matcher(path).find()) {
                 continue;
@@ -45,13 +59,68 @@ final class PrivateKeyFiles {
             if (key == null) {
                 continue;
             }
-            if (NOT_LIVE.matcher(path).find() || path.toLowerCase(Locale.ROOT).contains("dummy")) {
+            if (NOT_LIVE.matcher(path).find() || path.toLowerCase(Locale.ROOT).contains("dummy")
+                    || THROWAWAY_NAME.matcher(path.substring(path.lastIndexOf('/') + 1)).find()
+                    || saysThrowaway(outsideKeyBlocks(text.text())) || documentedAsThrowaway(tree, readmes, path)) {
                 leftOut.add(path);
             } else {
                 keys.add(key);
             }
         }
         return new CommittedKeys(keys, leftOut.stream().sorted().toList(), filesRead);
+    }
+
+    /** The lines of a key file outside its BEGIN … END blocks: where a comment about the key would be. */
+    static String outsideKeyBlocks(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean inside = false;
+        for (String line : text.split("\\R")) {
+            String l = line.trim();
+            if (l.startsWith("-----BEGIN")) {
+                inside = true;
+            } else if (l.startsWith("-----END")) {
+                inside = false;
+            } else if (!inside && !l.isEmpty() && !l.startsWith("Proc-Type:") && !l.startsWith("DEK-Info:")) {
+                out.append(l).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean saysThrowaway(String text) {
+        return !text.isBlank() && THROWAWAY_WORDS.matcher(text).find();
+    }
+
+    /**
+     * Whether a README in the key's folder or one above it names the key's folder or file in a line that calls it a
+     * debug, test or example key or says not to use it in production.
+     */
+    static boolean documentedAsThrowaway(RepoTree tree, List<String> readmes, String keyPath) {
+        int slash = keyPath.lastIndexOf('/');
+        String folder = slash < 0 ? "" : keyPath.substring(0, slash);
+        String name = keyPath.substring(slash + 1);
+        for (String readme : readmes) {
+            int r = readme.lastIndexOf('/');
+            String at = r < 0 ? "" : readme.substring(0, r);
+            if (!at.isEmpty() && !(folder.equals(at) || folder.startsWith(at + "/"))) {
+                continue; // a README elsewhere says nothing about this key
+            }
+            RepoTree.TextRead doc = tree.readText(readme);
+            if (!doc.ok()) {
+                continue;
+            }
+            String relFolder = at.isEmpty() ? folder : folder.equals(at) ? "" : folder.substring(at.length() + 1);
+            for (String line : doc.text().split("\\R")) {
+                String lower = line.toLowerCase(Locale.ROOT);
+                boolean names = !relFolder.isEmpty() && lower.contains(relFolder.toLowerCase(Locale.ROOT))
+                        || relFolder.isEmpty() && lower.contains(name.toLowerCase(Locale.ROOT))
+                        || lower.contains(keyPath.toLowerCase(Locale.ROOT));
+                if (names && THROWAWAY_WORDS.matcher(line).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The first private key of a file with a real body, or {@code null}. */

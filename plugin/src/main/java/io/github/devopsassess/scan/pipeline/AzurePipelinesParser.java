@@ -70,7 +70,7 @@ final class AzurePipelinesParser {
         } else if (root.get("jobs").isPresent()) {
             jobs(root.list("jobs"), null, List.of(), jobs);
         } else if (root.get("steps").isPresent()) {
-            JobBuilder job = new JobBuilder("job", new Location(file, root.lineOf("steps")));
+            JobBuilder job = ctx.job("job", new Location(file, root.lineOf("steps")));
             steps(root.list("steps"), job);
             jobs.add(job);
         } else {
@@ -97,7 +97,7 @@ final class AzurePipelinesParser {
                 continue;
             }
             String id = stage == null ? name : stage + "." + name;
-            JobBuilder job = new JobBuilder(id, new Location(path, jm.lineOf(key)));
+            JobBuilder job = ctx.job(id, new Location(path, jm.lineOf(key)));
             job.name = jm.string("displayName").orElse(name);
             job.stage = stage;
             if (jm.get("dependsOn").isPresent()) {

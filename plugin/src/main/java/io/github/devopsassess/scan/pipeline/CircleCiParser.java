@@ -93,7 +93,7 @@ final class CircleCiParser {
             return null;
         }
         String id = params == null ? key : params.string("name").orElse(key);
-        JobBuilder job = new JobBuilder(id, new Location(path, entry.line()));
+        JobBuilder job = ctx.job(id, new Location(path, entry.line()));
         if (params != null) {
             job.needs.addAll(ParseContext.strings(params.entries().get("requires")));
             if ("approval".equals(params.string("type").orElse(null))) {

@@ -124,7 +124,7 @@ final class GitHubActionsParser {
 
     private Job job(String path, String id, int line, YamlNode.Mapping m) {
         unknownKeys(path, m, JOB_KEYS, "job '" + id + "'");
-        JobBuilder job = new JobBuilder(id, new Location(path, line));
+        JobBuilder job = ctx.job(id, new Location(path, line));
         m.string("name").ifPresent(n -> job.name = n);
         job.needs.addAll(ParseContext.strings(m.entries().get("needs")));
         job.condition = m.string("if").orElse(null);

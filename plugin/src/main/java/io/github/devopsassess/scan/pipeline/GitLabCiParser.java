@@ -248,7 +248,7 @@ final class GitLabCiParser {
 
     private Job job(String id, Map<String, Def> keys, Map<String, String> stageOf, List<String> order) {
         Def self = defs.get(id);
-        JobBuilder job = new JobBuilder(id, new Location(self.path(), self.line()));
+        JobBuilder job = ctx.job(id, new Location(self.path(), self.line()));
         for (Map.Entry<String, Def> e : keys.entrySet()) {
             if (!JOB_KEYS.contains(e.getKey())) {
                 ctx.problem(e.getValue().path(), e.getValue().line(), "unknown key '" + e.getKey() + "' in job '"

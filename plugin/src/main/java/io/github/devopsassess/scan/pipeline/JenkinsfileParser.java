@@ -91,7 +91,7 @@ final class JenkinsfileParser {
         }
         GroovyBlocks.Block post = pipeline.child("post");
         if (post != null) {
-            JobBuilder p = new JobBuilder("post", new Location(path, post.line));
+            JobBuilder p = ctx.job("post", new Location(path, post.line));
             p.name = "pipeline post actions";
             p.needs.addAll(tail);
             steps(path, post, p, true);
@@ -194,7 +194,7 @@ final class JenkinsfileParser {
             if (nested != null) {
                 tail = stages(path, nested, prev, stageAgent, jobs);
             } else {
-                JobBuilder job = new JobBuilder(unique(name, jobs), new Location(path, stage.line));
+                JobBuilder job = ctx.job(unique(name, jobs), new Location(path, stage.line));
                 job.name = name;
                 job.needs.addAll(prev);
                 stage(path, stage, stageAgent, job);

@@ -31,6 +31,8 @@ final class JobBuilder {
     Permissions permissions;
     /** Set by a parser that read where the job deploys better than its environment's name tells; null otherwise. */
     Boolean production;
+    /** Reads the repository scripts a step runs, or {@code null} when there is no tree to read them from. */
+    ScriptNotifications scripts;
 
     JobBuilder(String id, Location at) {
         this.id = id;
@@ -41,8 +43,12 @@ final class JobBuilder {
     void step(String stepName, Location where, String uses, String text, boolean continueOnError) {
         String shown = stepName != null && !stepName.isBlank() ? stepName
                 : uses != null ? uses : StepClassifier.shortName(text);
+        java.util.Set<StepRole> roles = StepClassifier.roles(stepName, uses, text);
+        if (!roles.contains(StepRole.NOTIFY) && scripts != null && scripts.notifies(text)) {
+            roles.add(StepRole.NOTIFY); // a script of the repository that posts to a chat or writes a deploy marker
+        }
         steps.add(new Step(shown, where, uses, text, continueOnError || StepClassifier.ignoresFailure(text),
-                StepClassifier.roles(stepName, uses, text)));
+                roles));
     }
 
     Job build(ProductionPatterns patterns) {

@@ -22,11 +22,21 @@ final class ParseContext {
     /** Local files a pipeline names that are not in the repository (see {@code PipelineFacts.missing}). */
     final List<Reference> missing = new ArrayList<>();
     final YamlReader yaml = new YamlReader();
+    /** The repository's scripts that steps run, read once each: whether they announce anything. */
+    final ScriptNotifications scripts;
 
     ParseContext(RepoTree tree, Facts.Builder facts, ProductionPatterns patterns) {
         this.tree = tree;
         this.facts = facts;
         this.patterns = patterns;
+        this.scripts = new ScriptNotifications(tree);
+    }
+
+    /** A job being read, whose steps' scripts are looked into for notifications. */
+    JobBuilder job(String id, Location at) {
+        JobBuilder job = new JobBuilder(id, at);
+        job.scripts = scripts;
+        return job;
     }
 
     void problem(String path, Integer line, String message) {

@@ -46,8 +46,8 @@ class CommittedPrivateKeysCheckTest {
                     tuple("deploy/id_rsa", 2, "RSA PRIVATE KEY"),
                     tuple("docker/https/key.pem", 1, "PRIVATE KEY"));
         });
-        assertThat(r.summary()).isEqualTo("2 committed private keys; 2 key files in tests, fixtures, examples or"
-                + " documentation not judged (src/test/resources/local-cert/server.key, utils/testdata/key.pem)");
+        assertThat(r.summary()).isEqualTo("2 committed private keys; 2 key files of tests, fixtures, examples,"
+                + " documentation or debugging not judged (src/test/resources/local-cert/server.key, utils/testdata/key.pem)");
     }
 
     @Test
@@ -65,5 +65,47 @@ class CommittedPrivateKeysCheckTest {
         assertThat(pass.status()).isEqualTo(CheckStatus.PASS);
         assertThat(pass.findings()).isEmpty();
         assertThat(pass.summary()).isEqualTo("no private key in 2 key files");
+    }
+
+    @Test
+    void aKeyTheReadmeCallsADebugKeyIsLeftOutWhileAnUndocumentedOneIsReported(@TempDir Path dir) throws Exception {
+        Facts facts = AccessControlChecksTest.scan(dir,
+                "README.md", """
+                        # Service
+
+                        ### Running with HTTPS ###
+
+                        To run the service under HTTPS, supply a configuration file and the certificate files. You
+                        will find these files in docker/https for debugging purposes. DO NOT USE THE CERT.PEM and
+                        KEY.PEM in production!!
+
+                            docker run -ti -p 8090:8090 -v $PWD/docker/https:/etc/svc svc
+
+                        The production key in deploy/ssh is rotated by the platform team.
+                        """,
+                "docker/https/key.pem", pem("PRIVATE KEY"),
+                "docker/https/cert.pem", pem("CERTIFICATE"),
+                "deploy/ssh/id_ed25519", pem("OPENSSH PRIVATE KEY"));
+        CheckResult r = AccessControlChecksTest.run(new CommittedPrivateKeysCheck(), facts);
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.message()).startsWith("1 private key is committed (deploy/ssh/id_ed25519):");
+            assertThat(f.evidence()).extracting(Evidence::path).containsExactly("deploy/ssh/id_ed25519");
+        });
+        assertThat(r.summary()).endsWith("1 key file of tests, fixtures, examples, documentation or debugging not"
+                + " judged (docker/https/key.pem)");
+    }
+
+    @Test
+    void keysNamedOrCommentedAsThrowawayAreLeftOutButALatestKeyIsNot(@TempDir Path dir) throws Exception {
+        Facts facts = AccessControlChecksTest.scan(dir,
+                "nginx/snakeoil.key", pem("PRIVATE KEY"),
+                "config/jwt-test.pem", pem("RSA PRIVATE KEY"),
+                "certs/server.key", "# self-signed example key for the local compose setup, not for production\n"
+                        + pem("PRIVATE KEY"),
+                "certs/latest.pem", "Bag Attributes\n    friendlyName: api\n" + pem("PRIVATE KEY"));
+        CheckResult r = AccessControlChecksTest.run(new CommittedPrivateKeysCheck(), facts);
+        assertThat(r.findings()).singleElement().satisfies(f -> assertThat(f.evidence()).extracting(Evidence::path)
+                .containsExactly("certs/latest.pem"));
+        assertThat(r.summary()).endsWith("(certs/server.key, config/jwt-test.pem, nginx/snakeoil.key)");
     }
 }

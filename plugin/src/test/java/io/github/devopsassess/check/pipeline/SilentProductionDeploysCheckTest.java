@@ -83,7 +83,7 @@ class SilentProductionDeploysCheckTest {
             """;
 
     @Test
-    void aTagDeployToTheSiteItsStepsCallProductionThatOnlyReportsFailureIsSilent(@TempDir Path dir)
+    void aTagDeployThatOnlyReportsFailureStillRecordsItsDeploymentInItsEnvironment(@TempDir Path dir)
             throws Exception {
         write(dir, ".github/workflows/deploy.yml", TAG_DEPLOY.formatted("""
                     # - uses: basos9/grafana-annotation-action@v1.0.3
@@ -92,14 +92,99 @@ class SilentProductionDeploysCheckTest {
                     #     text: Deployment on ${{ matrix.env }}
                 """));
         CheckResult result = run(dir);
+        // GitHub shows the deployment to the environment on the change and in the repository's deployments
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.summary()).isEqualTo("0 of 1 production deploy job notify no one on success; 'deploy'"
+                + " records its deployment in the CI system's environment, which shows it on the change");
+    }
+
+    /** A deploy with no environment: nothing records it, and the only message is sent on failure. */
+    private static final String BARE_DEPLOY = """
+            name: Deploy containers
+
+            on:
+              push:
+                branches:
+                  - main
+                tags:
+                  - v*.*.*
+
+            jobs:
+              deploy-production:
+                runs-on: ubuntu-latest
+                steps:
+                - uses: actions/checkout@v4
+                - name: Start services
+                  run: %s
+                - name: Notify on failure
+                  if: ${{ failure() }}
+                  uses: rtCamp/action-slack-notify@v2
+                  env:
+                    SLACK_WEBHOOK: ${{ secrets.SLACK_WEBHOOK }}
+                # - uses: basos9/grafana-annotation-action@v1.0.3
+            """;
+
+    @Test
+    void aProductionDeployWithNoEnvironmentThatOnlyReportsFailureIsSilent(@TempDir Path dir) throws Exception {
+        write(dir, ".github/workflows/deploy.yml", BARE_DEPLOY.formatted("ssh deploy@10.3.0.5 'make pull up'"));
+        CheckResult result = run(dir);
         assertThat(result.status()).isNotEqualTo(CheckStatus.PASS);
         assertThat(result.findings()).singleElement().satisfies(f -> {
             assertThat(f.subject()).isEqualTo(".github/workflows/deploy.yml");
             assertThat(f.message()).contains("'Deploy containers' deploys to production and tells nobody when it"
-                    + " succeeds", "'deploy'");
+                    + " succeeds", "'deploy-production'", "record no deployment");
             assertThat(f.evidence()).extracting(Evidence::startLine, Evidence::note).containsExactly(
-                    tuple(11, "production deploy job 'deploy'"), tuple(4, "runs on push, tag"));
+                    tuple(11, "production deploy job 'deploy-production'"), tuple(4, "runs on push, tag"));
         });
+    }
+
+    @Test
+    void aTagDeployOfAReleaseTheRepositoryPublishesWithNotesIsAnnouncedByTheRelease(@TempDir Path dir)
+            throws Exception {
+        write(dir, ".github/workflows/deploy.yml", BARE_DEPLOY.formatted("ssh deploy@10.3.0.5 'make pull up'"));
+        write(dir, ".github/workflows/release-please.yml", """
+                  on:
+                    push:
+                      branches:
+                        - main
+                  name: release-please
+                  jobs:
+                    release-please:
+                      runs-on: ubuntu-latest
+                      steps:
+                        - uses: googleapis/release-please-action@v4
+                          with:
+                            token: ${{ secrets.RELEASE_PLEASE_TOKEN }}
+                """);
+        CheckResult result = run(dir);
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.summary()).endsWith("'deploy-production' deploys a tag or release that the repository"
+                + " publishes with release notes");
+
+        // the same deploy on every push to main ships more than the releases announce: silent
+        write(dir, ".github/workflows/deploy.yml", BARE_DEPLOY.formatted("ssh deploy@10.3.0.5 'make pull up'")
+                .replace("    tags:\n      - v*.*.*\n", ""));
+        assertThat(run(dir).findings()).extracting(f -> f.subject()).containsExactly(".github/workflows/deploy.yml");
+    }
+
+    @Test
+    void aRepositoryScriptTheDeployRunsThatPostsToSlackIsAnAnnouncement(@TempDir Path dir) throws Exception {
+        write(dir, ".github/workflows/deploy.yml", BARE_DEPLOY.formatted("./scripts/deploy.sh production"));
+        write(dir, "scripts/deploy.sh", """
+                #!/usr/bin/env bash
+                set -euo pipefail
+                kubectl --context "$1" apply -k "k8s/overlays/$1"
+                source scripts/lib/announce.sh
+                """);
+        write(dir, "scripts/lib/announce.sh", """
+                curl -sf -X POST -H 'Content-type: application/json' \\
+                  --data "{\\"text\\":\\"shop deployed to $1\\"}" "https://hooks.slack.com/services/$SLACK_PATH"
+                """);
+        assertThat(run(dir).findings()).isEmpty();
+
+        // a script that only deploys tells nobody
+        write(dir, "scripts/lib/announce.sh", "echo \"deployed to $1\"\n");
+        assertThat(run(dir).findings()).extracting(f -> f.subject()).containsExactly(".github/workflows/deploy.yml");
     }
 
     @Test
@@ -185,8 +270,9 @@ class SilentProductionDeploysCheckTest {
                     steps:
                       - run: bash scripts/terraform-apply.sh terraform/bootstrap
                 """);
-        assertThat(run(dir).findings()).extracting(f -> f.subject()).containsExactly(
-                ".github/workflows/bootstrap.yml");
+        // judged as a production deploy now, which its environment records
+        assertThat(run(dir).summary()).startsWith("0 of 1 production deploy job notify no one on success;"
+                + " 'bootstrap-apply' records its deployment");
     }
 
     @Test
@@ -247,7 +333,8 @@ class SilentProductionDeploysCheckTest {
                 """);
         assertThat(run(dir).findings()).isEmpty();
 
-        // without the message, the caller is silent: the local workflow was read, not guessed
+        // without the message and without an environment that records the deployment, the caller is silent: the
+        // local workflow was read, not guessed
         write(dir, ".github/workflows/deploy.yml", """
                 name: Deploy
                 on:
@@ -258,7 +345,6 @@ class SilentProductionDeploysCheckTest {
                 jobs:
                   deploy:
                     runs-on: ubuntu-latest
-                    environment: ${{ inputs.environment }}
                     steps:
                       - run: helm upgrade --install shop ./chart
                 """);
@@ -271,8 +357,6 @@ class SilentProductionDeploysCheckTest {
                 stages: [deploy, notify]
                 deploy-production:
                   stage: deploy
-                  environment:
-                    name: production
                   script:
                     - helm upgrade --install api ./chart
                 notify-failure:
@@ -301,6 +385,23 @@ class SilentProductionDeploysCheckTest {
         CheckResult result = run(dir);
         assertThat(result.findings()).extracting(f -> f.subject()).containsExactlyInAnyOrder(".gitlab-ci.yml",
                 "Jenkinsfile");
+
+        // a GitLab environment records each deployment on the environment's page and the merge request
+        write(dir, ".gitlab-ci.yml", """
+                stages: [deploy, notify]
+                deploy-production:
+                  stage: deploy
+                  environment:
+                    name: production
+                  script:
+                    - helm upgrade --install api ./chart
+                notify-failure:
+                  stage: notify
+                  when: on_failure
+                  script:
+                    - ./ci/slack.sh "deploy failed"
+                """);
+        assertThat(run(dir).findings()).extracting(f -> f.subject()).containsExactly("Jenkinsfile");
 
         // on success they tell people: nothing to report
         write(dir, ".gitlab-ci.yml", """
