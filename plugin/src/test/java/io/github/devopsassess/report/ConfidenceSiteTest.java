@@ -27,14 +27,15 @@ class ConfidenceSiteTest {
         rubric = new RubricLoader(ConfidenceSiteTest.class.getClassLoader()).loadDefault();
     }
 
-    /** Delivery measured on 2 of its 7 checks, all passing; process on all 3; nothing else. */
+    /** Delivery measured on 2 of its 8 checks, all passing; process on all 3; nothing else. */
     static AssessmentFixture fixture() {
         return new AssessmentFixture(rubric).area("delivery", "process")
                 .notAssessed("time-to-restore", "no postmortem states when service was restored")
                 .notAssessed("change-failure-rate", "no deployments were found in the history")
                 .notAssessed("lead-time-for-changes", "no release tags")
                 .notAssessed("untested-production-deploys", "no pipeline deploys to production")
-                .notAssessed("production-not-promoted", "no readable pipeline definition");
+                .notAssessed("production-not-promoted", "no readable pipeline definition")
+                .notAssessed("unvalidated-folders", "no readable pipeline definition");
     }
 
     @Test
@@ -52,7 +53,7 @@ class ConfidenceSiteTest {
         Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
         Element row = index.select("table tbody tr").stream().filter(tr -> tr.text().startsWith("Delivery"))
                 .findFirst().orElseThrow();
-        assertThat(row.text()).contains("2 of 7 checks low confidence").contains("Managed")
+        assertThat(row.text()).contains("2 of 8 checks low confidence").contains("Managed")
                 .doesNotContain("Optimizing");
         assertThat(row.select(".low-confidence")).hasSize(1);
         Element process = index.select("table tbody tr").stream().filter(tr -> tr.text().startsWith("Process"))
@@ -60,7 +61,7 @@ class ConfidenceSiteTest {
         assertThat(process.text()).contains("3 of 3 checks").doesNotContain("low confidence");
 
         Document page = Jsoup.parse(site.resolve("areas/delivery.html").toFile(), "UTF-8");
-        assertThat(page.selectFirst(".confidence").text()).isEqualTo("2 of 7 checks measured: low confidence."
+        assertThat(page.selectFirst(".confidence").text()).isEqualTo("2 of 8 checks measured: low confidence."
                 + " Fewer than half of its checks had data, so the area cannot show a level above Managed whatever"
                 + " its score.");
         assertThat(page.select(".confidence + .ulist li").eachText()).containsExactly(
@@ -68,7 +69,8 @@ class ConfidenceSiteTest {
                 "Lead time for changes (DORA): no release tags",
                 "Change failure rate (DORA): no deployments were found in the history",
                 "Production deploys that do not wait for tests: no pipeline deploys to production",
-                "Production deployed beside pre-production instead of after it: no readable pipeline definition");
+                "Production deployed beside pre-production instead of after it: no readable pipeline definition",
+                "Code folders the pipelines leave out: no readable pipeline definition");
         assertThat(page.select(".confidence + .ulist a").eachAttr("href")).contains(
                 "../checks/time-to-restore.html");
         assertThat(Jsoup.parse(site.resolve("areas/process.html").toFile(), "UTF-8").selectFirst(".confidence")
@@ -80,9 +82,9 @@ class ConfidenceSiteTest {
     void theOverallScoreSaysWhatShareOfTheRubricItRestsOn(@TempDir Path dir) throws Exception {
         Assessment assessment = fixture().build();
         long share = Math.round(100 * assessment.measuredShare());
-        // delivery (weight 2) measured on 4 of 12 check weight, process (weight 1) on all of it; seven other areas
-        // (weights 1.5 + 1 + 2 + 1 + 1.5 + 1 + 2 = 10) on none: (2 × 4 / 12 + 1) / 13
-        assertThat(share).isEqualTo(Math.round(100 * (2 * 4.0 / 12 + 1) / 13));
+        // delivery (weight 2) measured on 4 of 13 check weight, process (weight 1) on all of it; seven other areas
+        // (weights 1.5 + 1 + 2 + 1 + 1.5 + 1 + 2 = 10) on none: (2 × 4 / 13 + 1) / 13
+        assertThat(share).isEqualTo(Math.round(100 * (2 * 4.0 / 13 + 1) / 13));
         Document index = Jsoup.parse(fixture().render(dir).resolve("index.html").toFile(), "UTF-8");
         long checks = assessment.areas().stream().mapToLong(a -> a.checks().size()).sum();
         assertThat(index.selectFirst(".confidence").text()).isEqualTo("The score rests on " + share

@@ -81,17 +81,18 @@ class PathToNextLevelSiteTest {
         assertThat(checks.get(0)).isIn("../checks/oncall-coverage-gaps.html", "../checks/postmortems-present.html",
                 "../checks/oncall-single-person-rotation.html");
 
-        // Delivery measured on 2 of 7 checks, all passing: held at Managed, its next level needs data, not fixes
+        // Delivery measured on 2 of 8 checks, all passing: held at Managed, its next level needs data, not fixes
         AssessmentFixture low = new AssessmentFixture(rubric).area("delivery")
                 .notAssessed("time-to-restore", "no restore times")
                 .notAssessed("change-failure-rate", "no deployments")
                 .notAssessed("lead-time-for-changes", "no release tags")
                 .notAssessed("untested-production-deploys", "no production deploy")
-                .notAssessed("production-not-promoted", "no pipeline");
+                .notAssessed("production-not-promoted", "no pipeline")
+                .notAssessed("unvalidated-folders", "no pipeline");
         Document delivery = Jsoup.parse(low.render(dir.resolve("low")).resolve("areas/delivery.html").toFile(),
                 "UTF-8");
         assertThat(delivery.selectFirst(".next-level").text()).isEqualTo("Next level: Defined needs a score of 60"
-                + " (reached) and at least half of its checks measured (now 2 of 7).");
+                + " (reached) and at least half of its checks measured (now 2 of 8).");
         assertThat(delivery.select(".path-fixes")).isEmpty();
     }
 }

@@ -119,8 +119,9 @@ public final class UnvalidatedFoldersCheck extends PipelineCheck {
         String checkedBeforeMerge = onPullRequestsOnly.isEmpty() ? "" : "; not judged: " + String.join(", ",
                 onPullRequestsOnly) + " (left out of the push build, but checked on every pull request before merge)";
         if (excluded.isEmpty()) {
-            return Judgement.clean(folders.size(), folders.size() + " code folders, each built on the default branch"
-                    + " or on every pull request" + checkedBeforeMerge);
+            return Judgement.clean(folders.size(), io.github.devopsassess.model.Words.plural(folders.size(),
+                    "code folder", "code folders") + ", each built on the default branch or on every pull request"
+                    + checkedBeforeMerge);
         }
         List<Evidence> evidence = new ArrayList<>();
         for (Trigger t : cause.keySet()) {
