@@ -81,7 +81,7 @@ public final class AccessSettingsScanner implements Scanner {
         List<AuditLoggingFacts.AuditLog> audits = new ArrayList<>();
         int declarations = 0;
         for (String path : tree.files()) {
-            if (!path.endsWith(".tf")) {
+            if (!path.endsWith(".tf") && !path.endsWith(".tf.json")) {
                 if (ManifestAccess.candidate(path) && !path.startsWith(".github/")) {
                     RepoTree.TextRead read = tree.readText(path);
                     if (read.ok() && ManifestAccess.MARKER.matcher(read.text()).find() && (!path.endsWith(".json")

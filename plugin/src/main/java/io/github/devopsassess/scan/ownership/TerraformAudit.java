@@ -182,7 +182,7 @@ final class TerraformAudit {
         String why = null;
         // the deepest folder that names an environment decides: live/staging/ is staging, not production
         for (int i = segments.length - 1; i >= 0 && why == null; i--) {
-            String segment = i == segments.length - 1 ? segments[i].replaceFirst("\\.tf$", "") : segments[i];
+            String segment = i == segments.length - 1 ? segments[i].replaceFirst("\\.tf(\\.json)?$", "") : segments[i];
             if (production.matches(segment)) {
                 why = "path " + String.join("/", java.util.Arrays.copyOfRange(segments, 0, i + 1));
             } else if (EnvironmentNames.known(segment).isPresent()) {

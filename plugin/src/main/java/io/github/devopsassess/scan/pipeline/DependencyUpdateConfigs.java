@@ -346,7 +346,7 @@ final class DependencyUpdateConfigs {
         if (WORKFLOW.matcher(path).matches()) {
             return "github-actions";
         }
-        if (name.endsWith(".tf")) {
+        if (name.endsWith(".tf") || name.endsWith(".tf.json")) {
             return "terraform";
         }
         if (name.equals("Chart.yaml")) {
