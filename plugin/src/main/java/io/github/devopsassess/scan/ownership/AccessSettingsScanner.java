@@ -79,6 +79,7 @@ public final class AccessSettingsScanner implements Scanner {
         ManifestAccess manifests = new ManifestAccess(production, facts);
         List<AuditLoggingFacts.ProductionInfrastructure> productionInfrastructure = new ArrayList<>();
         List<AuditLoggingFacts.AuditLog> audits = new ArrayList<>();
+        List<AuditLoggingFacts.AccessAlert> alerts = new ArrayList<>();
         int declarations = 0;
         for (String path : tree.files()) {
             if (!path.endsWith(".tf") && !path.endsWith(".tf.json")) {
@@ -119,6 +120,7 @@ public final class AccessSettingsScanner implements Scanner {
                 reader.read(result.body().orElseThrow(), read.text());
                 productionInfrastructure.addAll(reader.infrastructure);
                 audits.addAll(reader.logs);
+                alerts.addAll(reader.alerts);
             }
         }
         manifests.finish();
@@ -130,7 +132,9 @@ public final class AccessSettingsScanner implements Scanner {
                 .thenComparingInt(AuditLoggingFacts.ProductionInfrastructure::line));
         audits.sort(Comparator.comparing(AuditLoggingFacts.AuditLog::source)
                 .thenComparingInt(AuditLoggingFacts.AuditLog::line));
-        facts.put(AuditLoggingFacts.class, new AuditLoggingFacts(productionInfrastructure, audits));
+        alerts.sort(Comparator.comparing(AuditLoggingFacts.AccessAlert::source)
+                .thenComparingInt(AuditLoggingFacts.AccessAlert::line));
+        facts.put(AuditLoggingFacts.class, new AuditLoggingFacts(productionInfrastructure, audits, alerts));
         facts.put(CommittedKeys.class, new PrivateKeyFiles().read(tree));
         broad.sort(Comparator.comparing(BroadGrant::source).thenComparingInt(BroadGrant::line));
         facts.put(InfrastructureAccessFacts.class, new InfrastructureAccessFacts(List.copyOf(infraSources),
