@@ -60,6 +60,9 @@ final class TerraformVars {
             "test", "fixtures", ".terraform", ".terragrunt-cache");
     /** Module-call arguments that say what is called rather than how it is configured. */
     private static final Set<String> CALL_ARGUMENTS = Set.of("source", "version", "providers", "depends_on");
+    /** Folders of templates, examples and tests: their variables files are copied or exercised, never applied. */
+    private static final Pattern TEMPLATE = Pattern.compile(
+            "(?i)(^|/)(templates?|examples?|tests?|fixtures|modules?|\\.terraform|\\.terragrunt-cache)/");
     private static final Pattern INTERPOLATED_PREFIX = Pattern.compile("^\\$\\{[^}]*}/*");
 
     /** Where a file lies: the folder that holds the environments, the environment, the folder below it. */
@@ -236,6 +239,9 @@ final class TerraformVars {
      */
     private void jsonDefinition(String path, Optional<Place> place, Consumer<EnvironmentDefinition> out) {
         String fileName = Inputs.fileName(path);
+        if (TEMPLATE.matcher(path).find()) {
+            return; // templates/new_service_config/…/production.tfvars.json: copied into new services, run nowhere
+        }
         Optional<Place> known = place.filter(p -> EnvironmentNames.known(p.name()).isPresent());
         Optional<String> fromName = nameEnv(fileName);
         boolean base = fileName.equals("terraform.tfvars.json");

@@ -47,6 +47,13 @@ class TerraformJsonAndIncludesTest {
                   "sp_client_secret": "s3cr3t-value-not-shown"
                 }
                 """);
+        // a template copied into new services is applied nowhere
+        write(dir, "templates/new_service_config/terraform_env_vars/production.tfvars.json", """
+                {
+                  "cluster": "production",
+                  "replicas": 2
+                }
+                """);
         // an application folder under environments/ is no environment: its tfvars.json is not compared
         write(dir, "terraform/environments/payments/networking.auto.tfvars.json", """
                 {
@@ -71,6 +78,7 @@ class TerraformJsonAndIncludesTest {
                 tuple("sp_client_secret", Setting.MASKED, 9));
         assertThat(definitions(facts, "terraform", "development")).singleElement()
                 .satisfies(d -> assertThat(d.family()).isEqualTo(prod.family()));
+        assertThat(definitions(facts, "terraform", "production")).singleElement();
         assertThat(EnvironmentFixtures.environments(facts).environments())
                 .containsExactly("development", "production");
         assertThat(facts.problems()).isEmpty();
