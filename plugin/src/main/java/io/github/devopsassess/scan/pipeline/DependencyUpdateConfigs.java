@@ -375,7 +375,13 @@ final class DependencyUpdateConfigs {
             if (ecosystem.equals("terraform")) {
                 String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
                 if (!terraformFolders.add(folder)) {
-                    continue; // one root module per folder
+                    // one root module per folder, named by its main.tf where it has one: an ignorePaths of a
+                    // generated file ("**/context.tf") leaves that file out, not the module
+                    if (name.equals("main.tf") || name.equals("main.tf.json")) {
+                        out.removeIf(m -> m.ecosystem().equals("terraform") && m.folder().equals(folder));
+                        out.add(new Manifest(ecosystem, path));
+                    }
+                    continue;
                 }
             }
             out.add(new Manifest(ecosystem, path));

@@ -234,12 +234,14 @@ class DependencyUpdateAutomationCheckTest {
     @Test
     void perManagerIgnorePathsAndEnabledFalseAreExclusionsOfThatEcosystem(@TempDir Path dir) throws Exception {
         tree(dir);
+        // a generated context.tf beside main.tf: ignoring it leaves the module covered
+        write(dir, "infra/context.tf", "variable \"context\" {}\n");
         write(dir, "examples/obsolete-v1/main.tf", "module \"x\" {\n  source = \"../..\"\n}\n");
         write(dir, ".github/renovate.json", """
                 {
                   "extends": ["config:recommended"],
                   "terraform": {
-                    "ignorePaths": ["**/examples/obsolete*/**"]
+                    "ignorePaths": ["**/context.tf", "**/examples/obsolete*/**"]
                   },
                   "maven": {
                     "enabled": false
@@ -254,6 +256,7 @@ class DependencyUpdateAutomationCheckTest {
         // docker-compose is one of docker's managers: switching it off does not leave Dockerfiles out
         assertThat(config.exclusions()).extracting(DependencyUpdates.Exclusion::ecosystem,
                 DependencyUpdates.Exclusion::paths, DependencyUpdates.Exclusion::line).containsExactly(
+                        tuple("terraform", List.of("**/context.tf"), 4),
                         tuple("terraform", List.of("**/examples/obsolete*/**"), 4),
                         tuple("maven", List.of(), 7));
 
@@ -263,6 +266,8 @@ class DependencyUpdateAutomationCheckTest {
         assertThat(r.findings().get(0).message()).contains("maven.enabled: false at .github/renovate.json:7");
         assertThat(r.summary()).contains("terraform (1 manifest, e.g. examples/obsolete-v1/main.tf, by"
                 + " terraform.ignorePaths: **/examples/obsolete*/** at .github/renovate.json:4)");
+        assertThat(facts.find(DependencyUpdates.class).orElseThrow().manifests())
+                .contains(new DependencyUpdates.Manifest("terraform", "infra/main.tf"));
     }
 
     @Test
