@@ -69,8 +69,14 @@ public final class HclReader {
                 .filter(b -> type.equals(b.label(0).orElse(null))).toList();
     }
 
-    /** Reads one file; {@code path} only names the file in a problem. */
+    /**
+     * Reads one file; {@code path} only names the file in a problem. A {@code *.tf.json} is read as Terraform's JSON
+     * syntax ({@link TerraformJson}) into the same tree.
+     */
     public Result read(String path, String text) {
+        if (path.endsWith(".tf.json")) {
+            return readJson(path, text);
+        }
         HclPreparation prepared = HclPreparation.of(unicodeEscapes(text.startsWith("\uFEFF") ? text.substring(1)
                 : text));
         String source = prepared.text();
@@ -132,6 +138,19 @@ public final class HclReader {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    private static Result readJson(String path, String text) {
+        JsonReader.Result json = new JsonReader().read(path, text);
+        if (json.problem().isPresent()) {
+            return new Result(Optional.empty(), json.problem());
+        }
+        YamlNode root = json.document().orElseThrow();
+        if (!(root instanceof YamlNode.Mapping m)) {
+            return new Result(Optional.empty(), Optional.of(new ParseProblem(path, root.line(),
+                    "malformed Terraform JSON: the file must be an object, not " + root.kind() + "; file not read")));
+        }
+        return new Result(Optional.of(TerraformJson.body(m)), Optional.empty());
     }
 
     private static Result failed(String path, Integer line, String reason) {

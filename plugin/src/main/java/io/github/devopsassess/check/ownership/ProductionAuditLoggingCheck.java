@@ -21,7 +21,10 @@ import java.util.Map;
  * {@code production-audit-logging}: production cloud accounts or clusters defined in Terraform with no audit logging
  * declared in the repository: no CloudTrail (or GCP audit config, Azure activity-log diagnostic setting) for accounts,
  * no API-server audit log (EKS {@code audit} log type, AKS {@code kube-audit}, a Kubernetes audit policy) for
- * clusters. One finding per scope, naming where the production infrastructure is defined. Audit logging configured
+ * clusters. One finding per scope, naming where the production infrastructure is defined. Production accounts whose
+ * control plane is logged here while no alert on access events is declared (no GuardDuty detector, no CloudWatch
+ * metric filter or EventBridge rule on {@code ConsoleLogin}, root use or denied calls, no GCP log metric on audit
+ * methods, no Azure activity-log alert) are one more finding. Audit logging configured
  * elsewhere (an organisation trail, a landing zone) cannot be seen, and the message says so. Google Cloud records
  * admin activity always, so its accounts and clusters need nothing declared.
  */
@@ -61,11 +64,33 @@ public final class ProductionAuditLoggingCheck implements Check {
             findings.add(settings.fail(message(scope, of.size(), where), "audit:" + scope.name().toLowerCase(
                     java.util.Locale.ROOT), evidence));
         }
+        // accounts whose control plane is logged here, with no alert on access events declared: recorded, unwatched
+        List<ProductionInfrastructure> accounts = judged.stream().filter(p -> p.scope() == Scope.ACCOUNT).toList();
+        List<AuditLog> accountLogs = audit.logs().stream().filter(l -> l.scope() == Scope.ACCOUNT).toList();
+        if (!accounts.isEmpty() && !accountLogs.isEmpty() && audit.alerts().isEmpty()) {
+            List<Evidence> evidence = new ArrayList<>();
+            accounts.forEach(p -> evidence.add(Evidence.line(p.source(), p.line())
+                    .withNote(p.resource() + " (production by " + p.production() + ")")));
+            accountLogs.stream().limit(3).forEach(l -> evidence.add(Evidence.line(l.source(), l.line())
+                    .withNote(l.what() + " records, nothing alerts")));
+            findings.add(settings.warn(Words.plural(accounts.size(), "production account logs", "production accounts"
+                    + " log") + " its control plane (" + Listing.some(accounts.stream().map(p -> p.resource() + " in "
+                    + p.source()).toList(), 3, ", ") + "; " + Listing.some(accountLogs.stream().map(AuditLog::what)
+                    .toList(), 2, ", ") + ") but alert on nothing: no GuardDuty detector, no CloudWatch metric"
+                    + " filter or EventBridge rule on ConsoleLogin, root use or denied calls, no activity-log alert"
+                    + " is declared in this repository, so unexpected access to production is recorded and noticed by"
+                    + " no one until someone reads the trail. If alerting is set up elsewhere (an organisation's"
+                    + " GuardDuty, a security account), this cannot be seen from here: waive the finding and say"
+                    + " where.", "audit:alerts", evidence));
+        }
         List<String> declared = audit.logs().stream().filter(l -> l.scope() != Scope.DATABASE)
                 .map(AuditLog::what).toList();
         String summary = Words.plural(judged.size(), "production account or cluster", "production accounts and"
                 + " clusters") + " defined in Terraform; audit logging declared: " + (declared.isEmpty() ? "none"
-                        : Listing.some(declared, 3, ", "));
+                        : Listing.some(declared, 3, ", ")) + (accounts.isEmpty() ? ""
+                                : "; alerts on access events declared: " + (audit.alerts().isEmpty() ? "none"
+                                        : Listing.some(audit.alerts().stream()
+                                                .map(AuditLoggingFacts.AccessAlert::what).toList(), 3, ", ")));
         Map<String, Object> metrics = Map.of("productionInfrastructure", judged.size(), "auditLogs",
                 audit.logs().size());
         if (findings.isEmpty()) {

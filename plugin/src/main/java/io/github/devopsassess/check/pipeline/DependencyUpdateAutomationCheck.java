@@ -221,6 +221,19 @@ public final class DependencyUpdateAutomationCheck implements Check {
         int judged = Math.max(1, byEcosystem.size());
         String summary = "dependency updates by " + tools + " cover " + (byEcosystem.size() - uncovered.size())
                 + " of " + Words.plural(byEcosystem.size(), "ecosystem", "ecosystems") + " in the tree" + notCovered;
+        // Renovate without enabledManagers of its own updates every manager unless a preset says otherwise; a preset
+        // kept in another repository (github>org/renovate-config) may restrict managers or paths, or turn it off
+        List<String> unknownPresets = enabled.stream().filter(c -> c.tool().equals("renovate") && c.allEcosystems())
+                .flatMap(c -> c.unreadablePresets().stream()).distinct().toList();
+        if (!unknownPresets.isEmpty()) {
+            summary = "unknown, because the preset" + (unknownPresets.size() == 1
+                    ? " " + unknownPresets.get(0) + " is" : "s " + String.join(", ", unknownPresets) + " are")
+                    + " not in this repository: a preset may set enabledManagers, ignorePaths or enabled: false;"
+                    + " without " + (unknownPresets.size() == 1 ? "it, " : "them, ") + summary;
+            if (findings.isEmpty()) {
+                return Judgement.inapplicable(summary);
+            }
+        }
         return findings.isEmpty() ? Judgement.clean(judged, summary) : Judgement.of(findings, judged, summary);
     }
 

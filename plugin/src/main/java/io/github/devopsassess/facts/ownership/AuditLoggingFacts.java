@@ -9,12 +9,34 @@ import java.util.List;
  *
  * @param production production cloud accounts and clusters defined in Terraform, in file and line order
  * @param logs the audit logging declared in the repository, in file and line order
+ * @param alerts the alerts on access events declared in the repository, in file and line order
  */
-public record AuditLoggingFacts(List<ProductionInfrastructure> production, List<AuditLog> logs) {
+public record AuditLoggingFacts(List<ProductionInfrastructure> production, List<AuditLog> logs,
+        List<AccessAlert> alerts) {
 
     public AuditLoggingFacts {
         production = List.copyOf(production);
         logs = List.copyOf(logs);
+        alerts = List.copyOf(alerts);
+    }
+
+    /** Production and audit logging, without any alert declared. */
+    public AuditLoggingFacts(List<ProductionInfrastructure> production, List<AuditLog> logs) {
+        this(production, logs, List.of());
+    }
+
+    /**
+     * An alert on access events declared in the repository: a GuardDuty detector, a CloudWatch metric filter or
+     * EventBridge rule on CloudTrail events such as {@code ConsoleLogin} or the root user's use, a GCP log-based
+     * metric on audit-log methods, an Azure activity-log alert.
+     *
+     * @param source the file
+     * @param line the line of the resource or module block
+     * @param provider {@code aws}, {@code google} or {@code azure}
+     * @param what the declaration as written, with what it watches ({@code aws_guardduty_detector.main},
+     *     {@code aws_cloudwatch_log_metric_filter.console_login (ConsoleLogin)})
+     */
+    public record AccessAlert(String source, int line, String provider, String what) {
     }
 
     /** What an audit log records, and what a production definition needs one for. */

@@ -33,17 +33,28 @@ public record DependencyUpdates(List<Config> configs, List<Manifest> manifests, 
      *     {@code enabledManagers})
      * @param entries what it covers, in file order
      * @param extendsPresets Renovate's {@code extends} presets, as written
+     * @param unreadablePresets the presets of {@code extendsPresets} that are not in this repository and not built
+     *     into Renovate ({@code github>org/renovate-config}, {@code local>org/repo}, an npm package): what they set
+     *     (managers, paths, {@code enabled}) cannot be known here
      * @param exclusions what it leaves out although it would cover it: Renovate {@code ignorePaths} and
      *     {@code packageRules} with {@code enabled: false}, Dependabot {@code ignore} of every dependency
      *     ({@code dependency-name: "*"}) and {@code open-pull-requests-limit: 0}
      */
     public record Config(String tool, String path, int line, boolean readable, boolean enabled,
-            boolean allEcosystems, List<Entry> entries, List<String> extendsPresets, List<Exclusion> exclusions) {
+            boolean allEcosystems, List<Entry> entries, List<String> extendsPresets, List<Exclusion> exclusions,
+            List<String> unreadablePresets) {
 
         public Config {
             entries = List.copyOf(entries);
             extendsPresets = List.copyOf(extendsPresets);
             exclusions = List.copyOf(exclusions);
+            unreadablePresets = List.copyOf(unreadablePresets);
+        }
+
+        /** A configuration whose presets are all known. */
+        public Config(String tool, String path, int line, boolean readable, boolean enabled, boolean allEcosystems,
+                List<Entry> entries, List<String> extendsPresets, List<Exclusion> exclusions) {
+            this(tool, path, line, readable, enabled, allEcosystems, entries, extendsPresets, exclusions, List.of());
         }
 
         /** A configuration that excludes nothing. */

@@ -50,7 +50,7 @@ public final class AlertScanner implements Scanner {
         List<AlertRule> rules = new ArrayList<>();
         for (String path : tree.files()) {
             boolean isYaml = path.endsWith(".yml") || path.endsWith(".yaml");
-            if (!isYaml && !path.endsWith(".tf")) {
+            if (!isYaml && !path.endsWith(".tf") && !path.endsWith(".tf.json")) {
                 continue;
             }
             RepoTree.TextRead read = tree.readText(path);

@@ -11,8 +11,13 @@ import io.github.devopsassess.parse.HclBlock;
 import io.github.devopsassess.parse.HclBody;
 import io.github.devopsassess.parse.HclReader;
 import io.github.devopsassess.parse.HclValue;
+import io.github.devopsassess.parse.JsonReader;
+import io.github.devopsassess.parse.TerraformJson;
+import io.github.devopsassess.parse.YamlNode;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,12 +31,14 @@ import java.util.regex.Pattern;
  * Terraform and Terragrunt per environment, one model for all of them, read with {@link HclReader}:
  * <ul>
  * <li>{@code <env>.tfvars} ({@code prod.tfvars}, {@code terraform.prod.tfvars}) and any {@code *.tfvars} in an
- * environment folder: one setting per variable;</li>
+ * environment folder: one setting per variable; the same for {@code <env>.tfvars.json}
+ * ({@code config/production.tfvars.json}), read with {@link JsonReader};</li>
+ * <li>{@code *.tf.json} like {@code *.tf} (Terraform's JSON syntax, see {@link TerraformJson});</li>
  * <li>{@code *.tf} in an environment folder ({@code envs/stage/main.tf} and {@code envs/prod/main.tf}): one setting
  * {@code module.<name>.<argument>} per argument of each module call, and the call's remote source with its
  * {@code ?ref=} or {@code version} as a remote base;</li>
- * <li>{@code terragrunt.hcl} in an environment folder: one setting {@code inputs.<key>} per input, the
- * {@code terraform { source }} as a remote base.</li>
+ * <li>{@code terragrunt.hcl} in an environment folder: one setting {@code inputs.<key>} per input, with the inputs of
+ * the files it includes merged in ({@link TerragruntInputs}), the {@code terraform { source }} as a remote base.</li>
  * </ul>
  * An environment folder is {@code environments/<env>/}, {@code envs/<env>/} or {@code env/<env>/}, or a folder
  * named exactly like a known environment ({@code infra/us-east-1/dev/}); what lies below it is a component, which
@@ -53,6 +60,9 @@ final class TerraformVars {
             "test", "fixtures", ".terraform", ".terragrunt-cache");
     /** Module-call arguments that say what is called rather than how it is configured. */
     private static final Set<String> CALL_ARGUMENTS = Set.of("source", "version", "providers", "depends_on");
+    /** Folders of templates, examples and tests: their variables files are copied or exercised, never applied. */
+    private static final Pattern TEMPLATE = Pattern.compile(
+            "(?i)(^|/)(templates?|examples?|tests?|fixtures|modules?|\\.terraform|\\.terragrunt-cache)/");
     private static final Pattern INTERPOLATED_PREFIX = Pattern.compile("^\\$\\{[^}]*}/*");
 
     /** Where a file lies: the folder that holds the environments, the environment, the folder below it. */
@@ -64,6 +74,9 @@ final class TerraformVars {
 
     private final Inputs in;
     private final HclReader hcl = new HclReader();
+    private final JsonReader json = new JsonReader();
+    private final Map<String, Optional<HclBody>> terragruntFiles = new HashMap<>();
+    private TerragruntInputs terragrunt;
 
     TerraformVars(Inputs in) {
         this.in = in;
@@ -78,14 +91,17 @@ final class TerraformVars {
             }
             String name = Inputs.fileName(path);
             boolean tfvars = name.endsWith(".tfvars");
+            boolean tfvarsJson = name.endsWith(".tfvars.json");
             boolean terragrunt = name.equals("terragrunt.hcl");
             boolean lock = name.equals(".terraform.lock.hcl");
-            boolean tf = name.endsWith(".tf");
-            if (!tfvars && !terragrunt && !lock && !tf) {
+            boolean tf = name.endsWith(".tf") || name.endsWith(".tf.json");
+            if (!tfvars && !tfvarsJson && !terragrunt && !lock && !tf) {
                 continue;
             }
             Optional<Place> place = place(path);
-            if (tfvars || terragrunt) {
+            if (tfvarsJson) {
+                jsonDefinition(path, place, out);
+            } else if (tfvars || terragrunt) {
                 definition(path, tfvars, place, out);
             } else if (lock) {
                 body(path).ifPresent(body -> lockPins(path, body, place, pins));
@@ -110,8 +126,30 @@ final class TerraformVars {
         }
     }
 
-    /** The parsed file; a file that is not HCL is one problem with its line, and nothing of it is guessed. */
+    private TerragruntInputs terragrunt() {
+        if (terragrunt == null) {
+            terragrunt = new TerragruntInputs(this::body, new HashSet<>(in.files()));
+        }
+        return terragrunt;
+    }
+
+    /**
+     * The parsed file; a file that is not HCL is one problem with its line, and nothing of it is guessed. Terragrunt
+     * files ({@code *.hcl}), which units include and read, are parsed once.
+     */
     private Optional<HclBody> body(String path) {
+        if (path.endsWith(".hcl") && !path.endsWith(".terraform.lock.hcl")) {
+            Optional<HclBody> known = terragruntFiles.get(path);
+            if (known == null) {
+                known = parse(path);
+                terragruntFiles.put(path, known);
+            }
+            return known;
+        }
+        return parse(path);
+    }
+
+    private Optional<HclBody> parse(String path) {
         return in.text(path).flatMap(text -> {
             HclReader.Result result = hcl.read(path, text);
             if (result.problem().isPresent()) {
@@ -178,10 +216,7 @@ final class TerraformVars {
         if (tfvars) {
             body.attributes().forEach(a -> settings.add(Setting.of(a.name(), text(a.value()), path, a.line())));
         } else {
-            body.attribute("inputs").map(HclAttribute::value).filter(HclValue.ObjectValue.class::isInstance)
-                    .map(HclValue.ObjectValue.class::cast).ifPresent(inputs -> inputs.entries().forEach(e ->
-                            settings.add(Setting.of("inputs." + e.key(),
-                                    text(e.value()), path, e.line()))));
+            settings.addAll(terragrunt().of(path, body));
             Optional<HclAttribute> source = body.block("terraform").flatMap(t -> t.attribute("source"));
             if (source.isPresent() && place.isPresent()) {
                 String written = text(source.get().value());
@@ -194,6 +229,59 @@ final class TerraformVars {
         }
         out.accept(new EnvironmentDefinition(SYSTEM, EnvironmentDefinition.familyOf(root, component), name, env, path,
                 1, settings, List.of(), remotes));
+    }
+
+    /**
+     * {@code <env>.tfvars.json} ({@code config/production.tfvars.json}) or any {@code *.tfvars.json} in the folder of a
+     * known environment: one setting per variable, at the line of its key. A folder under {@code environments/} that
+     * names no known environment ({@code terraform/environments/apex/networking.auto.tfvars.json}) is an application,
+     * not an environment, and {@code terraform.tfvars.json} beside the environments' files is their base.
+     */
+    private void jsonDefinition(String path, Optional<Place> place, Consumer<EnvironmentDefinition> out) {
+        String fileName = Inputs.fileName(path);
+        if (TEMPLATE.matcher(path).find()) {
+            return; // templates/new_service_config/…/production.tfvars.json: copied into new services, run nowhere
+        }
+        Optional<Place> known = place.filter(p -> EnvironmentNames.known(p.name()).isPresent());
+        Optional<String> fromName = nameEnv(fileName);
+        boolean base = fileName.equals("terraform.tfvars.json");
+        if (known.isEmpty() && fromName.isEmpty() && !(base && place.isEmpty())) {
+            return;
+        }
+        Optional<String> text = in.text(path);
+        if (text.isEmpty()) {
+            return;
+        }
+        JsonReader.Result result = json.read(path, text.get());
+        if (result.problem().isPresent()) {
+            ParseProblem p = result.problem().get();
+            in.problem(p.path(), p.line(), p.message());
+            return;
+        }
+        YamlNode root = result.document().orElseThrow();
+        if (!(root instanceof YamlNode.Mapping variables)) {
+            in.problem(path, root.line(), "a Terraform variables file must be an object of variables, not "
+                    + root.kind());
+            return;
+        }
+        List<Setting> settings = new ArrayList<>();
+        variables.entries().forEach((key, value) -> settings.add(Setting.of(key, jsonText(value), path,
+                variables.lineOf(key))));
+        String rootFolder = known.map(Place::root).orElse(Inputs.folder(path));
+        String name = known.map(Place::name).orElse(fromName.orElse("default"));
+        String env = known.map(Place::environment).orElse(fromName.map(EnvironmentNames::normalise)
+                .orElse(EnvironmentDefinition.BASE));
+        String component = known.map(Place::rest).orElse("");
+        out.accept(new EnvironmentDefinition(SYSTEM, EnvironmentDefinition.familyOf(rootFolder, component), name, env,
+                path, 1, settings, List.of(), List.of()));
+    }
+
+    /** A JSON variable's value as a {@code .tfvars} one is compared: a string's content, a map or list in one spelling. */
+    static String jsonText(YamlNode value) {
+        if (value instanceof YamlNode.Scalar s) {
+            return s.value() == null ? "null" : s.value();
+        }
+        return text(TerraformJson.value(value));
     }
 
     /** {@code module "<name>" { … }}: each argument a setting, a remote source a remote base. */
@@ -355,7 +443,8 @@ final class TerraformVars {
 
     /** The known environment among the dot-separated parts of a file name: {@code terraform.prod.tfvars}. */
     private static Optional<String> nameEnv(String fileName) {
-        for (String part : fileName.substring(0, fileName.length() - ".tfvars".length()).split("\\.")) {
+        String stem = fileName.replaceFirst("\\.tfvars(\\.json)?$", "");
+        for (String part : stem.split("\\.")) {
             if (EnvironmentNames.known(part).isPresent()) {
                 return Optional.of(part);
             }

@@ -68,7 +68,7 @@ public final class OnCallScanner implements Scanner {
             String name = f.substring(f.lastIndexOf('/') + 1);
             String lower = f.toLowerCase(Locale.ROOT);
             String base = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-            if (name.endsWith(".tf")) {
+            if (name.endsWith(".tf") || name.endsWith(".tf.json")) {
                 tfModules.computeIfAbsent(folder(f), k -> new ArrayList<>()).add(f);
             } else if (name.equals("oncall.yaml") || name.equals("oncall.yml") || name.equals(".oncall.yaml")) {
                 plainFiles.add(f);

@@ -93,9 +93,10 @@ public final class AccessSettingsScanner implements Scanner {
         ManifestAccess manifests = new ManifestAccess(production, facts);
         List<AuditLoggingFacts.ProductionInfrastructure> productionInfrastructure = new ArrayList<>();
         List<AuditLoggingFacts.AuditLog> audits = new ArrayList<>();
+        List<AuditLoggingFacts.AccessAlert> alerts = new ArrayList<>();
         int declarations = 0;
         for (String path : tree.files()) {
-            if (!path.endsWith(".tf")) {
+            if (!path.endsWith(".tf") && !path.endsWith(".tf.json")) {
                 if (ManifestAccess.candidate(path) && !path.startsWith(".github/")) {
                     String id = silentKey(tree, path);
                     if (id != null && silent.contains(id)) {
@@ -146,6 +147,7 @@ public final class AccessSettingsScanner implements Scanner {
                 reader.read(result.body().orElseThrow(), read.text());
                 productionInfrastructure.addAll(reader.infrastructure);
                 audits.addAll(reader.logs);
+                alerts.addAll(reader.alerts);
             }
         }
         manifests.finish();
@@ -157,7 +159,9 @@ public final class AccessSettingsScanner implements Scanner {
                 .thenComparingInt(AuditLoggingFacts.ProductionInfrastructure::line));
         audits.sort(Comparator.comparing(AuditLoggingFacts.AuditLog::source)
                 .thenComparingInt(AuditLoggingFacts.AuditLog::line));
-        facts.put(AuditLoggingFacts.class, new AuditLoggingFacts(productionInfrastructure, audits));
+        alerts.sort(Comparator.comparing(AuditLoggingFacts.AccessAlert::source)
+                .thenComparingInt(AuditLoggingFacts.AccessAlert::line));
+        facts.put(AuditLoggingFacts.class, new AuditLoggingFacts(productionInfrastructure, audits, alerts));
         facts.put(CommittedKeys.class, new PrivateKeyFiles().read(tree));
         broad.sort(Comparator.comparing(BroadGrant::source).thenComparingInt(BroadGrant::line));
         facts.put(InfrastructureAccessFacts.class, new InfrastructureAccessFacts(List.copyOf(infraSources),

@@ -1,6 +1,7 @@
 package io.github.devopsassess.scan.ownership;
 
 import io.github.devopsassess.facts.environment.EnvironmentNames;
+import io.github.devopsassess.facts.ownership.AuditLoggingFacts.AccessAlert;
 import io.github.devopsassess.facts.ownership.AuditLoggingFacts.AuditLog;
 import io.github.devopsassess.facts.ownership.AuditLoggingFacts.ProductionInfrastructure;
 import io.github.devopsassess.facts.ownership.AuditLoggingFacts.Scope;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,8 +41,16 @@ final class TerraformAudit {
     /** Words that make a file worth parsing for audit logging or production infrastructure. */
     static final Pattern MARKER = Pattern.compile("\"(aws_cloudtrail|google_\\w+_iam_audit_config"
             + "|azurerm_monitor_diagnostic_setting|aws_eks_cluster|google_container_cluster|azurerm_kubernetes_cluster"
-            + "|aws_organizations_account|google_project|azurerm_subscription)\"|(?i)source\\s*=\\s*\"[^\"]*"
-            + "(cloudtrail|eks|kubernetes-engine|gke|aks)|pgaudit");
+            + "|aws_organizations_account|google_project|azurerm_subscription|aws_guardduty_detector"
+            + "|aws_cloudwatch_log_metric_filter|aws_cloudwatch_event_rule|google_logging_metric"
+            + "|azurerm_monitor_activity_log_alert)\"|(?i)source\\s*=\\s*\"[^\"]*"
+            + "(cloudtrail|eks|kubernetes-engine|gke|aks|guardduty)|pgaudit");
+    /** What an alert on access events watches: sign-ins, the root user, denied or IAM-changing calls. */
+    private static final Pattern ACCESS_EVENT = Pattern.compile("ConsoleLogin|AWS Console Sign In|aws\\.signin"
+            + "|userIdentity\\.type\\s*=\\s*\\\\?\"?Root|\"Root\"|UnauthorizedOperation|AccessDenied"
+            + "|aws\\.guardduty|GuardDuty Finding|CreateAccessKey|(Put|Attach|Delete)(User|Role|Group)Policy"
+            + "|StopLogging|DeleteTrail|SetIamPolicy|cloudaudit\\.googleapis\\.com|protoPayload\\.methodName"
+            + "|AuthorizeSecurityGroupIngress|CreateLoginProfile");
 
     private static final Map<String, String> ACCOUNTS = Map.of("aws_organizations_account", "aws", "google_project",
             "google", "azurerm_subscription", "azure");
@@ -57,6 +67,7 @@ final class TerraformAudit {
     private final List<String> files;
     final List<ProductionInfrastructure> infrastructure = new ArrayList<>();
     final List<AuditLog> logs = new ArrayList<>();
+    final List<AccessAlert> alerts = new ArrayList<>();
 
     /**
      * @param files every file of the tree, to find the {@code *.tfvars} beside the module
@@ -90,6 +101,18 @@ final class TerraformAudit {
             logs.add(new AuditLog(path, b.line(), Scope.ACCOUNT, address));
         } else if (type.equals("azurerm_monitor_diagnostic_setting")) {
             diagnosticSetting(b, address);
+        } else if (type.equals("aws_guardduty_detector")) {
+            if (!"false".equals(b.attribute("enable").map(a -> a.value().text()).orElse(null))) {
+                alerts.add(new AccessAlert(path, b.line(), "aws", address + " (GuardDuty)"));
+            }
+        } else if (type.equals("aws_cloudwatch_log_metric_filter")) {
+            watching(b, "pattern", "aws", address);
+        } else if (type.equals("aws_cloudwatch_event_rule")) {
+            watching(b, "event_pattern", "aws", address);
+        } else if (type.equals("google_logging_metric")) {
+            watching(b, "filter", "google", address);
+        } else if (type.equals("azurerm_monitor_activity_log_alert")) {
+            alerts.add(new AccessAlert(path, b.line(), "azure", address + " (activity log alert)"));
         } else if (ACCOUNTS.containsKey(type)) {
             site(b, Scope.ACCOUNT, address, ACCOUNTS.get(type));
         } else if (CLUSTERS.containsKey(type)) {
@@ -107,7 +130,9 @@ final class TerraformAudit {
         }
         String address = "module." + b.labels().get(0);
         String lower = source.toLowerCase(Locale.ROOT);
-        if (lower.contains("cloudtrail")) {
+        if (lower.contains("guardduty")) {
+            alerts.add(new AccessAlert(path, b.line(), "aws", address + " (" + source + ")"));
+        } else if (lower.contains("cloudtrail")) {
             logs.add(new AuditLog(path, b.line(), Scope.ACCOUNT, address + " (" + source + ")"));
         } else if (clusterModule(lower)) {
             String provider = lower.contains("eks") ? "aws" : lower.contains("aks") ? "azure" : "google";
@@ -149,6 +174,13 @@ final class TerraformAudit {
                 || CLUSTER_MODULE.matcher(name).find() && folder.matches("(.*[_-])?cluster"));
     }
 
+    /** A metric filter, event rule or log metric whose pattern names an access event: an alert on it. */
+    private void watching(HclBlock b, String attribute, String provider, String address) {
+        b.attribute(attribute).map(a -> a.value().source()).map(ACCESS_EVENT::matcher).filter(Matcher::find)
+                .ifPresent(m -> alerts.add(new AccessAlert(path, b.line(), provider, address + " ("
+                        + m.group().replace("\\", "").replace("\"", "") + ")")));
+    }
+
     private void auditLogTypes(HclBlock b, String name, String address) {
         b.attribute(name).filter(a -> a.value() instanceof HclValue.ListValue list && list.items().stream()
                 .anyMatch(i -> "audit".equals(literal(i)))).ifPresent(a -> logs.add(new AuditLog(path, a.line(),
@@ -182,7 +214,7 @@ final class TerraformAudit {
         String why = null;
         // the deepest folder that names an environment decides: live/staging/ is staging, not production
         for (int i = segments.length - 1; i >= 0 && why == null; i--) {
-            String segment = i == segments.length - 1 ? segments[i].replaceFirst("\\.tf$", "") : segments[i];
+            String segment = i == segments.length - 1 ? segments[i].replaceFirst("\\.tf(\\.json)?$", "") : segments[i];
             if (production.matches(segment)) {
                 why = "path " + String.join("/", java.util.Arrays.copyOfRange(segments, 0, i + 1));
             } else if (EnvironmentNames.known(segment).isPresent()) {

@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  * Reads Dependabot ({@code .github/dependabot.yml}: {@code updates[].package-ecosystem} and {@code directory} or
  * {@code directories}, {@code ignore} of every dependency, {@code open-pull-requests-limit: 0}) and Renovate
  * ({@code renovate.json}, {@code renovate.json5}, {@code .github/renovate.json}, {@code .renovaterc}…: {@code enabled},
- * {@code enabledManagers}, {@code extends}, {@code ignorePaths}, {@code packageRules} with {@code enabled: false})
- * configurations, and lists the
+ * {@code enabledManagers}, {@code extends}, {@code ignorePaths}, {@code packageRules} with {@code enabled: false}, a
+ * manager's own block such as {@code "terraform": {"ignorePaths": […]}} or {@code "maven": {"enabled": false}}, the
+ * built-in presets {@code :disableRenovate} and {@code docker:disable}, and which presets are kept elsewhere
+ * ({@code github>org/repo}, {@code local>…}, npm packages) and so cannot be read here) configurations, and lists the
  * dependency manifests of the tree by ecosystem, so that a check can compare what is covered with what is there.
  * Renovate's JSON5 is read after its comments are stripped (unquoted keys and trailing commas are YAML flow syntax).
  */
@@ -173,13 +175,29 @@ final class DependencyUpdateConfigs {
             return new Config("renovate", path, 1, false, false, false, List.of(), List.of());
         }
         YamlNode.Mapping m = root.get();
-        List<String> presets = m.list("extends").stream().map(YamlNode::text).filter(s -> s != null).toList();
+        List<YamlNode> extended = m.get("extends").filter(n -> n.text() != null).map(List::of)
+                .orElse(m.list("extends")); // "extends": "config:recommended" is one preset too
+        List<String> presets = extended.stream().map(YamlNode::text).filter(s -> s != null).map(String::strip)
+                .toList();
+        List<String> unreadable = presets.stream().filter(p -> !builtIn(p)).toList();
         if (m.string("enabled").map(v -> v.equalsIgnoreCase("false")).orElse(false)) {
             return new Config("renovate", path, m.lineOf("enabled"), true, false, false, List.of(), presets);
         }
+        Optional<YamlNode> disabling = extended.stream().filter(n -> DISABLE_RENOVATE.equals(n.text().strip()))
+                .findFirst();
+        if (disabling.isPresent()) {
+            return new Config("renovate", path, disabling.get().line(), true, false, false, List.of(), presets);
+        }
         List<Exclusion> exclusions = renovateExclusions(m);
+        for (YamlNode n : extended) {
+            String preset = n.text().strip();
+            if (preset.equals("docker:disable")) {
+                exclusions.add(new Exclusion("docker", List.of(), n.line(), "extends: docker:disable"));
+            }
+        }
         if (m.get("enabledManagers").isEmpty()) {
-            return new Config("renovate", path, m.line(), true, true, true, List.of(), presets, exclusions);
+            return new Config("renovate", path, m.line(), true, true, true, List.of(), presets, exclusions,
+                    unreadable);
         }
         List<Entry> entries = new ArrayList<>();
         for (YamlNode manager : m.list("enabledManagers")) {
@@ -188,9 +206,34 @@ final class DependencyUpdateConfigs {
                 entries.add(new Entry(RENOVATE.getOrDefault(name, name), null, manager.line(), true));
             }
         }
+        // a local enabledManagers replaces whatever a preset says of it: what is covered is known
         return new Config("renovate", path, m.lineOf("enabledManagers"), true, !entries.isEmpty(), false, entries,
                 presets, exclusions);
     }
+
+    /** Renovate's own preset groups ({@code config:recommended}, {@code :semanticCommits}, {@code docker:pinDigests}). */
+    private static final Set<String> BUILT_IN_GROUPS = Set.of("config", "default", "group", "schedule", "helpers",
+            "docker", "workarounds", "npm", "packages", "monorepo", "regexManagers", "customManagers", "replacements",
+            "security", "abandonments", "mergeConfidence", "preview", "compatibility", "github-actions");
+    private static final String DISABLE_RENOVATE = ":disableRenovate";
+
+    /**
+     * Whether a preset is built into Renovate, so known here: {@code :name} or {@code group:name} of Renovate's own
+     * groups. {@code github>org/repo}, {@code gitlab>…}, {@code local>…}, a URL or an npm package
+     * ({@code @org/renovate-config}, {@code org:preset} of {@code renovate-config-org}) are read from elsewhere.
+     */
+    static boolean builtIn(String preset) {
+        String p = preset.replaceFirst("\\(.*\\)$", "");
+        if (p.contains(">") || p.contains("/") || p.startsWith("@")) {
+            return false;
+        }
+        int colon = p.indexOf(':');
+        return colon == 0 || colon > 0 && BUILT_IN_GROUPS.contains(p.substring(0, colon));
+    }
+
+    /** Renovate's managers whose switch ({@code "maven": {"enabled": false}}) stands for their whole ecosystem. */
+    private static final Set<String> PRIMARY_MANAGERS = Set.of("maven", "gradle", "npm", "gomod", "dockerfile",
+            "github-actions", "terraform", "helmv3", "bundler", "cargo", "composer", "nuget");
 
     /** Package-rule keys that narrow a rule to some packages or updates: such a rule leaves no ecosystem out. */
     private static final Set<String> PACKAGE_MATCHERS = Set.of("matchPackageNames", "matchPackagePatterns",
@@ -217,6 +260,25 @@ final class DependencyUpdateConfigs {
         for (YamlNode p : m.list("ignorePaths")) {
             if (p.text() != null && !p.text().isBlank()) {
                 out.add(new Exclusion(null, List.of(p.text().strip()), p.line(), "ignorePaths: " + p.text().strip()));
+            }
+        }
+        // a manager's own block: "terraform": {"ignorePaths": [...]}, "maven": {"enabled": false}
+        for (String key : m.keys()) {
+            String manager = key.toLowerCase(Locale.ROOT);
+            Optional<YamlNode.Mapping> block = m.mapping(key);
+            if (!RENOVATE.containsKey(manager) || block.isEmpty()) {
+                continue;
+            }
+            String ecosystem = RENOVATE.get(manager);
+            for (YamlNode p : block.get().list("ignorePaths")) {
+                if (p.text() != null && !p.text().isBlank()) {
+                    out.add(new Exclusion(ecosystem, List.of(p.text().strip()), p.line(), key + ".ignorePaths: "
+                            + p.text().strip()));
+                }
+            }
+            if (PRIMARY_MANAGERS.contains(manager) && block.get().string("enabled")
+                    .map(v -> v.equalsIgnoreCase("false")).orElse(false)) {
+                out.add(new Exclusion(ecosystem, List.of(), block.get().lineOf("enabled"), key + ".enabled: false"));
             }
         }
         for (YamlNode rule : m.list("packageRules")) {
@@ -313,7 +375,13 @@ final class DependencyUpdateConfigs {
             if (ecosystem.equals("terraform")) {
                 String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
                 if (!terraformFolders.add(folder)) {
-                    continue; // one root module per folder
+                    // one root module per folder, named by its main.tf where it has one: an ignorePaths of a
+                    // generated file ("**/context.tf") leaves that file out, not the module
+                    if (name.equals("main.tf") || name.equals("main.tf.json")) {
+                        out.removeIf(m -> m.ecosystem().equals("terraform") && m.folder().equals(folder));
+                        out.add(new Manifest(ecosystem, path));
+                    }
+                    continue;
                 }
             }
             out.add(new Manifest(ecosystem, path));
@@ -346,7 +414,7 @@ final class DependencyUpdateConfigs {
         if (WORKFLOW.matcher(path).matches()) {
             return "github-actions";
         }
-        if (name.endsWith(".tf")) {
+        if (name.endsWith(".tf") || name.endsWith(".tf.json")) {
             return "terraform";
         }
         if (name.equals("Chart.yaml")) {

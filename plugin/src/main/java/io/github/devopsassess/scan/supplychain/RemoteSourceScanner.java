@@ -142,7 +142,7 @@ public final class RemoteSourceScanner implements Scanner {
 
     private static Type type(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        if (name.endsWith(".tf")) {
+        if (name.endsWith(".tf") || name.endsWith(".tf.json")) {
             return Type.TERRAFORM;
         }
         if (name.equals("terragrunt.hcl")) {

@@ -193,6 +193,118 @@ class ProductionAuditLoggingCheckTest {
                 .containsExactly(tuple("organisation/accounts.tf", 1));
     }
 
+    private static final String PRODUCTION_ACCOUNT = """
+            resource "aws_organizations_account" "payments_production" {
+              name      = "payments-production"
+              email     = "aws+payments-production@example.org"
+              parent_id = aws_organizations_organizational_unit.workloads.id
+            }
+            """;
+
+    @Test
+    void aProductionAccountThatLogsButAlertsOnNothingIsAFindingAndAnAccessAlertClearsIt(@TempDir Path dir)
+            throws Exception {
+        Facts facts = AccessControlChecksTest.scan(dir, "organisation/accounts.tf", PRODUCTION_ACCOUNT,
+                "organisation/audit.tf", TRAIL,
+                // a metric filter on something else is no alert on access
+                "organisation/metrics.tf", """
+                        resource "aws_cloudwatch_log_metric_filter" "errors" {
+                          name           = "application-errors"
+                          pattern        = "ERROR"
+                          log_group_name = aws_cloudwatch_log_group.app.name
+
+                          metric_transformation {
+                            name      = "ErrorCount"
+                            namespace = "App"
+                            value     = "1"
+                          }
+                        }
+                        """);
+
+        CheckResult r = AccessControlChecksTest.run(new ProductionAuditLoggingCheck(), facts);
+
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("audit:alerts");
+            assertThat(f.message()).startsWith("1 production account logs its control plane"
+                    + " (aws_organizations_account.payments_production in organisation/accounts.tf;"
+                    + " module.cloudtrail (cloudposse/cloudtrail/aws)) but alert on nothing");
+            assertThat(f.evidence()).extracting(Evidence::path, Evidence::startLine).containsExactly(
+                    tuple("organisation/accounts.tf", 1), tuple("organisation/audit.tf", 1));
+        });
+        assertThat(r.summary()).endsWith("alerts on access events declared: none");
+
+        // CIS-style alarms kept in Terraform's JSON syntax: a metric filter on console sign-ins
+        Facts alerted = AccessControlChecksTest.scan(dir.resolve("alerted"), "organisation/accounts.tf",
+                PRODUCTION_ACCOUNT, "organisation/audit.tf", TRAIL, "organisation/alarms.tf.json", """
+                        {
+                          "resource": {
+                            "aws_cloudwatch_log_metric_filter": {
+                              "console_signin_failures": {
+                                "name": "console-signin-failures",
+                                "pattern": "{ ($.eventName = ConsoleLogin) && ($.errorMessage = \\"Failed authentication\\") }",
+                                "log_group_name": "${aws_cloudwatch_log_group.trail.name}",
+                                "metric_transformation": {
+                                  "name": "ConsoleSigninFailureCount",
+                                  "namespace": "CISBenchmark",
+                                  "value": "1"
+                                }
+                              }
+                            }
+                          }
+                        }
+                        """, "organisation/broken.tf.json", """
+                        {
+                          "resource": {
+                            "aws_guardduty_detector": {
+                              "main": { "enable": true }
+                          }
+                        }
+                        """);
+        AuditLoggingFacts audit = alerted.find(AuditLoggingFacts.class).orElseThrow();
+        assertThat(audit.alerts()).extracting(AuditLoggingFacts.AccessAlert::source,
+                AuditLoggingFacts.AccessAlert::line, AuditLoggingFacts.AccessAlert::what).containsExactly(
+                        tuple("organisation/alarms.tf.json", 4,
+                                "aws_cloudwatch_log_metric_filter.console_signin_failures (ConsoleLogin)"));
+        // the malformed file: one problem with its file and line, the others are read
+        assertThat(alerted.problems()).extracting(ParseProblem::path, ParseProblem::line)
+                .containsExactly(tuple("organisation/broken.tf.json", 7));
+        CheckResult clean = AccessControlChecksTest.run(new ProductionAuditLoggingCheck(), alerted);
+        assertThat(clean.findings()).isEmpty();
+        assertThat(clean.summary()).endsWith("alerts on access events declared:"
+                + " aws_cloudwatch_log_metric_filter.console_signin_failures (ConsoleLogin)");
+    }
+
+    @Test
+    void guardDutyOrAGuardDutyModuleIsAnAlertAndADisabledDetectorIsNot(@TempDir Path dir) throws Exception {
+        Facts facts = AccessControlChecksTest.scan(dir, "prod/main.tf", """
+                resource "aws_guardduty_detector" "off" {
+                  enable = false
+                }
+
+                resource "aws_guardduty_detector" "main" {
+                  enable = true
+                }
+
+                module "guardduty" {
+                  source  = "cloudposse/guardduty/aws"
+                  version = "0.6.0"
+                }
+
+                resource "aws_cloudwatch_event_rule" "root_login" {
+                  name          = "root-console-login"
+                  event_pattern = jsonencode({
+                    detail-type = ["AWS Console Sign In via CloudTrail"]
+                    detail      = { userIdentity = { type = ["Root"] } }
+                  })
+                }
+                """);
+        assertThat(facts.find(AuditLoggingFacts.class).orElseThrow().alerts())
+                .extracting(AuditLoggingFacts.AccessAlert::line, AuditLoggingFacts.AccessAlert::what).containsExactly(
+                        tuple(5, "aws_guardduty_detector.main (GuardDuty)"),
+                        tuple(9, "module.guardduty (cloudposse/guardduty/aws)"),
+                        tuple(14, "aws_cloudwatch_event_rule.root_login (AWS Console Sign In)"));
+    }
+
     @Test
     void noProductionInfrastructureIsUnknownAndGoogleCloudNeedsNothingDeclared(@TempDir Path dir) throws Exception {
         // a reusable module: it defines a cluster, but no production

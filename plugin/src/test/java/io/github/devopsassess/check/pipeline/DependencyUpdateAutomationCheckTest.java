@@ -161,6 +161,116 @@ class DependencyUpdateAutomationCheckTest {
     }
 
     @Test
+    void aPresetFromAnotherRepositoryMakesCoverageUnknownNotUncovered(@TempDir Path dir) throws Exception {
+        tree(dir);
+        write(dir, "renovate.json", """
+                {
+                  "$schema": "https://docs.renovatebot.com/renovate-schema.json",
+                  "extends": [
+                    "config:recommended",
+                    "github>example-org/renovate-config",
+                    "local>example-org/.github:renovate-config"
+                  ]
+                }
+                """);
+        Facts facts = PipelineFixtures.scanFolder(dir, List.of());
+        DependencyUpdates.Config config = facts.find(DependencyUpdates.class).orElseThrow().configs().get(0);
+        assertThat(config.unreadablePresets()).containsExactly("github>example-org/renovate-config",
+                "local>example-org/.github:renovate-config");
+
+        CheckResult r = run(facts);
+
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.status()).isEqualTo(CheckStatus.NOT_ASSESSED);
+        assertThat(r.summary()).startsWith("unknown, because the presets github>example-org/renovate-config,"
+                + " local>example-org/.github:renovate-config are not in this repository")
+                .contains("cover 6 of 6 ecosystems");
+
+        // with enabledManagers of its own, a preset cannot widen or narrow the managers: coverage is known
+        write(dir, "renovate.json", """
+                {
+                  "extends": ["github>example-org/renovate-config"],
+                  "enabledManagers": ["maven", "dockerfile", "github-actions", "npm", "gomod", "terraform"]
+                }
+                """);
+        CheckResult known = run(PipelineFixtures.scanFolder(dir, List.of()));
+        assertThat(known.status()).isEqualTo(CheckStatus.PASS);
+        assertThat(known.summary()).contains("cover 6 of 6 ecosystems").doesNotContain("unknown");
+    }
+
+    @Test
+    void builtInPresetsAreKnownAndDisableRenovateOrDockerWhereTheySaySo(@TempDir Path dir) throws Exception {
+        tree(dir);
+        write(dir, "renovate.json", """
+                {
+                  "extends": ["config:base", ":semanticCommits", "docker:disable", "schedule:weekly"]
+                }
+                """);
+        Facts facts = PipelineFixtures.scanFolder(dir, List.of());
+        DependencyUpdates.Config config = facts.find(DependencyUpdates.class).orElseThrow().configs().get(0);
+        assertThat(config.unreadablePresets()).isEmpty();
+        assertThat(config.exclusions()).extracting(DependencyUpdates.Exclusion::ecosystem,
+                DependencyUpdates.Exclusion::line, DependencyUpdates.Exclusion::written)
+                .containsExactly(tuple("docker", 2, "extends: docker:disable"));
+        CheckResult r = run(facts);
+        assertThat(r.findings()).extracting(Finding::subject).containsExactly("dependency-updates:excluded:docker");
+
+        write(dir, "renovate.json", """
+                {
+                  "extends": [
+                    "config:recommended",
+                    ":disableRenovate"
+                  ]
+                }
+                """);
+        CheckResult off = run(PipelineFixtures.scanFolder(dir, List.of()));
+        assertThat(off.findings()).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("dependency-updates:disabled");
+            assertThat(f.evidence()).extracting(Evidence::path, Evidence::startLine)
+                    .containsExactly(tuple("renovate.json", 4));
+        });
+    }
+
+    @Test
+    void perManagerIgnorePathsAndEnabledFalseAreExclusionsOfThatEcosystem(@TempDir Path dir) throws Exception {
+        tree(dir);
+        // a generated context.tf beside main.tf: ignoring it leaves the module covered
+        write(dir, "infra/context.tf", "variable \"context\" {}\n");
+        write(dir, "examples/obsolete-v1/main.tf", "module \"x\" {\n  source = \"../..\"\n}\n");
+        write(dir, ".github/renovate.json", """
+                {
+                  "extends": ["config:recommended"],
+                  "terraform": {
+                    "ignorePaths": ["**/context.tf", "**/examples/obsolete*/**"]
+                  },
+                  "maven": {
+                    "enabled": false
+                  },
+                  "docker-compose": {
+                    "enabled": false
+                  }
+                }
+                """);
+        Facts facts = PipelineFixtures.scanFolder(dir, List.of());
+        DependencyUpdates.Config config = facts.find(DependencyUpdates.class).orElseThrow().configs().get(0);
+        // docker-compose is one of docker's managers: switching it off does not leave Dockerfiles out
+        assertThat(config.exclusions()).extracting(DependencyUpdates.Exclusion::ecosystem,
+                DependencyUpdates.Exclusion::paths, DependencyUpdates.Exclusion::line).containsExactly(
+                        tuple("terraform", List.of("**/context.tf"), 4),
+                        tuple("terraform", List.of("**/examples/obsolete*/**"), 4),
+                        tuple("maven", List.of(), 7));
+
+        CheckResult r = run(facts);
+
+        assertThat(r.findings()).extracting(Finding::subject).containsExactly("dependency-updates:excluded:maven");
+        assertThat(r.findings().get(0).message()).contains("maven.enabled: false at .github/renovate.json:7");
+        assertThat(r.summary()).contains("terraform (1 manifest, e.g. examples/obsolete-v1/main.tf, by"
+                + " terraform.ignorePaths: **/examples/obsolete*/** at .github/renovate.json:4)");
+        assertThat(facts.find(DependencyUpdates.class).orElseThrow().manifests())
+                .contains(new DependencyUpdates.Manifest("terraform", "infra/main.tf"));
+    }
+
+    @Test
     void aMalformedDependabotFileIsOneProblemWithItsLineAndCoverageIsUnknown(@TempDir Path dir) throws Exception {
         tree(dir);
         write(dir, ".github/dependabot.yml", """
