@@ -2,6 +2,7 @@ package io.github.devopsassess.scan;
 
 import io.github.devopsassess.scan.alerting.AlertScanner;
 import io.github.devopsassess.scan.build.BuildModuleScanner;
+import io.github.devopsassess.scan.build.ModuleTestsScanner;
 import io.github.devopsassess.scan.custom.CustomFilesScanner;
 import io.github.devopsassess.scan.environment.CiRuntimePinsScanner;
 import io.github.devopsassess.scan.environment.EnvironmentScanner;
@@ -44,6 +45,7 @@ public final class Scanners {
         scanners.add(new ChangeFreezeScanner());
         scanners.add(new ReleaseNotesScanner());
         scanners.add(new BuildModuleScanner());
+        scanners.add(new ModuleTestsScanner()); // after the pipelines, whose test steps it reads
         scanners.add(new CustomFilesScanner());
         return List.copyOf(scanners);
     }
