@@ -38,6 +38,8 @@ public final class ModuleTestsScanner implements Scanner {
     private static final Pattern NOT_CODE = Pattern.compile("(?i)(^|/)(archetype-resources|__fixtures__|fixtures?"
             + "|test-?data|test-?projects?|samples?|examples?|demos?|docs?|documentation|site|node_modules|vendor"
             + "|third[_-]?party|target|build|dist|out|coverage|generated|gen|__generated__|\\.[^/]+)(/|$)");
+    /** The build's own logic (Gradle buildSrc and included build-logic builds): tooling, not the product. */
+    private static final Pattern BUILD_LOGIC = Pattern.compile("(^|/)(buildSrc|build-?logic|gradle/plugins?)(/|$)");
     /** Test files and folders of every ecosystem read here. */
     private static final Pattern TEST_FILE = Pattern.compile("(^|/)(src/(test|it|[A-Za-z]*[Tt]est[A-Za-z]*)/"
             + "|(tests?|__tests__|spec|specs|e2e|testing|integration[_-]?tests?)/)"
@@ -78,7 +80,8 @@ public final class ModuleTestsScanner implements Scanner {
                 continue;
             }
             String folder = folderOf(path);
-            if (NOT_CODE.matcher(folder).find() || TEST_FILE.matcher(folder + "/").find()) {
+            if (NOT_CODE.matcher(folder).find() || BUILD_LOGIC.matcher(folder).find()
+                    || TEST_FILE.matcher(folder + "/").find()) {
                 continue;
             }
             String kind = kind(fileName(path));
@@ -111,7 +114,8 @@ public final class ModuleTestsScanner implements Scanner {
             }
             int main = inside.indexOf("src/main/");
             // a Java package (com/example/gen) is no example or generated folder: only the folders above src/main
-            if (NOT_CODE.matcher(main >= 0 ? inside.substring(0, main) : folderOf(inside)).find()) {
+            String above = main >= 0 ? inside.substring(0, main) : folderOf(inside);
+            if (NOT_CODE.matcher(above).find() || BUILD_LOGIC.matcher(above).find()) {
                 continue;
             }
             for (String kind : modules.get(owner).keySet()) {

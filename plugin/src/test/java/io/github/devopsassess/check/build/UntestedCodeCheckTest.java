@@ -82,7 +82,11 @@ class UntestedCodeCheckTest {
             write(dir, "tools/importer/importer/" + c + ".py", "def run():\n    pass\n");
         }
 
-        // not judged: an example and generated client code
+        // not judged: the build's own logic, an example and generated client code
+        write(dir, "buildSrc/build.gradle.kts", "plugins { `kotlin-dsl` }\n");
+        for (String c : new String[] {"Conventions", "Publishing", "Versions"}) {
+            write(dir, "buildSrc/src/main/kotlin/" + c + ".kt", "object " + c + "\n");
+        }
         write(dir, "examples/checkout-demo/package.json", "{ \"name\": \"checkout-demo\" }\n");
         for (String c : new String[] {"a", "b", "c", "d"}) {
             write(dir, "examples/checkout-demo/" + c + ".js", "console.log(1)\n");
