@@ -49,7 +49,7 @@ public final class AutomatedResponsesCheck implements Check {
                     .distinct().toList();
             String message = "The production " + system(g.system()) + " " + g.folder() + " (production from "
                     + g.production() + ") runs " + Words.plural(g.containers().size(), "container", "containers")
-                    + " without both a liveness and a readiness probe: " + String.join(", ", names)
+                    + " without a liveness probe, or without a readiness probe while serving a port: " + String.join(", ", names)
                     + ". Kubernetes neither restarts a hung container nor holds traffic back from one that is not"
                     + " ready, so a failure waits for a person.";
             findings.add(settings.fail(message, "automated-responses:" + g.system() + ":" + g.folder(), evidence));

@@ -52,7 +52,7 @@ public record WorkloadResponses(int workloads, List<Group> unhealed, int release
      * @param path where the container is defined
      * @param line the line of the container
      * @param liveness whether a liveness probe is defined (in the manifest, a patch, the template or the values)
-     * @param readiness whether a readiness probe is defined
+     * @param readiness whether a readiness probe is defined, or the container serves no port (no traffic to hold back)
      */
     public record Container(String workload, String container, String path, int line, boolean liveness,
             boolean readiness) {

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads what lets production workloads heal or roll back by themselves into {@link WorkloadResponses}: the liveness
- * and readiness probes of the Deployments, StatefulSets and Argo Rollouts that production Helm charts (a production
+ * probes, and the readiness probes of containers that serve a port, of the Deployments, StatefulSets and Argo Rollouts that production Helm charts (a production
  * values file beside the chart or above it), production kustomize overlays (their local resources and bases,
  * followed, and the probes their patches add) and production manifest folders define, and the Helm releases that
  * the production deploy jobs of the pipelines make. What is production comes from the environment facts and the
@@ -160,7 +160,7 @@ public final class WorkloadResponsesScanner implements Scanner {
                 template(in, chart, t, valuesLiveness || helperLiveness, valuesReadiness || helperReadiness,
                         containers);
             }
-            group(HelmValues.SYSTEM, chart, d.path(), containers, c);
+            group(HelmValues.SYSTEM, chart, chart, d.path(), containers, c);
         }
     }
 
@@ -187,7 +187,9 @@ public final class WorkloadResponsesScanner implements Scanner {
         int containers = -1;
         boolean live = liveness;
         boolean ready = readiness;
+        boolean serves = false;
         for (int i = from; i < to; i++) {
+            serves |= lines[i].contains("containerPort") || lines[i].strip().startsWith("ports:");
             Matcher k = TEMPLATE_KIND.matcher(lines[i]);
             if (k.matches()) {
                 kind = k.group(1);
@@ -212,7 +214,7 @@ public final class WorkloadResponsesScanner implements Scanner {
             }
         }
         String relative = path.startsWith(chart + "/") ? path.substring(chart.length() + 1) : path;
-        out.add(new WorkloadResponses.Container(kind + " " + relative, name, path, line, live, ready));
+        out.add(new WorkloadResponses.Container(kind + " " + relative, name, path, line, live, ready || !serves));
     }
 
     // ---- kustomize overlays and manifest folders
@@ -229,7 +231,7 @@ public final class WorkloadResponsesScanner implements Scanner {
         for (Manifest m : manifests) {
             containers(m, patched, containers);
         }
-        group(KustomizeOverlays.SYSTEM, overlay, d.path(), containers, c);
+        group(KustomizeOverlays.SYSTEM, d.family(), overlay, d.path(), containers, c);
     }
 
     private static void manifests(Inputs in, EnvironmentDefinition d, Collected c) {
@@ -245,7 +247,7 @@ public final class WorkloadResponsesScanner implements Scanner {
                 }
             }
         }
-        group(ManifestFolders.SYSTEM, folder, d.path(), containers, c);
+        group(ManifestFolders.SYSTEM, d.family(), folder, d.path(), containers, c);
     }
 
     /** A YAML document of a manifest file. */
@@ -360,17 +362,23 @@ public final class WorkloadResponsesScanner implements Scanner {
             node.asMapping().ifPresent(container -> out.add(new WorkloadResponses.Container(kind + "/" + name,
                     container.string("name").orElse("?"), m.path(), container.line(),
                     container.get("livenessProbe").isPresent() || added.contains("liveness"),
-                    container.get("readinessProbe").isPresent() || added.contains("readiness"))));
+                    // a container that serves no port (a worker, a forwarder) gets no traffic to hold back
+                    container.get("readinessProbe").isPresent() || added.contains("readiness")
+                            || container.get("ports").isEmpty())));
         }
     }
 
-    /** Counts the containers; those without probes and not reported by another overlay make the group. */
-    private static void group(String system, String folder, String production,
+    /**
+     * Counts the containers; those without probes make the group, unless another overlay of the same family (the
+     * per-cluster overlays of one component, each with its rendered copy) already reported them.
+     */
+    private static void group(String system, String family, String folder, String production,
             List<WorkloadResponses.Container> containers, Collected c) {
         c.workloads += containers.size();
         List<WorkloadResponses.Container> missing = containers.stream()
                 .filter(x -> !(x.liveness() && x.readiness()))
-                .filter(x -> c.reported.add(x.path() + ":" + x.line())).toList();
+                .filter(x -> c.reported.add(x.path() + ":" + x.line())
+                        && c.reported.add(family + "|" + x.workload() + "|" + x.container())).toList();
         if (!missing.isEmpty()) {
             c.unhealed.add(new WorkloadResponses.Group(system, folder, production, missing));
         }
