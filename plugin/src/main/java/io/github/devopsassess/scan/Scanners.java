@@ -2,9 +2,11 @@ package io.github.devopsassess.scan;
 
 import io.github.devopsassess.scan.alerting.AlertScanner;
 import io.github.devopsassess.scan.build.BuildModuleScanner;
+import io.github.devopsassess.scan.build.ModuleTestsScanner;
 import io.github.devopsassess.scan.custom.CustomFilesScanner;
 import io.github.devopsassess.scan.environment.CiRuntimePinsScanner;
 import io.github.devopsassess.scan.environment.EnvironmentScanner;
+import io.github.devopsassess.scan.environment.WorkloadResponsesScanner;
 import io.github.devopsassess.scan.history.HistoryScanner;
 import io.github.devopsassess.scan.migrations.MigrationScanner;
 import io.github.devopsassess.scan.oncall.OnCallScanner;
@@ -33,6 +35,7 @@ public final class Scanners {
         scanners.add(new PipelineScanner());
         scanners.add(new CiRuntimePinsScanner()); // after the pipelines, before the environments that compare
         scanners.add(new EnvironmentScanner());
+        scanners.add(new WorkloadResponsesScanner()); // after the environments and pipelines it reads
         scanners.add(new OnCallScanner());
         scanners.add(new OwnershipScanner());
         scanners.add(new AccessSettingsScanner());
@@ -44,6 +47,7 @@ public final class Scanners {
         scanners.add(new ChangeFreezeScanner());
         scanners.add(new ReleaseNotesScanner());
         scanners.add(new BuildModuleScanner());
+        scanners.add(new ModuleTestsScanner()); // after the pipelines, whose test steps it reads
         scanners.add(new CustomFilesScanner());
         return List.copyOf(scanners);
     }
