@@ -117,6 +117,34 @@ public final class CommitTree implements RepoTree {
     }
 
     @Override
+    public TextRead readHead(String path, int maxBytes) {
+        ObjectId id = blob(path);
+        if (id == null) {
+            return TextRead.skip("missing");
+        }
+        try (ObjectReader reader = repository.newObjectReader()) {
+            ObjectLoader loader = reader.open(id);
+            byte[] head;
+            if (loader.getSize() <= maxBytes) {
+                head = loader.getCachedBytes();
+            } else {
+                // only the head is inflated: a large generated file is not decoded whole to read its first lines
+                try (java.io.InputStream in = loader.openStream()) {
+                    head = in.readNBytes(maxBytes);
+                }
+            }
+            if (TextDecoding.looksBinary(head)) {
+                return TextRead.skip("binary");
+            }
+            return TextRead.of(TextDecoding.decode(head));
+        } catch (MissingObjectException e) {
+            return TextRead.skip("missing object " + id.name() + " (shallow or partial clone?)");
+        } catch (IOException e) {
+            return TextRead.skip("unreadable: " + e.getMessage());
+        }
+    }
+
+    @Override
     public BytesRead readBytes(String path) {
         ObjectId id = blob(path);
         if (id == null) {

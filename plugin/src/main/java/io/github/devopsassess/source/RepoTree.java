@@ -24,6 +24,16 @@ public interface RepoTree {
     TextRead readText(String path);
 
     /**
+     * Reads at most the first {@code maxBytes} bytes of a file as text, for what only a file's head tells (a
+     * generator's header): a large file is not read whole, nor refused for its size. Binaries are refused as in
+     * {@link #readText}; the last character may be cut.
+     */
+    default TextRead readHead(String path, int maxBytes) {
+        TextRead read = readText(path);
+        return !read.ok() || read.text().length() <= maxBytes ? read : TextRead.of(read.text().substring(0, maxBytes));
+    }
+
+    /**
      * Reads a file's bytes as they are (a PDF postmortem), refusing files over the size limit.
      */
     BytesRead readBytes(String path);

@@ -122,7 +122,8 @@ final class GeneratedFiles {
     }
 
     private static boolean readHeader(RepoTree tree, String path) {
-        RepoTree.TextRead read = tree.readText(path);
+        // four bytes a character at most: the head this looks at is within these bytes
+        RepoTree.TextRead read = tree.readHead(path, HEAD_CHARS * 4);
         return read.ok() && hasGeneratedHeader(read.text());
     }
 
