@@ -95,48 +95,44 @@ public final class CommitTree implements RepoTree {
 
     @Override
     public TextRead readText(String path) {
-        ObjectId id = blob(path);
-        if (id == null) {
-            return TextRead.skip("missing");
-        }
-        try (ObjectReader reader = repository.newObjectReader()) {
-            ObjectLoader loader = reader.open(id);
-            if (loader.getSize() > maxFileSize) {
-                return TextRead.skip(TextDecoding.tooLarge(loader.getSize(), maxFileSize));
-            }
-            byte[] bytes = loader.getCachedBytes();
-            if (TextDecoding.looksBinary(bytes)) {
-                return TextRead.skip("binary");
-            }
-            return TextRead.of(TextDecoding.decode(bytes));
-        } catch (MissingObjectException e) {
-            return TextRead.skip("missing object " + id.name() + " (shallow or partial clone?)");
-        } catch (IOException e) {
-            return TextRead.skip("unreadable: " + e.getMessage());
-        }
+        return text(path, loader -> loader.getSize() > maxFileSize ? null : loader.getCachedBytes(),
+                size -> TextDecoding.tooLarge(size, maxFileSize));
     }
 
     @Override
     public TextRead readHead(String path, int maxBytes) {
+        return text(path, loader -> {
+            if (loader.getSize() <= maxBytes) {
+                return loader.getCachedBytes();
+            }
+            // only the head is inflated: a large generated file is not decoded whole to read its first lines
+            try (java.io.InputStream in = loader.openStream()) {
+                return in.readNBytes(maxBytes);
+            }
+        }, size -> "");
+    }
+
+    /** What of a blob's bytes to read: {@code null} when it is too large to read at all. */
+    private interface BlobBytes {
+        byte[] of(ObjectLoader loader) throws IOException;
+    }
+
+    /** Reads a file's blob as text through {@code bytes}, refusing missing, unreadable and binary blobs. */
+    private TextRead text(String path, BlobBytes bytes, java.util.function.LongFunction<String> tooLarge) {
         ObjectId id = blob(path);
         if (id == null) {
             return TextRead.skip("missing");
         }
         try (ObjectReader reader = repository.newObjectReader()) {
             ObjectLoader loader = reader.open(id);
-            byte[] head;
-            if (loader.getSize() <= maxBytes) {
-                head = loader.getCachedBytes();
-            } else {
-                // only the head is inflated: a large generated file is not decoded whole to read its first lines
-                try (java.io.InputStream in = loader.openStream()) {
-                    head = in.readNBytes(maxBytes);
-                }
+            byte[] read = bytes.of(loader);
+            if (read == null) {
+                return TextRead.skip(tooLarge.apply(loader.getSize()));
             }
-            if (TextDecoding.looksBinary(head)) {
+            if (TextDecoding.looksBinary(read)) {
                 return TextRead.skip("binary");
             }
-            return TextRead.of(TextDecoding.decode(head));
+            return TextRead.of(TextDecoding.decode(read));
         } catch (MissingObjectException e) {
             return TextRead.skip("missing object " + id.name() + " (shallow or partial clone?)");
         } catch (IOException e) {
