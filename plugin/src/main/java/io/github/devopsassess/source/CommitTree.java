@@ -95,44 +95,40 @@ public final class CommitTree implements RepoTree {
 
     @Override
     public TextRead readText(String path) {
-        return text(path, loader -> loader.getSize() > maxFileSize ? null : loader.getCachedBytes(),
-                size -> TextDecoding.tooLarge(size, maxFileSize));
+        return text(path, -1);
     }
 
     @Override
     public TextRead readHead(String path, int maxBytes) {
-        return text(path, loader -> {
-            if (loader.getSize() <= maxBytes) {
-                return loader.getCachedBytes();
-            }
-            // only the head is inflated: a large generated file is not decoded whole to read its first lines
-            try (java.io.InputStream in = loader.openStream()) {
-                return in.readNBytes(maxBytes);
-            }
-        }, size -> "");
+        return text(path, maxBytes);
     }
 
-    /** What of a blob's bytes to read: {@code null} when it is too large to read at all. */
-    private interface BlobBytes {
-        byte[] of(ObjectLoader loader) throws IOException;
-    }
-
-    /** Reads a file's blob as text through {@code bytes}, refusing missing, unreadable and binary blobs. */
-    private TextRead text(String path, BlobBytes bytes, java.util.function.LongFunction<String> tooLarge) {
+    /**
+     * Reads a file's blob as text, refusing missing, unreadable and binary blobs: the whole blob when {@code head} is
+     * negative (refused over the size limit), else at most its first {@code head} bytes, inflating only those.
+     */
+    private TextRead text(String path, int head) {
         ObjectId id = blob(path);
         if (id == null) {
             return TextRead.skip("missing");
         }
         try (ObjectReader reader = repository.newObjectReader()) {
             ObjectLoader loader = reader.open(id);
-            byte[] read = bytes.of(loader);
-            if (read == null) {
-                return TextRead.skip(tooLarge.apply(loader.getSize()));
+            byte[] bytes;
+            if (head < 0 && loader.getSize() > maxFileSize) {
+                return TextRead.skip(TextDecoding.tooLarge(loader.getSize(), maxFileSize));
+            } else if (head >= 0 && loader.getSize() > head) {
+                // only the head is inflated: a large generated file is not decoded whole to read its first lines
+                try (java.io.InputStream in = loader.openStream()) {
+                    bytes = in.readNBytes(head);
+                }
+            } else {
+                bytes = loader.getCachedBytes();
             }
-            if (TextDecoding.looksBinary(read)) {
+            if (TextDecoding.looksBinary(bytes)) {
                 return TextRead.skip("binary");
             }
-            return TextRead.of(TextDecoding.decode(read));
+            return TextRead.of(TextDecoding.decode(bytes));
         } catch (MissingObjectException e) {
             return TextRead.skip("missing object " + id.name() + " (shallow or partial clone?)");
         } catch (IOException e) {

@@ -119,9 +119,13 @@ public final class KnowledgeLossCheck extends HistoryCheck {
             }
             // the knowledge stays when the people still here together wrote a meaningful share: a file many active
             // people keep changing is held by them, even if none of them alone reaches the share
-            double heldByActive = s.weights().keySet().stream().filter(p -> activity.activeAfter(p, cutoff))
-                    .mapToDouble(s::share).sum();
-            if (heldByActive < otherShare) {
+            long total = 0;
+            long active = 0;
+            for (Map.Entry<String, Long> w : s.weights().entrySet()) {
+                total += w.getValue();
+                active += activity.activeAfter(w.getKey(), cutoff) ? w.getValue() : 0;
+            }
+            if (total == 0 || (double) active / total < otherShare) {
                 abandoned++;
                 String module = HistoryViews.moduleOf(e.getKey(), prefix);
                 abandonedByModule.computeIfAbsent(module == null ? "" : module, k -> new ArrayList<>())

@@ -168,11 +168,16 @@ public final class TruckFactorCheck extends HistoryCheck {
                 gone.add(name + " (last change " + HistoryViews.date(activity.last(k)) + ")");
             }
         }
-        List<String> names = new ArrayList<>();
+        if (present.isEmpty() && gone.size() > 1) {
+            // One root cause, one finding: when every person the truck factor names has already gone, the risk is not
+            // ahead but behind, and it is knowledge-loss's finding, which lists the files they left and the modules.
+            // A truck factor of one who left (an orphaned project) is said here, as the stronger statement.
+            return Judgement.clean(summary + "; the people it names have already left (" + String.join(" and ", gone)
+                    + "): knowledge-loss reports the files they left").metrics(metrics).measured(tf.value());
+        }
         List<Evidence> evidence = new ArrayList<>();
         for (String key : tf.removed()) {
             String name = HistoryViews.display(history, key);
-            names.add(name);
             List<String> files = authorship.authors().entrySet().stream().filter(e -> e.getValue().contains(key))
                     .map(Map.Entry::getKey).toList();
             evidence.add(Evidence.note(name + " is the main author of " + files.size() + " of " + tf.files()
@@ -183,13 +188,6 @@ public final class TruckFactorCheck extends HistoryCheck {
                     bulk.commit(), name + " created " + bulk.files() + " of these files in one commit: if they are"
                     + " generated or vendored, leave them out with devops.sourceExcludes and the truck factor"
                     + " measures the code people write")));
-        }
-        if (present.isEmpty() && gone.size() > 1) {
-            // One root cause, one finding: when every person the truck factor names has already gone, the risk is not
-            // ahead but behind, and it is knowledge-loss's finding, which lists the files they left and the modules.
-            // A truck factor of one who left (an orphaned project) is said here, as the stronger statement.
-            return Judgement.clean(summary + "; the people it names have already left (" + String.join(" and ", gone)
-                    + "): knowledge-loss reports the files they left").metrics(metrics).measured(tf.value());
         }
         String message;
         if (present.isEmpty()) {

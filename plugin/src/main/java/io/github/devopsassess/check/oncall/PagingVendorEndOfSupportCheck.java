@@ -27,18 +27,20 @@ public final class PagingVendorEndOfSupportCheck extends OnCallCheck {
     /** Announced ends of support, by vendor id. */
     static final Map<String, LocalDate> END_OF_SUPPORT = Map.of("opsgenie", LocalDate.of(2027, 4, 5));
 
-    /** Folders of a module library: reusable modules, their examples and tests, not a team's own configuration. */
-    private static final java.util.regex.Pattern MODULE_PARTS = java.util.regex.Pattern.compile(
-            "(^|/)(modules|examples?|tests?|fixtures?|testdata)/");
+    /**
+     * Folders of a module library's reusable modules, not a team's own configuration (its examples and tests are not
+     * read as on-call at all: the on-call scanner leaves them out).
+     */
+    private static final java.util.regex.Pattern MODULES = java.util.regex.Pattern.compile("(^|/)modules/");
 
     @Override
     public String id() {
         return ID;
     }
 
-    /** Whether every on-call file is part of a module, an example or a test: configuration provided for others. */
+    /** Whether every on-call file read is part of a reusable module: configuration provided for others. */
     static boolean moduleLibrary(OnCallFacts model) {
-        return !model.files().isEmpty() && model.files().stream().allMatch(f -> MODULE_PARTS.matcher(f).find());
+        return !model.files().isEmpty() && model.files().stream().allMatch(f -> MODULES.matcher(f).find());
     }
 
     @Override

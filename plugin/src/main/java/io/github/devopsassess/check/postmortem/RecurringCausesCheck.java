@@ -33,6 +33,13 @@ public final class RecurringCausesCheck extends PostmortemCheck {
         return ID;
     }
 
+    /** A cluster's postmortems, earliest incident first (undated ones last), then by path. */
+    private static List<Postmortem> inIncidentOrder(CauseSimilarity.Cluster cluster, Map<String, Postmortem> byPath) {
+        return cluster.paths().stream().map(byPath::get)
+                .sorted(Comparator.comparing((Postmortem p) -> p.incidentDate() == null ? java.time.LocalDate.MAX
+                        : p.incidentDate()).thenComparing(Postmortem::path)).toList();
+    }
+
     @Override
     protected Judgement judge(PostmortemFacts pm, Facts facts, CheckSettings settings) {
         if (pm.postmortems().size() < 2) {
@@ -45,9 +52,7 @@ public final class RecurringCausesCheck extends PostmortemCheck {
         List<Finding> findings = new ArrayList<>();
         int recurring = 0;
         for (CauseSimilarity.Cluster cluster : clusters) {
-            List<Postmortem> members = cluster.paths().stream().map(byPath::get)
-                    .sorted(Comparator.comparing((Postmortem p) -> p.incidentDate() == null ? java.time.LocalDate.MAX
-                            : p.incidentDate()).thenComparing(Postmortem::path)).toList();
+            List<Postmortem> members = inIncidentOrder(cluster, byPath);
             recurring += members.size();
             List<Evidence> evidence = new ArrayList<>();
             for (Postmortem p : members) {
@@ -73,9 +78,7 @@ public final class RecurringCausesCheck extends PostmortemCheck {
                 .stream().filter(sym -> clusters.stream().noneMatch(c -> c.paths().containsAll(sym.paths())))
                 .toList();
         for (CauseSimilarity.Cluster cluster : symptoms) {
-            List<Postmortem> members = cluster.paths().stream().map(byPath::get)
-                    .sorted(Comparator.comparing((Postmortem p) -> p.incidentDate() == null ? java.time.LocalDate.MAX
-                            : p.incidentDate()).thenComparing(Postmortem::path)).toList();
+            List<Postmortem> members = inIncidentOrder(cluster, byPath);
             recurring += (int) members.stream().filter(p -> clusters.stream()
                     .noneMatch(c -> c.paths().contains(p.path()))).count();
             List<Evidence> evidence = members.stream().map(p -> Evidence.line(p.path(), 1)

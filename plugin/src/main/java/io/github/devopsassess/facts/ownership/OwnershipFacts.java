@@ -36,13 +36,6 @@ public record OwnershipFacts(CodeownersFile codeowners, List<CodeownersFile> sha
         this(codeowners, shadowed, searched, files, folders, catalog, prowOwners, Set.of(), List.of());
     }
 
-    /** Declared ownership with no misplaced CODEOWNERS file. */
-    public OwnershipFacts(CodeownersFile codeowners, List<CodeownersFile> shadowed, List<String> searched,
-            List<FileOwnership> files, List<FolderOwnership> folders, List<CatalogEntity> catalog,
-            List<ProwOwners> prowOwners, Set<String> prowAliases) {
-        this(codeowners, shadowed, searched, files, folders, catalog, prowOwners, prowAliases, List.of());
-    }
-
     public OwnershipFacts {
         shadowed = List.copyOf(shadowed);
         searched = List.copyOf(searched);
