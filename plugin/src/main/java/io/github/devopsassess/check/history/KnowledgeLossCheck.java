@@ -119,13 +119,13 @@ public final class KnowledgeLossCheck extends HistoryCheck {
             }
             // the knowledge stays when the people still here together wrote a meaningful share: a file many active
             // people keep changing is held by them, even if none of them alone reaches the share
-            long total = 0;
-            long active = 0;
-            for (Map.Entry<String, Long> w : s.weights().entrySet()) {
-                total += w.getValue();
-                active += activity.activeAfter(w.getKey(), cutoff) ? w.getValue() : 0;
-            }
-            if (total == 0 || (double) active / total < otherShare) {
+            // each active person's share as FileStats.share gives it, with the file's total summed once, not per person
+            Map<String, Long> weights = s.weights();
+            long total = weights.values().stream().mapToLong(Long::longValue).sum();
+            double heldByActive = total == 0 ? 0 : weights.entrySet().stream()
+                    .filter(w -> activity.activeAfter(w.getKey(), cutoff))
+                    .mapToDouble(w -> (double) w.getValue() / total).sum();
+            if (heldByActive < otherShare) {
                 abandoned++;
                 String module = HistoryViews.moduleOf(e.getKey(), prefix);
                 abandonedByModule.computeIfAbsent(module == null ? "" : module, k -> new ArrayList<>())
