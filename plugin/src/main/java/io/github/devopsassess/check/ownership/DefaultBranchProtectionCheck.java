@@ -8,6 +8,9 @@ import io.github.devopsassess.model.Finding;
 import io.github.devopsassess.rubric.CheckSettings;
 import io.github.devopsassess.facts.ownership.AccessFacts;
 import io.github.devopsassess.facts.ownership.BranchProtection;
+import io.github.devopsassess.facts.ownership.Owner;
+import io.github.devopsassess.facts.People;
+import io.github.devopsassess.model.Words;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,6 +88,19 @@ public final class DefaultBranchProtectionCheck implements Check {
                 findings.add(settings.warn("Protection of " + branch + " does not bind administrators"
                         + " (enforce_admins is off): admins can bypass review.", subject + ":enforce-admins",
                         List.of(where)));
+            }
+            // people and teams allowed to skip the reviews (apps are automation with a purpose: not reported)
+            List<String> exempt = rule.bypass().stream().filter(b -> !b.startsWith("app ")).toList();
+            if (!exempt.isEmpty()) {
+                People names = People.in(facts);
+                String who = String.join(", ", exempt.stream().map(b -> b.startsWith("team ") ? b
+                        : names.owner(Owner.parse("@" + b))).toList());
+                int line = rule.bypassLine() > 0 ? rule.bypassLine() : rule.line();
+                findings.add(settings.warn("Problem: " + Words.plural(exempt.size(), "person or team", "people or"
+                        + " teams") + " may merge into " + branch + " without the required reviews (" + who + "; "
+                        + rule.source() + ":" + line + "): an exemption from the rules everyone else follows, so"
+                        + " exactly their changes reach the branch unreviewed.", subject + ":bypass",
+                        List.of(Evidence.line(rule.source(), line))));
             }
         }
         String summary = findings.isEmpty() ? branch + " is protected with required reviews"

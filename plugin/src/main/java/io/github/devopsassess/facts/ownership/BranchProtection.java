@@ -15,10 +15,25 @@ package io.github.devopsassess.facts.ownership;
  * @param statusChecks whether passing status checks are required
  * @param pushRestricted whether direct pushes are limited (GitHub {@code restrictions}, GitLab
  *     {@code push_access_level = "no one"}), or {@code null} when not stated
+ * @param bypass who may merge without the required reviews (GitHub {@code bypass_pull_request_allowances} users,
+ *     teams and apps, Terraform {@code pull_request_bypassers}), as written, with {@code bypassLine} their line
+ * @param bypassLine line of the bypass list, or 0 when there is none
  */
 public record BranchProtection(String source, int line, String branch, boolean enabled, boolean reviewsRequired,
         int requiredApprovals, Boolean codeOwnerReviews, Boolean enforceAdmins, boolean statusChecks,
-        Boolean pushRestricted) {
+        Boolean pushRestricted, java.util.List<String> bypass, int bypassLine) {
+
+    public BranchProtection {
+        bypass = java.util.List.copyOf(bypass);
+    }
+
+    /** A rule that lets nobody bypass its reviews. */
+    public BranchProtection(String source, int line, String branch, boolean enabled, boolean reviewsRequired,
+            int requiredApprovals, Boolean codeOwnerReviews, Boolean enforceAdmins, boolean statusChecks,
+            Boolean pushRestricted) {
+        this(source, line, branch, enabled, reviewsRequired, requiredApprovals, codeOwnerReviews, enforceAdmins,
+                statusChecks, pushRestricted, java.util.List.of(), 0);
+    }
 
     /** Whether the branch name or pattern ({@code *} wildcards) covers this branch. */
     public boolean covers(String name) {

@@ -208,10 +208,24 @@ public final class AccessSettingsScanner implements Scanner {
             }
             YamlNode.Mapping reviews = p.mapping("required_pull_request_reviews").orElse(null);
             int approvals = reviews == null ? 0 : integer(reviews, "required_approving_review_count", path, facts, 1);
+            YamlNode.Mapping allowances = reviews == null ? null
+                    : reviews.mapping("bypass_pull_request_allowances").orElse(null);
+            List<String> bypass = new ArrayList<>();
+            if (allowances != null) {
+                for (String kind : List.of("users", "teams", "apps")) {
+                    for (YamlNode who : allowances.list(kind)) {
+                        if (who.text() != null && !who.text().isBlank()) {
+                            bypass.add(kind.equals("teams") ? "team " + who.text()
+                                    : kind.equals("apps") ? "app " + who.text() : who.text());
+                        }
+                    }
+                }
+            }
             c.protections.add(new BranchProtection(path, b.line(), b.string("name").get(), true, reviews != null,
                     approvals, reviews == null ? Boolean.FALSE : bool(reviews, "require_code_owner_reviews"),
                     bool(p, "enforce_admins"), p.mapping("required_status_checks").isPresent(),
-                    p.mapping("restrictions").isPresent()));
+                    p.mapping("restrictions").isPresent(), bypass,
+                    allowances == null ? 0 : reviews.lineOf("bypass_pull_request_allowances")));
         }
         for (YamlNode n : m.list("collaborators")) {
             n.asMapping().ifPresent(g -> grant(path, g, "username", false, "push", c, facts));
@@ -282,11 +296,30 @@ public final class AccessSettingsScanner implements Scanner {
                     HclBlock reviews = r.block("required_pull_request_reviews").orElse(null);
                     int approvals = reviews == null ? 0 : integer(reviews, "required_approving_review_count")
                             .orElse(1);
+                    // pull_request_bypassers (github_branch_protection: "/user", "org/team", app node ids) or a
+                    // bypass_pull_request_allowances block (github_branch_protection_v3: users, teams, apps)
+                    List<String> bypass = new ArrayList<>();
+                    int bypassLine = 0;
+                    if (reviews != null) {
+                        for (String who : items(reviews, "pull_request_bypassers")) {
+                            bypass.add(who.startsWith("/") ? who.substring(1) : who.contains("/") ? "team " + who
+                                    : who);
+                            bypassLine = reviews.lineOf("pull_request_bypassers");
+                        }
+                        HclBlock allowances = reviews.block("bypass_pull_request_allowances").orElse(null);
+                        if (allowances != null) {
+                            items(allowances, "users").forEach(bypass::add);
+                            items(allowances, "teams").forEach(t -> bypass.add("team " + t));
+                            items(allowances, "apps").forEach(a -> bypass.add("app " + a));
+                            bypassLine = allowances.line();
+                        }
+                    }
                     c.protections.add(new BranchProtection(path, r.line(), branch, true, reviews != null, approvals,
                             reviews == null ? Boolean.FALSE : bool(reviews, "require_code_owner_reviews")
                                     .orElse(false),
                             bool(r, "enforce_admins").orElse(false), r.block("required_status_checks").isPresent(),
-                            r.block("restrict_pushes").isPresent() || r.block("restrictions").isPresent()));
+                            r.block("restrict_pushes").isPresent() || r.block("restrictions").isPresent(), bypass,
+                            bypassLine));
                     used = true;
                 }
                 case "gitlab_branch_protection" -> {

@@ -156,6 +156,65 @@ class AccessControlChecksTest {
     }
 
     @Test
+    void peopleAndTeamsAllowedToSkipTheReviewsAreAnExemptionAndAppsAreNot(@TempDir Path dir) throws Exception {
+        Facts yaml = scan(dir.resolve("yaml"), ".github/settings.yml", """
+                branches:
+                  - name: main
+                    protection:
+                      required_pull_request_reviews:
+                        required_approving_review_count: 1
+                        bypass_pull_request_allowances:
+                          users: [carl-founder]
+                          teams: [release-managers]
+                          apps: [renovate]
+                      enforce_admins: true
+                      required_status_checks: null
+                      restrictions: null
+                """);
+        CheckResult r = run(new DefaultBranchProtectionCheck(), yaml);
+        assertThat(r.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("default-branch:main:bypass");
+            // nobody in history knows carl-founder: a pseudonym, never the handle, by default
+            assertThat(f.message()).startsWith("Problem: 2 people or teams may merge into main without the required"
+                    + " reviews (contributor-").contains("team release-managers; .github/settings.yml:6)")
+                    .doesNotContain("carl-founder").doesNotContain("renovate");
+            assertThat(f.evidence()).containsExactly(Evidence.line(".github/settings.yml", 6));
+        });
+
+        Facts terraform = scan(dir.resolve("tf"), "infra/github.tf", """
+                resource "github_branch_protection" "main" {
+                  repository_id  = github_repository.shop.node_id
+                  pattern        = "main"
+                  enforce_admins = true
+                  required_pull_request_reviews {
+                    required_approving_review_count = 1
+                    pull_request_bypassers          = ["/carl-founder", "acme/platform"]
+                  }
+                }
+                """);
+        CheckResult t = run(new DefaultBranchProtectionCheck(), terraform);
+        assertThat(t.findings()).singleElement().satisfies(f -> {
+            assertThat(f.message()).contains("2 people or teams").contains("team acme/platform; infra/github.tf:7)");
+            assertThat(f.evidence()).containsExactly(Evidence.line("infra/github.tf", 7));
+        });
+
+        // only automation may skip the reviews: no exemption of a person
+        Facts apps = scan(dir.resolve("apps"), ".github/settings.yml", """
+                branches:
+                  - name: main
+                    protection:
+                      required_pull_request_reviews:
+                        required_approving_review_count: 1
+                        bypass_pull_request_allowances:
+                          apps: [renovate]
+                      enforce_admins: true
+                      restrictions: null
+                """);
+        assertThat(run(new DefaultBranchProtectionCheck(), apps).status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
     void unprotectedDefaultBranchFails() {
         AccessFacts access = new AccessFacts(List.of("infra/gh.tf"), null, List.of(), List.of(
                 new BranchProtection("infra/gh.tf", 3, "release/*", true, true, 1, true, true, true, null)),
