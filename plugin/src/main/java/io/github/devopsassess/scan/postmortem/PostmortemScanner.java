@@ -22,9 +22,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Finds and reads postmortems (Markdown, AsciiDoc, PDF, and HTML exports in postmortem folders) in the assessed
@@ -58,6 +60,7 @@ public final class PostmortemScanner implements Scanner {
         List<Postmortem> postmortems = new ArrayList<>();
         List<PostmortemFacts.Unreadable> unreadable = new ArrayList<>();
         List<String> templates = new ArrayList<>();
+        List<PostmortemFacts.TemplateForm> forms = new ArrayList<>();
         List<String> searched = new ArrayList<>();
         for (Candidate c : candidates(tree, config, searched)) {
             String ext = extension(c.path);
@@ -79,15 +82,18 @@ public final class PostmortemScanner implements Scanner {
                 continue; // HTML elsewhere (reports/) is far more often a generated test or coverage report
             }
             String name = c.path.substring(c.path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-            if (name.contains("template")) {
-                templates.add(c.path);
-                continue;
-            }
+            boolean namedTemplate = name.contains("template");
             if (name.startsWith("readme") || name.startsWith("index.") || name.startsWith("_index.")) {
                 continue; // the collection's table of contents
             }
+            if (namedTemplate && (ext.equals("pdf") || !tree.readText(c.path).ok()
+                    || tree.readText(c.path).text().isBlank())) {
+                templates.add(c.path); // nothing to learn from its text: kept as a template, never as unreadable
+                continue;
+            }
             ParsedDocument doc;
             String format;
+            String templateText = "";
             if (ext.equals("pdf")) {
                 doc = readPdf(tree, c.path, facts, unreadable);
                 format = "pdf";
@@ -102,6 +108,7 @@ public final class PostmortemScanner implements Scanner {
                     continue;
                 }
                 String text = limitLines(c.path, read.text(), facts);
+                templateText = text;
                 boolean asciidoc = ext.startsWith("adoc") || ext.equals("asciidoc");
                 if (HTML_EXTENSIONS.contains(ext)) {
                     doc = new HtmlReader().read(text);
@@ -116,12 +123,13 @@ public final class PostmortemScanner implements Scanner {
                 continue;
             }
             Postmortem pm = interpreter.interpret(c.path, format, doc);
-            if ((bare || !c.dedicatedFolder) && !looksLikePostmortem(pm)) {
+            if (!namedTemplate && (bare || !c.dedicatedFolder) && !looksLikePostmortem(pm)) {
                 continue; // a dated blog post or an unrelated report in reports/
             }
-            if (pm.title().toLowerCase(Locale.ROOT).contains("template")
+            if (namedTemplate || pm.title().toLowerCase(Locale.ROOT).contains("template")
                     || pm.title().equalsIgnoreCase("Incident Title")) {
                 templates.add(c.path);
+                templateForm(pm, templateText).ifPresent(forms::add);
                 continue;
             }
             postmortems.add(pm);
@@ -131,7 +139,8 @@ public final class PostmortemScanner implements Scanner {
         List<CauseSimilarity.Cluster> clusters = CauseSimilarity.clusters(postmortems,
                 PostmortemFacts.DEFAULT_SIMILARITY);
         facts.put(PostmortemFacts.class, new PostmortemFacts(postmortems, unreadable, templates.stream().sorted()
-                .toList(), searched, showNames, config.blameTerms(), clusters, Incidents.of(postmortems, clusters)));
+                .toList(), searched, showNames, config.blameTerms(), clusters, Incidents.of(postmortems, clusters),
+                forms.stream().sorted(Comparator.comparing(PostmortemFacts.TemplateForm::path)).toList()));
         context.log().accept("Postmortems: " + postmortems.size() + " read" + (unreadable.isEmpty() ? ""
                 : ", " + unreadable.size() + " unreadable"));
     }
@@ -185,6 +194,35 @@ public final class PostmortemScanner implements Scanner {
         }
         out.sort(Comparator.comparing(Candidate::path));
         return out;
+    }
+
+    private static final Pattern ASKS_OWNER = Pattern.compile("(?i)\\b(owners?|owned|assignee|assigned|responsible"
+            + "|who|dri)\\b");
+    private static final Pattern ASKS_TRACKING = Pattern.compile("(?i)\\b(tickets?|issues?|jira|links?|tracking"
+            + "|tracked|due|deadline|url)\\b");
+
+    /**
+     * What a template's action-items section asks for, read from its lines as written (a table's header row
+     * included): from its heading to the next heading of the document.
+     */
+    private static Optional<PostmortemFacts.TemplateForm> templateForm(Postmortem template, String text) {
+        List<Postmortem.Section> sections = template.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            Postmortem.Section s = sections.get(i);
+            if (s.kind() != SectionKind.ACTION_ITEMS || s.line() <= 0) {
+                continue;
+            }
+            int end = sections.stream().mapToInt(Postmortem.Section::line).filter(l -> l > s.line()).min()
+                    .orElse(Integer.MAX_VALUE);
+            String[] lines = text.split("\n", -1);
+            StringBuilder asked = new StringBuilder(s.heading());
+            for (int l = s.line(); l < Math.min(end, lines.length + 1); l++) {
+                asked.append('\n').append(lines[l - 1]);
+            }
+            return Optional.of(new PostmortemFacts.TemplateForm(template.path(), s.line(),
+                    ASKS_OWNER.matcher(asked).find(), ASKS_TRACKING.matcher(asked).find()));
+        }
+        return Optional.empty();
     }
 
     /** A document outside a postmortem folder counts only when it has the sections of one. */

@@ -173,6 +173,40 @@ class IncidentResponseChecksTest {
         assertThat(r.status()).isIn(CheckStatus.WARN, CheckStatus.FAIL);
     }
 
+    /**
+     * A template whose "Action Items" section is a bare "-" asks for neither an owner nor a ticket: it is the root
+     * cause of the untracked items, named first; a template with owner and ticket columns is not blamed.
+     */
+    @Test
+    void aTemplateThatAsksForNoOwnerOrTicketIsNamedAsTheRootCause(@TempDir Path other) throws Exception {
+        String template = "postmortems/PMyyyy-nnn - Postmortem template.md";
+        CheckResult r = CheckRunner.evaluate(new ActionItemsTrackedCheck(), with(),
+                DefaultSettings.of(ActionItemsTrackedCheck.ID));
+        Finding items = r.findings().stream().filter(f -> f.subject().equals("action-items")).findFirst()
+                .orElseThrow();
+        assertThat(items.evidence().get(0)).satisfies(e -> {
+            assertThat(e.path()).isEqualTo(template);
+            assertThat(e.startLine()).isEqualTo(15);
+            assertThat(e.note()).contains("ask for no owner and no ticket");
+        });
+        assertThat(items.message()).contains("the template " + template + " asks for neither, so add owner and"
+                + " ticket fields to its action items");
+
+        // the same postmortems, written from a template with owner and ticket columns: the items alone are reported
+        PostmortemFixtures.copy("repo", other);
+        Files.writeString(other.resolve(template), String.join("\n", "# Incident Title", "", "## Summary", "",
+                "## Timeline", "", "## Action Items", "", "| Action | Owner | Ticket |", "| --- | --- | --- |",
+                "| | | |", ""));
+        Facts asked = PostmortemFixtures.scan(other, null, false);
+        assertThat(asked.find(PostmortemFacts.class).orElseThrow().templateForms()).singleElement()
+                .satisfies(t -> assertThat(t.asksOwner() && t.asksTracking()).isTrue());
+        Finding plain = CheckRunner.evaluate(new ActionItemsTrackedCheck(), asked,
+                DefaultSettings.of(ActionItemsTrackedCheck.ID)).findings().stream()
+                .filter(f -> f.subject().equals("action-items")).findFirst().orElseThrow();
+        assertThat(plain.evidence()).noneMatch(e -> e.path().equals(template));
+        assertThat(plain.message()).doesNotContain("template");
+    }
+
     @Test
     void openItemsOlderThanThirtyDaysFromTheNewestPostmortemDate() {
         // No history: "now" is the newest date in the postmortems, 2026-01-20.
