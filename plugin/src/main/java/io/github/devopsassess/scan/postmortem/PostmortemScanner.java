@@ -134,6 +134,7 @@ public final class PostmortemScanner implements Scanner {
             }
             postmortems.add(pm);
         }
+        siblingTemplates(tree, interpreter, postmortems, templates, forms, facts);
         postmortems.sort(Comparator.comparing(Postmortem::path));
         unreadable.sort(Comparator.comparing(PostmortemFacts.Unreadable::path));
         List<CauseSimilarity.Cluster> clusters = CauseSimilarity.clusters(postmortems,
@@ -223,6 +224,43 @@ public final class PostmortemScanner implements Scanner {
                     ASKS_OWNER.matcher(asked).find(), ASKS_TRACKING.matcher(asked).find()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The template kept beside the postmortems but outside the globs ("PMyyyy-nnn - Postmortem template.md" next to
+     * "PM2024-001 - ….md"): a Markdown or AsciiDoc file whose name says "template", in a folder that holds postmortems.
+     */
+    private static void siblingTemplates(RepoTree tree, PostmortemInterpreter interpreter, List<Postmortem> postmortems,
+            List<String> templates, List<PostmortemFacts.TemplateForm> forms, Facts.Builder facts) {
+        Set<String> folders = new TreeSet<>();
+        for (Postmortem p : postmortems) {
+            folders.add(p.path().contains("/") ? p.path().substring(0, p.path().lastIndexOf('/')) : "");
+        }
+        List<String> files = folders.contains("") ? tree.files() : folders.stream()
+                .flatMap(f -> tree.filesUnder(f).stream()).toList();
+        for (String path : files) {
+            int slash = path.lastIndexOf('/');
+            String folder = slash < 0 ? "" : path.substring(0, slash);
+            String name = path.substring(slash + 1).toLowerCase(Locale.ROOT);
+            String ext = extension(path);
+            if (!folders.contains(folder) || !name.contains("template") || !TEXT_EXTENSIONS.contains(ext)
+                    || templates.contains(path)) {
+                continue;
+            }
+            RepoTree.TextRead read = tree.readText(path);
+            if (!read.ok() || read.text().isBlank()) {
+                continue;
+            }
+            boolean asciidoc = ext.startsWith("adoc") || ext.equals("asciidoc");
+            ParsedDocument doc = asciidoc ? new AsciidocReader().read(read.text())
+                    : new MarkdownReader().read(path, read.text(), facts::problem);
+            if (doc == null) {
+                continue;
+            }
+            templates.add(path);
+            templateForm(interpreter.interpret(path, asciidoc ? "asciidoc" : "markdown", doc), read.text())
+                    .ifPresent(forms::add);
+        }
     }
 
     /** A document outside a postmortem folder counts only when it has the sections of one. */

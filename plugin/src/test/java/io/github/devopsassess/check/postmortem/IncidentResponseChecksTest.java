@@ -207,6 +207,30 @@ class IncidentResponseChecksTest {
         assertThat(plain.message()).doesNotContain("template");
     }
 
+    /**
+     * A collection kept at the repository root ("PM2024-001 - ….md") keeps its template beside the postmortems under a
+     * name no postmortem glob matches ("PMyyyy-nnn - Postmortem template.md"): it is found there all the same.
+     */
+    @Test
+    void aTemplateBesideThePostmortemsIsRead(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("PM2024-001 - Two nodes went NotReady.md"), String.join("\n",
+                "# Two nodes went NotReady", "", "## Summary", "", "A node went NotReady twice.", "",
+                "## Contributing Factors", "", "- Dev workloads mixed with prod workloads", "", "## Action Items", "",
+                "- Move the agent to the monitoring node group", ""));
+        Files.writeString(root.resolve("PMyyyy-nnn - Postmortem template.md"), String.join("\n", "# Incident Title",
+                "", "## Summary", "", "## Action Items", "", "-", "", "## Lessons Learned", "", "-", ""));
+        Files.writeString(root.resolve("notes-template.txt"), "Action Items\n-\n");
+        PostmortemFacts pm = PostmortemFixtures.scan(root, null, false).find(PostmortemFacts.class).orElseThrow();
+        assertThat(pm.postmortems()).extracting(p -> p.path()).containsExactly("PM2024-001 - Two nodes went NotReady.md");
+        assertThat(pm.templateForms()).containsExactly(new PostmortemFacts.TemplateForm(
+                "PMyyyy-nnn - Postmortem template.md", 5, false, false));
+        Finding items = CheckRunner.evaluate(new ActionItemsTrackedCheck(), Facts.builder()
+                .put(PostmortemFacts.class, pm).build(), DefaultSettings.of(ActionItemsTrackedCheck.ID)).findings()
+                .get(0);
+        assertThat(items.evidence()).extracting(e -> e.path() + ":" + e.startLine()).containsExactly(
+                "PMyyyy-nnn - Postmortem template.md:5", "PM2024-001 - Two nodes went NotReady.md:13");
+    }
+
     @Test
     void openItemsOlderThanThirtyDaysFromTheNewestPostmortemDate() {
         // No history: "now" is the newest date in the postmortems, 2026-01-20.
