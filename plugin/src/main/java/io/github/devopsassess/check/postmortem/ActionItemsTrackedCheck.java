@@ -13,8 +13,10 @@ import io.github.devopsassess.facts.postmortem.Postmortem.ActionItem;
 import io.github.devopsassess.facts.postmortem.PostmortemFacts;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * {@code action-items-tracked}: an action item without an owner is nobody's, and one without a ticket is forgotten
@@ -69,10 +71,9 @@ public final class ActionItemsTrackedCheck implements Check {
             }
         }
         // the postmortems with most untracked items first (then by path), as far as the evidence list goes
-        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, places.size()).boxed().toList());
-        order.sort(java.util.Comparator.comparing((Integer i) -> -counts.get(i)).thenComparing(i -> places.get(i)
-                .path()));
-        List<Evidence> worstFirst = new ArrayList<>(order.stream().map(places::get).toList());
+        List<Evidence> worstFirst = new ArrayList<>(IntStream.range(0, places.size()).boxed()
+                .sorted(Comparator.comparing((Integer i) -> -counts.get(i)).thenComparing(i -> places.get(i).path()))
+                .map(places::get).toList());
         // the root cause when every postmortem starts from a template that asks for neither an owner nor a ticket
         PostmortemFacts.TemplateForm form = pm.templateForms().stream()
                 .filter(t -> !t.asksOwner() && !t.asksTracking()).findFirst().orElse(null);

@@ -86,8 +86,7 @@ public final class PostmortemScanner implements Scanner {
             if (name.startsWith("readme") || name.startsWith("index.") || name.startsWith("_index.")) {
                 continue; // the collection's table of contents
             }
-            if (namedTemplate && (ext.equals("pdf") || !tree.readText(c.path).ok()
-                    || tree.readText(c.path).text().isBlank())) {
+            if (namedTemplate && (ext.equals("pdf") || noText(tree, c.path))) {
                 templates.add(c.path); // nothing to learn from its text: kept as a template, never as unreadable
                 continue;
             }
@@ -208,8 +207,7 @@ public final class PostmortemScanner implements Scanner {
      */
     private static Optional<PostmortemFacts.TemplateForm> templateForm(Postmortem template, String text) {
         List<Postmortem.Section> sections = template.sections();
-        for (int i = 0; i < sections.size(); i++) {
-            Postmortem.Section s = sections.get(i);
+        for (Postmortem.Section s : sections) {
             if (s.kind() != SectionKind.ACTION_ITEMS || s.line() <= 0) {
                 continue;
             }
@@ -261,6 +259,11 @@ public final class PostmortemScanner implements Scanner {
             templateForm(interpreter.interpret(path, asciidoc ? "asciidoc" : "markdown", doc), read.text())
                     .ifPresent(forms::add);
         }
+    }
+
+    private static boolean noText(RepoTree tree, String path) {
+        RepoTree.TextRead read = tree.readText(path);
+        return !read.ok() || read.text().isBlank();
     }
 
     /** A document outside a postmortem folder counts only when it has the sections of one. */
