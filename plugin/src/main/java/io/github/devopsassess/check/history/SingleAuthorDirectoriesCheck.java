@@ -14,6 +14,7 @@ import io.github.devopsassess.facts.history.FileTouch;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,9 +29,14 @@ public final class SingleAuthorDirectoriesCheck extends HistoryCheck {
 
     public static final String ID = "single-author-directories";
 
+    /** How many of a silo folder's most changed files the finding names. */
+    private static final int MOST_CHANGED = 3;
+
     /** What history says about one folder. */
     private static final class Folder {
         final Set<String> people = new TreeSet<>();
+        /** Commits per file of the folder that is still in the tree. */
+        final Map<String, Integer> files = new TreeMap<>();
         int commits;
         String lastCommit;
     }
@@ -49,6 +55,7 @@ public final class SingleAuthorDirectoriesCheck extends HistoryCheck {
     protected Judgement judge(HistoryFacts history, Facts facts, CheckSettings settings) {
         String prefix = HistoryViews.prefix(facts);
         Set<String> current = new TreeSet<>();
+        Set<String> sources = new HashSet<>(history.sourceFiles());
         for (String f : history.sourceFiles()) {
             String folder = HistoryViews.moduleOf(f, prefix);
             // .github/, .husky/, .devcontainer/: tool configuration, not a part of the code someone must know
@@ -72,6 +79,9 @@ public final class SingleAuthorDirectoriesCheck extends HistoryCheck {
                 });
                 if (!folder.isEmpty() && current.contains(folder)) {
                     touched.add(folder);
+                    if (sources.contains(t.path())) {
+                        folders.computeIfAbsent(folder, k -> new Folder()).files.merge(t.path(), 1, Integer::sum);
+                    }
                 }
             }
             for (String folder : touched) {
@@ -93,9 +103,15 @@ public final class SingleAuthorDirectoriesCheck extends HistoryCheck {
             if (f.people.size() == 1) {
                 String person = history.people().get(f.people.iterator().next()).display();
                 String path = prefix + e.getKey();
+                List<Evidence> evidence = new ArrayList<>();
+                evidence.add(new Evidence(path, null, null, f.lastCommit, "last change by " + person));
+                // where the knowledge sits: the folder's files changed most often (ties by path)
+                f.files.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey())).limit(MOST_CHANGED)
+                        .forEach(m -> evidence.add(Evidence.file(m.getKey()).withNote("changed in "
+                                + Words.plural(m.getValue(), "commit", "commits") + " by " + person)));
                 findings.add(settings.fail("Only " + person + " has ever changed " + path + "/ (" + f.commits
-                        + " commits): nobody else knows this part of the code.", path,
-                        List.of(new Evidence(path, null, null, f.lastCommit, "last change by " + person))));
+                        + " commits): nobody else knows this part of the code.", path, evidence));
             }
         }
         if (judged == 0) {

@@ -13,8 +13,10 @@ import io.github.devopsassess.facts.postmortem.Postmortem.ActionItem;
 import io.github.devopsassess.facts.postmortem.PostmortemFacts;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * {@code action-items-tracked}: an action item without an owner is nobody's, and one without a ticket is forgotten
@@ -41,6 +43,7 @@ public final class ActionItemsTrackedCheck implements Check {
         int tracked = 0;
         List<Finding> findings = new ArrayList<>();
         List<Evidence> places = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
         int untracked = 0;
         for (Postmortem p : pm.postmortems()) {
             List<Evidence> evidence = new ArrayList<>();
@@ -63,8 +66,20 @@ public final class ActionItemsTrackedCheck implements Check {
                 places.add(evidence.get(0).withNote(PostmortemFactsView.label(p) + ": " + evidence.size() + " of "
                         + p.actionItems().size() + " without an owner (" + noOwner + ") or a tracking link (" + noLink
                         + ")"));
+                counts.add(evidence.size());
                 untracked += evidence.size();
             }
+        }
+        // the postmortems with most untracked items first (then by path), as far as the evidence list goes
+        List<Evidence> worstFirst = new ArrayList<>(IntStream.range(0, places.size()).boxed()
+                .sorted(Comparator.comparing((Integer i) -> -counts.get(i)).thenComparing(i -> places.get(i).path()))
+                .map(places::get).toList());
+        // the root cause when every postmortem starts from a template that asks for neither an owner nor a ticket
+        PostmortemFacts.TemplateForm form = pm.templateForms().stream()
+                .filter(t -> !t.asksOwner() && !t.asksTracking()).findFirst().orElse(null);
+        if (form != null && !worstFirst.isEmpty()) {
+            worstFirst.add(0, Evidence.line(form.path(), form.line()).withNote("the template's action items ask for"
+                    + " no owner and no ticket, so every postmortem written from it starts without them"));
         }
         // one root cause, one finding: the team's way of writing action items, with the postmortems listed
         if (!places.isEmpty()) {
@@ -73,8 +88,11 @@ public final class ActionItemsTrackedCheck implements Check {
                     + Words.noun(untracked, "has", "have")
                     + " no owner or no tracking link, so nothing makes sure "
                     + Words.noun(untracked, "it is", "they are")
-                    + " done; give every action item an"
-                    + " owner and a ticket.", "action-items", places.stream().limit(15).toList()));
+                    + " done; " + (form == null ? "" : "the template " + form.path() + " asks for neither, so add"
+                    + " owner and ticket fields to its action items, and ")
+                    + "give every action item an"
+                    + " owner and a ticket.", "action-items", worstFirst.stream().limit(form == null ? 15 : 16)
+                    .toList()));
         }
         double share = (double) tracked / total;
         double fail = settings.threshold("failBelowShare", 0.5);

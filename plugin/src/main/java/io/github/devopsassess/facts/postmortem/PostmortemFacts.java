@@ -17,10 +17,29 @@ import java.util.List;
  * @param blameTerms the blame lexicon the team added in its postmortem configuration, beside the built-in one
  * @param recurring clusters of postmortems with similar causes at the default similarity threshold
  * @param incidents one summary per postmortem, oldest first, for an incidents timeline
+ * @param templateForms what each template (sorted by path) asks for in its action items
  */
 public record PostmortemFacts(List<Postmortem> postmortems, List<Unreadable> unreadable, List<String> templates,
         List<String> searched, boolean showNames, List<BlameTerm> blameTerms, List<CauseSimilarity.Cluster> recurring,
-        List<Incident> incidents) implements Input {
+        List<Incident> incidents, List<TemplateForm> templateForms) implements Input {
+
+    /** Postmortems without what their templates ask for. */
+    public PostmortemFacts(List<Postmortem> postmortems, List<Unreadable> unreadable, List<String> templates,
+            List<String> searched, boolean showNames, List<BlameTerm> blameTerms,
+            List<CauseSimilarity.Cluster> recurring, List<Incident> incidents) {
+        this(postmortems, unreadable, templates, searched, showNames, blameTerms, recurring, incidents, List.of());
+    }
+
+    /**
+     * The action-item section of a postmortem template: what every postmortem written from it starts with.
+     *
+     * @param path repository-relative path of the template
+     * @param line line of its action-items heading
+     * @param asksOwner whether the section asks who owns an item (an owner, assignee or "who" column or field)
+     * @param asksTracking whether it asks for a ticket, an issue, a link or a due date
+     */
+    public record TemplateForm(String path, int line, boolean asksOwner, boolean asksTracking) {
+    }
 
     /** Similarity at or above which two postmortems' causes count as the same, unless the rubric says otherwise. */
     public static final double DEFAULT_SIMILARITY = 0.4;
@@ -38,6 +57,7 @@ public record PostmortemFacts(List<Postmortem> postmortems, List<Unreadable> unr
         blameTerms = blameTerms == null ? List.of() : List.copyOf(blameTerms);
         recurring = List.copyOf(recurring);
         incidents = List.copyOf(incidents);
+        templateForms = templateForms == null ? List.of() : List.copyOf(templateForms);
     }
 
     /**

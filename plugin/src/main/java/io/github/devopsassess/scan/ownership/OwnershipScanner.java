@@ -5,6 +5,7 @@ import io.github.devopsassess.facts.ownership.CodeownersFile;
 import io.github.devopsassess.facts.ownership.FileOwnership;
 import io.github.devopsassess.facts.ownership.OwnershipFacts;
 import io.github.devopsassess.facts.ownership.OwnershipResolver;
+import io.github.devopsassess.facts.ownership.PomDevelopers;
 import io.github.devopsassess.facts.ownership.ProwOwners;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.parse.YamlNode;
@@ -107,6 +108,17 @@ public final class OwnershipScanner implements Scanner {
         facts.put(OwnershipFacts.class, new OwnershipFacts(active, found.size() > 1 ? found.subList(1, found.size())
                 : List.of(), searched, files, OwnershipResolver.folders(tree.subtree(), files), catalog, prow, aliases,
                 misplaced));
+        // the maintainers a Maven project declares: of the assessed module's pom, else of the root's
+        for (String root : roots) {
+            String pom = (root.isEmpty() ? "" : root + "/") + "pom.xml";
+            if (tree.isFile(pom)) {
+                RepoTree.TextRead read = tree.readText(pom);
+                if (read.ok()) {
+                    facts.put(PomDevelopers.class, PomDevelopersReader.read(pom, read.text()));
+                }
+                break;
+            }
+        }
         if (active != null) {
             context.log().accept("Ownership: " + active.path() + " (" + active.syntax() + ", " + active.rules().size()
                     + " rules)");

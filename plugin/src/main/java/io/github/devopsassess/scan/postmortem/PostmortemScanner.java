@@ -22,9 +22,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Finds and reads postmortems (Markdown, AsciiDoc, PDF, and HTML exports in postmortem folders) in the assessed
@@ -58,6 +60,7 @@ public final class PostmortemScanner implements Scanner {
         List<Postmortem> postmortems = new ArrayList<>();
         List<PostmortemFacts.Unreadable> unreadable = new ArrayList<>();
         List<String> templates = new ArrayList<>();
+        List<PostmortemFacts.TemplateForm> forms = new ArrayList<>();
         List<String> searched = new ArrayList<>();
         for (Candidate c : candidates(tree, config, searched)) {
             String ext = extension(c.path);
@@ -79,15 +82,17 @@ public final class PostmortemScanner implements Scanner {
                 continue; // HTML elsewhere (reports/) is far more often a generated test or coverage report
             }
             String name = c.path.substring(c.path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-            if (name.contains("template")) {
-                templates.add(c.path);
-                continue;
-            }
+            boolean namedTemplate = name.contains("template");
             if (name.startsWith("readme") || name.startsWith("index.") || name.startsWith("_index.")) {
                 continue; // the collection's table of contents
             }
+            if (namedTemplate && (ext.equals("pdf") || noText(tree, c.path))) {
+                templates.add(c.path); // nothing to learn from its text: kept as a template, never as unreadable
+                continue;
+            }
             ParsedDocument doc;
             String format;
+            String templateText = "";
             if (ext.equals("pdf")) {
                 doc = readPdf(tree, c.path, facts, unreadable);
                 format = "pdf";
@@ -102,6 +107,7 @@ public final class PostmortemScanner implements Scanner {
                     continue;
                 }
                 String text = limitLines(c.path, read.text(), facts);
+                templateText = text;
                 boolean asciidoc = ext.startsWith("adoc") || ext.equals("asciidoc");
                 if (HTML_EXTENSIONS.contains(ext)) {
                     doc = new HtmlReader().read(text);
@@ -116,22 +122,25 @@ public final class PostmortemScanner implements Scanner {
                 continue;
             }
             Postmortem pm = interpreter.interpret(c.path, format, doc);
-            if ((bare || !c.dedicatedFolder) && !looksLikePostmortem(pm)) {
+            if (!namedTemplate && (bare || !c.dedicatedFolder) && !looksLikePostmortem(pm)) {
                 continue; // a dated blog post or an unrelated report in reports/
             }
-            if (pm.title().toLowerCase(Locale.ROOT).contains("template")
+            if (namedTemplate || pm.title().toLowerCase(Locale.ROOT).contains("template")
                     || pm.title().equalsIgnoreCase("Incident Title")) {
                 templates.add(c.path);
+                templateForm(pm, templateText).ifPresent(forms::add);
                 continue;
             }
             postmortems.add(pm);
         }
+        siblingTemplates(tree, interpreter, postmortems, templates, forms, facts);
         postmortems.sort(Comparator.comparing(Postmortem::path));
         unreadable.sort(Comparator.comparing(PostmortemFacts.Unreadable::path));
         List<CauseSimilarity.Cluster> clusters = CauseSimilarity.clusters(postmortems,
                 PostmortemFacts.DEFAULT_SIMILARITY);
         facts.put(PostmortemFacts.class, new PostmortemFacts(postmortems, unreadable, templates.stream().sorted()
-                .toList(), searched, showNames, config.blameTerms(), clusters, Incidents.of(postmortems, clusters)));
+                .toList(), searched, showNames, config.blameTerms(), clusters, Incidents.of(postmortems, clusters),
+                forms.stream().sorted(Comparator.comparing(PostmortemFacts.TemplateForm::path)).toList()));
         context.log().accept("Postmortems: " + postmortems.size() + " read" + (unreadable.isEmpty() ? ""
                 : ", " + unreadable.size() + " unreadable"));
     }
@@ -185,6 +194,76 @@ public final class PostmortemScanner implements Scanner {
         }
         out.sort(Comparator.comparing(Candidate::path));
         return out;
+    }
+
+    private static final Pattern ASKS_OWNER = Pattern.compile("(?i)\\b(owners?|owned|assignee|assigned|responsible"
+            + "|who|dri)\\b");
+    private static final Pattern ASKS_TRACKING = Pattern.compile("(?i)\\b(tickets?|issues?|jira|links?|tracking"
+            + "|tracked|due|deadline|url)\\b");
+
+    /**
+     * What a template's action-items section asks for, read from its lines as written (a table's header row
+     * included): from its heading to the next heading of the document.
+     */
+    private static Optional<PostmortemFacts.TemplateForm> templateForm(Postmortem template, String text) {
+        List<Postmortem.Section> sections = template.sections();
+        for (Postmortem.Section s : sections) {
+            if (s.kind() != SectionKind.ACTION_ITEMS || s.line() <= 0) {
+                continue;
+            }
+            int end = sections.stream().mapToInt(Postmortem.Section::line).filter(l -> l > s.line()).min()
+                    .orElse(Integer.MAX_VALUE);
+            String[] lines = text.split("\n", -1);
+            StringBuilder asked = new StringBuilder(s.heading());
+            for (int l = s.line(); l < Math.min(end, lines.length + 1); l++) {
+                asked.append('\n').append(lines[l - 1]);
+            }
+            return Optional.of(new PostmortemFacts.TemplateForm(template.path(), s.line(),
+                    ASKS_OWNER.matcher(asked).find(), ASKS_TRACKING.matcher(asked).find()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The template kept beside the postmortems but outside the globs ("PMyyyy-nnn - Postmortem template.md" next to
+     * "PM2024-001 - ….md"): a Markdown or AsciiDoc file whose name says "template", in a folder that holds postmortems.
+     */
+    private static void siblingTemplates(RepoTree tree, PostmortemInterpreter interpreter, List<Postmortem> postmortems,
+            List<String> templates, List<PostmortemFacts.TemplateForm> forms, Facts.Builder facts) {
+        Set<String> folders = new TreeSet<>();
+        for (Postmortem p : postmortems) {
+            folders.add(p.path().contains("/") ? p.path().substring(0, p.path().lastIndexOf('/')) : "");
+        }
+        List<String> files = folders.contains("") ? tree.files() : folders.stream()
+                .flatMap(f -> tree.filesUnder(f).stream()).toList();
+        for (String path : files) {
+            int slash = path.lastIndexOf('/');
+            String folder = slash < 0 ? "" : path.substring(0, slash);
+            String name = path.substring(slash + 1).toLowerCase(Locale.ROOT);
+            String ext = extension(path);
+            if (!folders.contains(folder) || !name.contains("template") || !TEXT_EXTENSIONS.contains(ext)
+                    || templates.contains(path)) {
+                continue;
+            }
+            RepoTree.TextRead read = tree.readText(path);
+            if (!read.ok() || read.text().isBlank()) {
+                continue;
+            }
+            boolean asciidoc = ext.startsWith("adoc") || ext.equals("asciidoc");
+            ParsedDocument doc = asciidoc ? new AsciidocReader().read(read.text())
+                    : new MarkdownReader().read(path, read.text(), facts::problem);
+            if (doc == null) {
+                continue;
+            }
+            templates.add(path);
+            templateForm(interpreter.interpret(path, asciidoc ? "asciidoc" : "markdown", doc), read.text())
+                    .ifPresent(forms::add);
+        }
+    }
+
+    private static boolean noText(RepoTree tree, String path) {
+        RepoTree.TextRead read = tree.readText(path);
+        return !read.ok() || read.text().isBlank();
     }
 
     /** A document outside a postmortem folder counts only when it has the sections of one. */

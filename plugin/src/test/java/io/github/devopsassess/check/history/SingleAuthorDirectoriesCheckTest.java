@@ -53,4 +53,40 @@ class SingleAuthorDirectoriesCheckTest {
                 + " nobody else knows this part of the code.");
         assertThat(r.summary()).isEqualTo("1 of 2 top-level folders has a single author");
     }
+
+    /** The finding names where the knowledge sits: the folder's most changed files still in the tree. */
+    @Test
+    void theMostChangedFilesOfTheFolderAreNamed(@TempDir Path dir) throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            String[] people = {"Ann Lee", "Cid Moss"}; // the rest of the team works elsewhere
+            for (int i = 0; i < 20; i++) {
+                repo.at("2024-01-" + (10 + i) + "T10:00:00Z").write("core/C" + i + ".java", "class C" + i + " {}\n")
+                        .commit(people[i % 2], people[i % 2].substring(0, 3).toLowerCase() + "@example.org", "c" + i);
+            }
+            for (int i = 0; i < 4; i++) { // the Helm release, changed four times
+                repo.at("2024-02-1" + i + "T10:00:00Z").write("airbyte/terraform/helm.tf", "# v" + i + "\n")
+                        .commit("Bob Stone", "bob@example.org", "helm " + i);
+            }
+            for (int i = 0; i < 3; i++) { // a file changed three times, then removed: not named
+                repo.at("2024-03-1" + i + "T10:00:00Z").write("airbyte/old.sh", "echo " + i + "\n")
+                        .commit("Bob Stone", "bob@example.org", "old " + i);
+            }
+            repo.delete("airbyte/old.sh").commit("Bob Stone", "bob@example.org", "drop old");
+            for (int i = 0; i < 2; i++) {
+                repo.at("2024-04-1" + i + "T10:00:00Z").write("airbyte/terraform/token.tf", "# t" + i + "\n")
+                        .write("airbyte/README.md", "v" + i + "\n")
+                        .commit("Bob Stone", "bob@example.org", "token " + i);
+            }
+            repo.write("airbyte/terraform/storage.tf", "# s\n").commit("Bob Stone", "bob@example.org", "storage");
+        }
+        CheckResult r = result(new Assessor().assess(Requests.withNames(dir)), SingleAuthorDirectoriesCheck.ID);
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.evidence().get(0).commit()).isNotNull();
+            assertThat(f.evidence().subList(1, f.evidence().size())).extracting(e -> e.path() + ": " + e.note())
+                    // the README is documentation, not a source file someone must know
+                    .containsExactly("airbyte/terraform/helm.tf: changed in 4 commits by Bob Stone",
+                            "airbyte/terraform/token.tf: changed in 2 commits by Bob Stone",
+                            "airbyte/terraform/storage.tf: changed in 1 commit by Bob Stone");
+        });
+    }
 }

@@ -106,6 +106,47 @@ class OwnershipChecksTest {
         }
     }
 
+    /**
+     * A Maven project names its maintainers in the pom's {@code <developers>}: one who left years ago is an owner on
+     * paper (the shape of a Jenkins plugin's pom), while one still committing, and an organisation history cannot
+     * know, are not reported. The check is assessed without any CODEOWNERS file.
+     */
+    @Test
+    void aPomDeveloperWhoLeftIsStaleWithoutCodeowners(@TempDir Path dir) throws Exception {
+        String pom = String.join("\n", "<project>", "  <artifactId>colors</artifactId>", "  <developers>",
+                "    <developer>", "      <id>dana</id>", "      <name>Dana Lead</name>",
+                "      <email>dana@example.org</email>", "    </developer>", "    <!-- <developer><id>old</id>"
+                + "</developer> -->", "    <developer>", "      <id>tomek</id>", "      <name>Tomek Gone</name>",
+                "      <email>tomek@example.com</email>", "    </developer>", "    <developer>",
+                "      <id>acme</id>", "      <name>Acme Corporation</name>", "    </developer>", "  </developers>",
+                "</project>", "");
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.at("2021-05-04T09:00:00Z");
+            repo.write("pom.xml", pom).write("src/Color.java", "class Color {}\n")
+                    .commit("Tomek Gone", "tomek@example.com", "colors");
+            repo.at("2024-06-01T09:00:00Z");
+            // Dana commits from GitHub's noreply address: the id matches it
+            repo.append("src/Color.java", "// faster\n").commit("Dana", "99+dana@users.noreply.github.com", "fast");
+            Assessor.Outcome outcome = new Assessor().assess(Requests.withNames(dir));
+            CheckResult stale = result(outcome, StaleOwnersCheck.ID);
+            assertThat(stale.findings()).singleElement().satisfies(f -> {
+                assertThat(f.message()).startsWith("Tomek Gone is declared among the <developers> of pom.xml but last"
+                        + " committed or merged on 2021-05-04, 1124 days before the assessed commit (more than 180)");
+                assertThat(f.evidence()).containsExactly(Evidence.line("pom.xml", 11));
+                assertThat(f.fingerprint()).isEqualTo(Finding.fingerprint(StaleOwnersCheck.ID,
+                        "developer:Tomek Gone"));
+            });
+            assertThat(stale.summary()).startsWith("1 of 2 individual owners found in history inactive")
+                    .contains("unknown for 1 (Acme Corporation)");
+
+            // the same person in CODEOWNERS and in the pom is one finding, the CODEOWNERS one
+            repo.write(".github/CODEOWNERS", "* @tomek\n").commit("Dana", "99+dana@users.noreply.github.com", "co");
+            CheckResult both = result(new Assessor().assess(Requests.withNames(dir)), StaleOwnersCheck.ID);
+            assertThat(both.findings()).singleElement().satisfies(f -> assertThat(f.message())
+                    .contains("owns paths in .github/CODEOWNERS"));
+        }
+    }
+
     @Test
     void staleAndUnknownOwnersAndHistoryDisagreement(@TempDir Path dir) throws Exception {
         try (TestRepo repo = TestRepo.init(dir)) {

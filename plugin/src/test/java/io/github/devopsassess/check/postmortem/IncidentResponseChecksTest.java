@@ -173,6 +173,64 @@ class IncidentResponseChecksTest {
         assertThat(r.status()).isIn(CheckStatus.WARN, CheckStatus.FAIL);
     }
 
+    /**
+     * A template whose "Action Items" section is a bare "-" asks for neither an owner nor a ticket: it is the root
+     * cause of the untracked items, named first; a template with owner and ticket columns is not blamed.
+     */
+    @Test
+    void aTemplateThatAsksForNoOwnerOrTicketIsNamedAsTheRootCause(@TempDir Path other) throws Exception {
+        String template = "postmortems/PMyyyy-nnn - Postmortem template.md";
+        CheckResult r = CheckRunner.evaluate(new ActionItemsTrackedCheck(), with(),
+                DefaultSettings.of(ActionItemsTrackedCheck.ID));
+        Finding items = r.findings().stream().filter(f -> f.subject().equals("action-items")).findFirst()
+                .orElseThrow();
+        assertThat(items.evidence().get(0)).satisfies(e -> {
+            assertThat(e.path()).isEqualTo(template);
+            assertThat(e.startLine()).isEqualTo(15);
+            assertThat(e.note()).contains("ask for no owner and no ticket");
+        });
+        assertThat(items.message()).contains("the template " + template + " asks for neither, so add owner and"
+                + " ticket fields to its action items");
+
+        // the same postmortems, written from a template with owner and ticket columns: the items alone are reported
+        PostmortemFixtures.copy("repo", other);
+        Files.writeString(other.resolve(template), String.join("\n", "# Incident Title", "", "## Summary", "",
+                "## Timeline", "", "## Action Items", "", "| Action | Owner | Ticket |", "| --- | --- | --- |",
+                "| | | |", ""));
+        Facts asked = PostmortemFixtures.scan(other, null, false);
+        assertThat(asked.find(PostmortemFacts.class).orElseThrow().templateForms()).singleElement()
+                .satisfies(t -> assertThat(t.asksOwner() && t.asksTracking()).isTrue());
+        Finding plain = CheckRunner.evaluate(new ActionItemsTrackedCheck(), asked,
+                DefaultSettings.of(ActionItemsTrackedCheck.ID)).findings().stream()
+                .filter(f -> f.subject().equals("action-items")).findFirst().orElseThrow();
+        assertThat(plain.evidence()).noneMatch(e -> e.path().equals(template));
+        assertThat(plain.message()).doesNotContain("template");
+    }
+
+    /**
+     * A collection kept at the repository root ("PM2024-001 - ….md") keeps its template beside the postmortems under a
+     * name no postmortem glob matches ("PMyyyy-nnn - Postmortem template.md"): it is found there all the same.
+     */
+    @Test
+    void aTemplateBesideThePostmortemsIsRead(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("PM2024-001 - Two nodes went NotReady.md"), String.join("\n",
+                "# Two nodes went NotReady", "", "## Summary", "", "A node went NotReady twice.", "",
+                "## Contributing Factors", "", "- Dev workloads mixed with prod workloads", "", "## Action Items", "",
+                "- Move the agent to the monitoring node group", ""));
+        Files.writeString(root.resolve("PMyyyy-nnn - Postmortem template.md"), String.join("\n", "# Incident Title",
+                "", "## Summary", "", "## Action Items", "", "-", "", "## Lessons Learned", "", "-", ""));
+        Files.writeString(root.resolve("notes-template.txt"), "Action Items\n-\n");
+        PostmortemFacts pm = PostmortemFixtures.scan(root, null, false).find(PostmortemFacts.class).orElseThrow();
+        assertThat(pm.postmortems()).extracting(p -> p.path()).containsExactly("PM2024-001 - Two nodes went NotReady.md");
+        assertThat(pm.templateForms()).containsExactly(new PostmortemFacts.TemplateForm(
+                "PMyyyy-nnn - Postmortem template.md", 5, false, false));
+        Finding items = CheckRunner.evaluate(new ActionItemsTrackedCheck(), Facts.builder()
+                .put(PostmortemFacts.class, pm).build(), DefaultSettings.of(ActionItemsTrackedCheck.ID)).findings()
+                .get(0);
+        assertThat(items.evidence()).extracting(e -> e.path() + ":" + e.startLine()).containsExactly(
+                "PMyyyy-nnn - Postmortem template.md:5", "PM2024-001 - Two nodes went NotReady.md:13");
+    }
+
     @Test
     void openItemsOlderThanThirtyDaysFromTheNewestPostmortemDate() {
         // No history: "now" is the newest date in the postmortems, 2026-01-20.
