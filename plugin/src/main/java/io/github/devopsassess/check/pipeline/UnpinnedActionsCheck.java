@@ -16,6 +16,8 @@ import io.github.devopsassess.facts.pipeline.Reference;
 import io.github.devopsassess.facts.pipeline.Workflow;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,10 +43,28 @@ public final class UnpinnedActionsCheck implements Check {
     /** How many places are listed as evidence. */
     private static final int EVIDENCE = 10;
 
+    /**
+     * The first place of each reference, then its first place in each other file that uses it (the same action in
+     * another workflow is another place to pin, often with other secrets), at most {@link #EVIDENCE} in all.
+     */
     private static List<Evidence> evidence(Map<String, List<Reference>> refs) {
         List<Evidence> out = new ArrayList<>();
-        refs.forEach((ref, uses) -> uses.stream().findFirst().ifPresent(r -> out.add(Evidence.line(r.at().path(),
-                r.at().line()).withNote(kind(r) + ref + (uses.size() > 1 ? " (" + uses.size() + " uses)" : "")))));
+        List<Evidence> otherFiles = new ArrayList<>();
+        refs.forEach((ref, uses) -> {
+            Set<String> files = new HashSet<>();
+            for (Reference r : uses) {
+                if (!files.add(r.at().path())) {
+                    continue;
+                }
+                if (files.size() == 1) {
+                    out.add(Evidence.line(r.at().path(), r.at().line()).withNote(kind(r) + ref
+                            + (uses.size() > 1 ? " (" + uses.size() + " uses)" : "")));
+                } else {
+                    otherFiles.add(Evidence.line(r.at().path(), r.at().line()).withNote(kind(r) + ref));
+                }
+            }
+        });
+        out.addAll(otherFiles);
         return out.size() <= EVIDENCE ? out : out.subList(0, EVIDENCE);
     }
 
