@@ -40,6 +40,47 @@ public final class UnpinnedActionsCheck implements Check {
     /** An exact semantic version at the end of a reference ({@code @6.1.0}). */
     private static final java.util.regex.Pattern EXACT_VERSION = java.util.regex.Pattern.compile("@\\d+\\.\\d+\\.\\d+$");
 
+    /**
+     * GitHub's own actions at a major version GitHub has retired, with the reason: the last major that runs on
+     * Node 12 (runners moved such actions to Node 16 in 2023) or Node 16 (moved to Node 20 in 2024), and the
+     * artifact actions before v4, which stopped working on 2025-01-30. Newer majors are left alone.
+     */
+    private static final Map<String, Retired> RETIRED = Map.of(
+            "actions/checkout", new Retired(2, 3),
+            "actions/setup-node", new Retired(2, 3),
+            "actions/setup-java", new Retired(2, 3),
+            "actions/setup-go", new Retired(2, 3),
+            "actions/setup-python", new Retired(2, 4),
+            "actions/upload-artifact", new Retired(0, 3),
+            "actions/download-artifact", new Retired(0, 3));
+
+    /** The last major on Node 12 and the last major retired in all (0: none). */
+    private record Retired(int lastNode12, int lastRetired) {
+    }
+
+    private static final java.util.regex.Pattern MAJOR = java.util.regex.Pattern.compile("^v(\\d+)(\\.\\d+)*$");
+
+    /** Why the reference is a retired major of GitHub's own actions, or {@code null}. */
+    static String retired(String ref) {
+        int at = ref.indexOf('@');
+        if (at < 0) {
+            return null;
+        }
+        Retired r = RETIRED.get(ref.substring(0, at).toLowerCase(Locale.ROOT));
+        java.util.regex.Matcher m = MAJOR.matcher(ref.substring(at + 1));
+        if (r == null || !m.matches()) {
+            return null;
+        }
+        int major = Integer.parseInt(m.group(1));
+        if (major > r.lastRetired()) {
+            return null;
+        }
+        if (ref.contains("-artifact@")) {
+            return "artifact actions before v4 stopped working on 2025-01-30";
+        }
+        return major <= r.lastNode12() ? "runs on Node 12" : "runs on Node 16";
+    }
+
     /** How many places are listed as evidence. */
     private static final int EVIDENCE = 10;
 
@@ -117,6 +158,7 @@ public final class UnpinnedActionsCheck implements Check {
         // version tags, a lesser risk; GitHub's own actions (actions/, github/) at a version tag are left out.
         Map<String, List<Reference>> floating = new TreeMap<>();
         Map<String, List<Reference>> tagged = new TreeMap<>();
+        Map<String, List<Reference>> retiredRefs = new TreeMap<>();
         String own = facts.find(TreeFacts.class).flatMap(TreeFacts::owner).map(o -> o.toLowerCase(Locale.ROOT) + "/")
                 .orElse(null);
         int ownCount = 0;
@@ -129,7 +171,9 @@ public final class UnpinnedActionsCheck implements Check {
                 ownCount++; // the team's own organisation: its shared actions follow its branches on purpose
                 continue;
             }
-            if (first.pinning() != Pinning.TAG) {
+            if (first.pinning() == Pinning.TAG && retired(e.getKey()) != null) {
+                retiredRefs.put(e.getKey(), e.getValue());
+            } else if (first.pinning() != Pinning.TAG) {
                 floating.put(e.getKey(), e.getValue());
             } else if (!GITHUB_OWN.matcher(e.getKey()).find() && !("orb".equals(first.kind())
                     && EXACT_VERSION.matcher(e.getKey()).find())) { // a published orb version cannot change
@@ -149,9 +193,17 @@ public final class UnpinnedActionsCheck implements Check {
                     + " move (" + Listing.some(new ArrayList<>(tagged.keySet()), 5, ", ") + "): pin them to a full commit SHA where they get secrets or"
                     + " write access.", "version-tags", evidence(tagged)));
         }
-        return Judgement.of(findings, byRef.size(), (floating.size() + tagged.size()) + " of "
+        if (!retiredRefs.isEmpty()) {
+            List<String> why = retiredRefs.keySet().stream().map(k -> k + " (" + retired(k) + ")").toList();
+            findings.add(settings.warn(Words.plural(retiredRefs.size(), "of GitHub's own actions is",
+                    "of GitHub's own actions are") + " at a major version GitHub has retired ("
+                    + Listing.some(why, 5, ", ") + "): the runner forces a newer Node on them or they fail, and"
+                    + " they get no fixes. Move each to its current major version (and pin it to a commit SHA).",
+                    "retired-majors", evidence(retiredRefs)));
+        }
+        return Judgement.of(findings, byRef.size(), (floating.size() + tagged.size() + retiredRefs.size()) + " of "
                 + Words.plural(byRef.size(), "third-party reference", "third-party references")
                 + " not pinned to a commit" + (ownCount == 0 ? "" : "; " + ownCount
-                        + " of the team's own organisation left out")).lost(floating.size() + 0.5 * tagged.size());
+                        + " of the team's own organisation left out")).lost(floating.size() + 0.5 * (tagged.size() + retiredRefs.size()));
     }
 }

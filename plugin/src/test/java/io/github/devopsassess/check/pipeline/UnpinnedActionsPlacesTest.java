@@ -71,4 +71,38 @@ class UnpinnedActionsPlacesTest {
         assertThat(r.findings()).singleElement().satisfies(f -> assertThat(f.evidence()).containsExactly(
                 Evidence.line(MODELS, 34).withNote("someone/ssh-action@master (2 uses)")));
     }
+
+    @Test
+    void githubsOwnActionsAtARetiredMajorAreOneWarning() throws Exception {
+        CheckResult r = run(List.of(workflow(DEPLOY,
+                new Reference("action", "actions/checkout@v2", Pinning.TAG, new Location(DEPLOY, 16)),
+                new Reference("action", "actions/setup-node@v1", Pinning.TAG, new Location(DEPLOY, 17)),
+                new Reference("action", "actions/setup-python@v4", Pinning.TAG, new Location(DEPLOY, 18)),
+                new Reference("action", "actions/upload-artifact@v3.1.2", Pinning.TAG, new Location(DEPLOY, 19)),
+                // current majors, and a retired major pinned to a commit, are not reported here
+                new Reference("action", "actions/checkout@v4", Pinning.TAG, new Location(DEPLOY, 30)),
+                new Reference("action", "actions/setup-python@v5", Pinning.TAG, new Location(DEPLOY, 31)),
+                new Reference("action", "actions/setup-java@ee0669bd1cc54295c223e0bb666b733df41de1c5",
+                        Pinning.IMMUTABLE, new Location(DEPLOY, 32)))));
+
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.message()).isEqualTo("4 of GitHub's own actions are at a major version GitHub has retired"
+                    + " (actions/checkout@v2 (runs on Node 12), actions/setup-node@v1 (runs on Node 12),"
+                    + " actions/setup-python@v4 (runs on Node 16), actions/upload-artifact@v3.1.2 (artifact actions"
+                    + " before v4 stopped working on 2025-01-30)): the runner forces a newer Node on them or they"
+                    + " fail, and they get no fixes. Move each to its current major version (and pin it to a commit"
+                    + " SHA).");
+            assertThat(f.evidence()).extracting(Evidence::startLine).containsExactly(16, 17, 18, 19);
+        });
+        assertThat(r.summary()).startsWith("4 of 7 third-party references not pinned to a commit");
+    }
+
+    @Test
+    void whatARetiredMajorIs() {
+        assertThat(UnpinnedActionsCheck.retired("actions/setup-java@v3")).isEqualTo("runs on Node 16");
+        assertThat(UnpinnedActionsCheck.retired("actions/setup-java@v4")).isNull();
+        assertThat(UnpinnedActionsCheck.retired("actions/download-artifact@v2")).contains("2025-01-30");
+        assertThat(UnpinnedActionsCheck.retired("actions/checkout@main")).isNull();
+        assertThat(UnpinnedActionsCheck.retired("someone/checkout@v1")).isNull();
+    }
 }
