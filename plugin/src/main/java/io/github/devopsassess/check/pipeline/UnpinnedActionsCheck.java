@@ -195,10 +195,14 @@ public final class UnpinnedActionsCheck implements Check {
         }
         if (!retiredRefs.isEmpty()) {
             List<String> why = retiredRefs.keySet().stream().map(k -> k + " (" + retired(k) + ")").toList();
-            findings.add(settings.warn(Words.plural(retiredRefs.size(), "of GitHub's own actions is",
-                    "of GitHub's own actions are") + " at a major version GitHub has retired ("
-                    + Listing.some(why, 5, ", ") + "): the runner forces a newer Node on them or they fail, and"
-                    + " they get no fixes. Move each to its current major version (and pin it to a commit SHA).",
+            boolean one = retiredRefs.size() == 1;
+            findings.add(settings.warn((one ? "GitHub's own action " + why.get(0).replaceFirst(" \\(", " is at a"
+                    + " major version GitHub has retired (") + ": the runner forces a newer Node on it or it fails,"
+                    + " and it gets no fixes. Move it"
+                    : retiredRefs.size() + " of GitHub's own actions are at a major version GitHub has retired ("
+                            + Listing.some(why, 5, ", ") + "): the runner forces a newer Node on them or they fail,"
+                            + " and they get no fixes. Move each")
+                    + " to its current major version (and pin it to a commit SHA).",
                     "retired-majors", evidence(retiredRefs)));
         }
         return Judgement.of(findings, byRef.size(), (floating.size() + tagged.size() + retiredRefs.size()) + " of "

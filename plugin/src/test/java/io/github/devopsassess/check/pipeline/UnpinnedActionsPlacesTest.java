@@ -105,4 +105,15 @@ class UnpinnedActionsPlacesTest {
         assertThat(UnpinnedActionsCheck.retired("actions/checkout@main")).isNull();
         assertThat(UnpinnedActionsCheck.retired("someone/checkout@v1")).isNull();
     }
+
+    @Test
+    void oneRetiredActionIsNamedInTheSingular() throws Exception {
+        CheckResult r = run(List.of(workflow(DEPLOY,
+                new Reference("action", "actions/checkout@v2", Pinning.TAG, new Location(DEPLOY, 13)))));
+
+        assertThat(r.findings()).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo(
+                "GitHub's own action actions/checkout@v2 is at a major version GitHub has retired (runs on Node 12):"
+                        + " the runner forces a newer Node on it or it fails, and it gets no fixes. Move it to its"
+                        + " current major version (and pin it to a commit SHA)."));
+    }
 }
