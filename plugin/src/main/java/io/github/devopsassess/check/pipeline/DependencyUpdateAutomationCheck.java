@@ -84,8 +84,11 @@ public final class DependencyUpdateAutomationCheck implements Check {
                         && c.commit().subject() != null && UPDATE_SUBJECT.matcher(c.commit().subject()).find())
                 .map(c -> c.author().display()).findFirst());
         if (bot.isPresent()) {
-            return Judgement.clean("dependency updates automated by " + bot.get() + " (its update commits; no"
-                    + " configuration in the repository)");
+            String summary = "dependency updates automated by " + bot.get() + " (its update commits; no"
+                    + " configuration in the repository)";
+            Optional<Finding> stale = staleActionPins(facts, pipelines, bot.get(), settings);
+            return stale.map(f -> Judgement.of(List.of(f), 1, summary + "; no bot commit of the last year changed"
+                    + " a workflow")).orElseGet(() -> Judgement.clean(summary));
         }
         List<String> comments = updates.map(DependencyUpdates::renovateComments).orElse(List.of());
         if (!comments.isEmpty()) {
@@ -121,6 +124,53 @@ public final class DependencyUpdateAutomationCheck implements Check {
                 : settings.fail(message, "dependency-updates", evidence);
         return Judgement.of(List.of(finding), Math.max(1, byEcosystem.size()),
                 "no Dependabot or Renovate configuration");
+    }
+
+    /** A workflow or composite action, whose {@code uses:} pins an updater of GitHub Actions would bump. */
+    private static final Pattern WORKFLOW = Pattern.compile("^\\.github/(workflows/[^/]+\\.ya?ml|.*action\\.ya?ml)$");
+
+    /**
+     * GitHub Actions pinned to commit SHAs in a repository whose updates come from a bot run outside it (no
+     * Dependabot or Renovate configuration here): when none of the bot commits of the last year changed a
+     * workflow, the bot does not update actions, and the pinned SHAs keep old releases, with their bugs and
+     * security fixes missing, until someone bumps them by hand. Pinning is right (unpinned-actions asks for it);
+     * a pin nobody updates is the other half of the work.
+     */
+    private static Optional<Finding> staleActionPins(Facts facts, PipelineFacts pipelines, String bot,
+            CheckSettings settings) {
+        Map<String, Evidence> pinned = new TreeMap<>();
+        pipelines.workflows().forEach(w -> w.jobs().forEach(j -> j.references().forEach(r -> {
+            if ("action".equals(r.kind()) && r.pinning() == io.github.devopsassess.facts.pipeline.Pinning.IMMUTABLE
+                    && r.at().path().startsWith(".github/")) {
+                String name = r.ref().contains("@") ? r.ref().substring(0, r.ref().indexOf('@')) : r.ref();
+                pinned.putIfAbsent(name, Evidence.line(r.at().path(), r.at().line()).withNote(name
+                        + " pinned to a commit"));
+            }
+        })));
+        if (pinned.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<HistoryFacts> history = facts.find(HistoryFacts.class).filter(HistoryFacts::available);
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        long since = history.get().headTime() - 365 * 86_400L;
+        boolean botTouchesWorkflows = history.get().commits().stream()
+                .filter(c -> c.author().bot() && c.commit().commitTime() > since)
+                .flatMap(c -> c.commit().files().stream())
+                .anyMatch(f -> WORKFLOW.matcher(f.path()).find());
+        if (botTouchesWorkflows) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>(pinned.keySet());
+        return Optional.of(settings.warn(Words.plural(names.size(), "GitHub Action is", "GitHub Actions are")
+                + " pinned to a commit SHA (" + io.github.devopsassess.check.Listing.some(names, 5, ", ")
+                + ") but nothing updates them: there is no Dependabot or Renovate configuration for github-actions"
+                + " and no bot commit of the last year (" + bot + " updates other dependencies) changed a workflow, so"
+                + " the pins keep old"
+                + " releases until someone bumps them by hand. Add a github-actions entry to .github/dependabot.yml"
+                + " (or enable Renovate's github-actions manager); it proposes new SHAs as reviewed pull requests.",
+                "dependency-updates:actions-pins", pinned.values().stream().limit(10).toList()));
     }
 
     /** What the configurations cover against the ecosystems in the tree. */

@@ -16,6 +16,8 @@ import io.github.devopsassess.facts.pipeline.Reference;
 import io.github.devopsassess.facts.pipeline.Workflow;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,13 +40,72 @@ public final class UnpinnedActionsCheck implements Check {
     /** An exact semantic version at the end of a reference ({@code @6.1.0}). */
     private static final java.util.regex.Pattern EXACT_VERSION = java.util.regex.Pattern.compile("@\\d+\\.\\d+\\.\\d+$");
 
+    /**
+     * GitHub's own actions at a major version GitHub has retired, with the reason: the last major that runs on
+     * Node 12 (runners moved such actions to Node 16 in 2023) or Node 16 (moved to Node 20 in 2024), and the
+     * artifact actions before v4, which stopped working on 2025-01-30. Newer majors are left alone.
+     */
+    private static final Map<String, Retired> RETIRED = Map.of(
+            "actions/checkout", new Retired(2, 3),
+            "actions/setup-node", new Retired(2, 3),
+            "actions/setup-java", new Retired(2, 3),
+            "actions/setup-go", new Retired(2, 3),
+            "actions/setup-python", new Retired(2, 4),
+            "actions/upload-artifact", new Retired(0, 3),
+            "actions/download-artifact", new Retired(0, 3));
+
+    /** The last major on Node 12 and the last major retired in all (0: none). */
+    private record Retired(int lastNode12, int lastRetired) {
+    }
+
+    private static final java.util.regex.Pattern MAJOR = java.util.regex.Pattern.compile("^v(\\d+)(\\.\\d+)*$");
+
+    /** Why the reference is a retired major of GitHub's own actions, or {@code null}. */
+    static String retired(String ref) {
+        int at = ref.indexOf('@');
+        if (at < 0) {
+            return null;
+        }
+        Retired r = RETIRED.get(ref.substring(0, at).toLowerCase(Locale.ROOT));
+        java.util.regex.Matcher m = MAJOR.matcher(ref.substring(at + 1));
+        if (r == null || !m.matches()) {
+            return null;
+        }
+        int major = Integer.parseInt(m.group(1));
+        if (major > r.lastRetired()) {
+            return null;
+        }
+        if (ref.contains("-artifact@")) {
+            return "artifact actions before v4 stopped working on 2025-01-30";
+        }
+        return major <= r.lastNode12() ? "runs on Node 12" : "runs on Node 16";
+    }
+
     /** How many places are listed as evidence. */
     private static final int EVIDENCE = 10;
 
+    /**
+     * The first place of each reference, then its first place in each other file that uses it (the same action in
+     * another workflow is another place to pin, often with other secrets), at most {@link #EVIDENCE} in all.
+     */
     private static List<Evidence> evidence(Map<String, List<Reference>> refs) {
         List<Evidence> out = new ArrayList<>();
-        refs.forEach((ref, uses) -> uses.stream().findFirst().ifPresent(r -> out.add(Evidence.line(r.at().path(),
-                r.at().line()).withNote(kind(r) + ref + (uses.size() > 1 ? " (" + uses.size() + " uses)" : "")))));
+        List<Evidence> otherFiles = new ArrayList<>();
+        refs.forEach((ref, uses) -> {
+            Set<String> files = new HashSet<>();
+            for (Reference r : uses) {
+                if (!files.add(r.at().path())) {
+                    continue;
+                }
+                if (files.size() == 1) {
+                    out.add(Evidence.line(r.at().path(), r.at().line()).withNote(kind(r) + ref
+                            + (uses.size() > 1 ? " (" + uses.size() + " uses)" : "")));
+                } else {
+                    otherFiles.add(Evidence.line(r.at().path(), r.at().line()).withNote(kind(r) + ref));
+                }
+            }
+        });
+        out.addAll(otherFiles);
         return out.size() <= EVIDENCE ? out : out.subList(0, EVIDENCE);
     }
 
@@ -97,6 +158,7 @@ public final class UnpinnedActionsCheck implements Check {
         // version tags, a lesser risk; GitHub's own actions (actions/, github/) at a version tag are left out.
         Map<String, List<Reference>> floating = new TreeMap<>();
         Map<String, List<Reference>> tagged = new TreeMap<>();
+        Map<String, List<Reference>> retiredRefs = new TreeMap<>();
         String own = facts.find(TreeFacts.class).flatMap(TreeFacts::owner).map(o -> o.toLowerCase(Locale.ROOT) + "/")
                 .orElse(null);
         int ownCount = 0;
@@ -109,7 +171,9 @@ public final class UnpinnedActionsCheck implements Check {
                 ownCount++; // the team's own organisation: its shared actions follow its branches on purpose
                 continue;
             }
-            if (first.pinning() != Pinning.TAG) {
+            if (first.pinning() == Pinning.TAG && retired(e.getKey()) != null) {
+                retiredRefs.put(e.getKey(), e.getValue());
+            } else if (first.pinning() != Pinning.TAG) {
                 floating.put(e.getKey(), e.getValue());
             } else if (!GITHUB_OWN.matcher(e.getKey()).find() && !("orb".equals(first.kind())
                     && EXACT_VERSION.matcher(e.getKey()).find())) { // a published orb version cannot change
@@ -129,9 +193,21 @@ public final class UnpinnedActionsCheck implements Check {
                     + " move (" + Listing.some(new ArrayList<>(tagged.keySet()), 5, ", ") + "): pin them to a full commit SHA where they get secrets or"
                     + " write access.", "version-tags", evidence(tagged)));
         }
-        return Judgement.of(findings, byRef.size(), (floating.size() + tagged.size()) + " of "
+        if (!retiredRefs.isEmpty()) {
+            List<String> why = retiredRefs.keySet().stream().map(k -> k + " (" + retired(k) + ")").toList();
+            boolean one = retiredRefs.size() == 1;
+            findings.add(settings.warn((one ? "GitHub's own action " + why.get(0).replaceFirst(" \\(", " is at a"
+                    + " major version GitHub has retired (") + ": the runner forces a newer Node on it or it fails,"
+                    + " and it gets no fixes. Move it"
+                    : retiredRefs.size() + " of GitHub's own actions are at a major version GitHub has retired ("
+                            + Listing.some(why, 5, ", ") + "): the runner forces a newer Node on them or they fail,"
+                            + " and they get no fixes. Move each")
+                    + " to its current major version (and pin it to a commit SHA).",
+                    "retired-majors", evidence(retiredRefs)));
+        }
+        return Judgement.of(findings, byRef.size(), (floating.size() + tagged.size() + retiredRefs.size()) + " of "
                 + Words.plural(byRef.size(), "third-party reference", "third-party references")
                 + " not pinned to a commit" + (ownCount == 0 ? "" : "; " + ownCount
-                        + " of the team's own organisation left out")).lost(floating.size() + 0.5 * tagged.size());
+                        + " of the team's own organisation left out")).lost(floating.size() + 0.5 * (tagged.size() + retiredRefs.size()));
     }
 }

@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 /**
  * Every image named outside the pipelines, judged for pinning: the images of the environment definitions (compose
  * services, kustomize {@code images:}, Helm values, manifests of environment folders), the {@code containers} and
- * {@code initContainers} of any Kubernetes manifest in the tree, Dockerfile base images (given by
+ * {@code initContainers} of any Kubernetes manifest in the tree (and the {@code steps} and {@code sidecars} of Tekton
+ * resources), Dockerfile base images (given by
  * {@link Dockerfiles}) and dev container images and features (given by {@link DevContainers}). What the file cannot
  * tell is {@link Pinning#VARIABLE} with the reason: a Helm image without a tag runs the chart's {@code appVersion},
  * a kustomize entry with only {@code newName} keeps the base's tag, a template placeholder is set at render time.
@@ -93,27 +94,33 @@ final class ImageReferences {
         for (YamlNode doc : in.yaml(path, text)) {
             Optional<YamlNode.Mapping> m = doc.asMapping();
             if (m.isPresent() && m.get().get("apiVersion").isPresent() && m.get().get("kind").isPresent()) {
-                containers(m.get(), path, out);
+                boolean tekton = m.get().string("apiVersion").orElse("").startsWith("tekton.dev/");
+                containers(m.get(), path, tekton, out);
             }
         }
     }
 
-    /** Every {@code containers}/{@code initContainers}/{@code ephemeralContainers} entry's image, at any depth. */
-    private static void containers(YamlNode node, String path, Consumer<ImageUse> out) {
+    /**
+     * Every {@code containers}/{@code initContainers}/{@code ephemeralContainers} entry's image, at any depth; in a
+     * Tekton resource ({@code tekton.dev/} Task, Pipeline, TaskRun, PipelineRun) also the {@code steps} and
+     * {@code sidecars}, which Tekton runs as the containers of the task's pod.
+     */
+    private static void containers(YamlNode node, String path, boolean tekton, Consumer<ImageUse> out) {
         if (node instanceof YamlNode.Mapping m) {
             for (String key : m.keys()) {
                 YamlNode value = m.entries().get(key);
-                if (key.equals("containers") || key.equals("initContainers") || key.equals("ephemeralContainers")) {
+                if (key.equals("containers") || key.equals("initContainers") || key.equals("ephemeralContainers")
+                        || tekton && (key.equals("steps") || key.equals("sidecars"))) {
                     value.asSequence().ifPresent(s -> s.items().forEach(c -> c.asMapping().ifPresent(cm ->
                             cm.string("image").filter(i -> !i.isBlank()).ifPresent(image -> out.accept(use(
                                     ImageUse.KUBERNETES, ImageRef.parse(cm.string("name").orElse("container"), image,
                                             path, cm.lineOf("image"))))))));
                 } else {
-                    containers(value, path, out);
+                    containers(value, path, tekton, out);
                 }
             }
         } else if (node instanceof YamlNode.Sequence s) {
-            s.items().forEach(v -> containers(v, path, out));
+            s.items().forEach(v -> containers(v, path, tekton, out));
         }
     }
 }

@@ -80,4 +80,23 @@ class ImageUsesTest {
         assertThat(uses(facts)).extracting(u -> u.image().reference(), u -> u.image().path())
                 .containsExactly(tuple("nginx:stable", "k8s/web.yaml"));
     }
+
+    @Test
+    void tektonStepsAndSidecarsAreContainersButStepsOfOtherKindsAreNot(@TempDir Path dir) {
+        Facts facts = EnvironmentFixtures.scan("images-tekton", dir);
+
+        assertThat(uses(facts)).extracting(ImageUse::source, u -> u.image().reference(), ImageUse::pinning,
+                u -> u.image().path(), u -> u.image().line()).containsExactlyInAnyOrder(
+                        tuple(ImageUse.KUBERNETES, "registry.example.com/ubi9/python-312:latest", Pinning.MUTABLE,
+                                "pipelines/tasks/report-metrics.yaml", 11),
+                        // a Tekton parameter is set by whoever runs the task: unknown
+                        tuple(ImageUse.KUBERNETES, "$(params.runner-image)", Pinning.VARIABLE,
+                                "pipelines/tasks/report-metrics.yaml", 16),
+                        tuple(ImageUse.KUBERNETES, "ghcr.io/acme/proxy@sha256:9b2a1d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2c",
+                                Pinning.IMMUTABLE, "pipelines/tasks/report-metrics.yaml", 23),
+                        // an inline task spec of a Pipeline
+                        tuple(ImageUse.KUBERNETES, "quay.io/acme/loadtest", Pinning.UNTAGGED,
+                                "pipelines/tasks/report-metrics.yaml", 35));
+        assertThat(facts.problems()).isEmpty();
+    }
 }
