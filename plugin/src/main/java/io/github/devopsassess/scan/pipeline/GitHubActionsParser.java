@@ -289,6 +289,8 @@ final class GitHubActionsParser {
      * of them named like production, and a step that runs only for one value says in its name that it is the
      * production one ({@code if: matrix.env == 'robotoff-org'}, named "Set variables for production deployment").
      * </li>
+     * <li>A call of a reusable workflow declares no environment of its own but passes the target as an input
+     * ({@code with: environment: "production"}): the called workflow deploys there, whatever the job is named.</li>
      * </ul>
      */
     private Boolean target(JobBuilder job, YamlNode.Mapping m, YamlNode.Mapping matrix) {
@@ -305,6 +307,16 @@ final class GitHubActionsParser {
                     && !ctx.patterns.matches(value) && NON_PRODUCTION.matcher(value).find()) {
                 return job.environment != null && job.environment.candidates().stream()
                         .anyMatch(ctx.patterns::matches) ? Boolean.FALSE : null;
+            }
+        }
+        if (job.environment == null && (job.calls != null || m.string("uses").isPresent())) {
+            YamlNode.Mapping with = m.mapping("with").orElse(null);
+            for (String key : with == null ? List.<String>of() : with.keys()) {
+                String value = with.string(key).orElse("");
+                if (TARGET_KEY.matcher(key).matches() && !value.contains("${{") && ctx.patterns.matches(value)
+                        && !NON_PRODUCTION.matcher(value).find()) {
+                    return Boolean.TRUE;
+                }
             }
         }
         if (job.environment == null || job.environment.candidates().stream().anyMatch(ctx.patterns::matches)) {
