@@ -101,6 +101,7 @@ final class GitHubActionsParser {
         List<Trigger> triggers = triggers(path, root);
         Permissions permissions = root.get("permissions").map(p -> permissions(path, p)).orElse(null);
         workflowEnv = root.mapping("env").orElse(null);
+        runtimeVariables(path, workflowEnv);
         List<Job> jobs = new ArrayList<>();
         Optional<YamlNode> jobsNode = root.get("jobs");
         if (jobsNode.isEmpty()) {
@@ -139,6 +140,7 @@ final class GitHubActionsParser {
             job.failureIgnored = new Location(path, m.lineOf("continue-on-error"));
         }
         m.get("permissions").ifPresent(p -> job.permissions = permissions(path, p));
+        runtimeVariables(path, m.mapping("env").orElse(null));
         m.get("container").ifPresent(c -> ctx.image(job, c.text() != null ? c.text()
                 : c.asMapping().flatMap(cm -> cm.string("image")).orElse(null), new Location(path, c.line())));
         m.mapping("services").ifPresent(services -> services.entries().values().forEach(s -> ctx.image(job,
@@ -266,6 +268,30 @@ final class GitHubActionsParser {
             }
         }
         return false;
+    }
+
+    /** A workflow or job variable that pins a runtime by the convention of its name ({@code NODE_VERSION: 20.15.0}). */
+    private static final Pattern RUNTIME_VARIABLE = Pattern.compile("(?i)(node|java|python|go|ruby)_version");
+    /** A literal version number, optionally prefixed with {@code v}. */
+    private static final Pattern LITERAL_VERSION = Pattern.compile("v?\\d+(\\.\\d+)*");
+
+    /**
+     * Runtime versions that a workflow's or a job's {@code env} sets by the conventional name
+     * ({@code NODE_VERSION}, {@code JAVA_VERSION}, {@code PYTHON_VERSION}, {@code GO_VERSION},
+     * {@code RUBY_VERSION}) to a literal version: what the CI scripts of that workflow are written for.
+     */
+    private void runtimeVariables(String path, YamlNode.Mapping env) {
+        if (env == null) {
+            return;
+        }
+        for (String key : env.keys()) {
+            Matcher k = RUNTIME_VARIABLE.matcher(key);
+            String value = env.string(key).orElse("").strip();
+            if (k.matches() && LITERAL_VERSION.matcher(value).matches()) {
+                ctx.runtimes.add(new CiRuntime(k.group(1).toLowerCase(Locale.ROOT), value, "env " + key,
+                        new Location(path, env.lineOf(key))));
+            }
+        }
     }
 
     /** Keys of {@code env} that name the target a job deploys to. */
