@@ -112,4 +112,30 @@ class ProductionTargetInputTest {
         assertThat(r.assessed()).isFalse();
         assertThat(r.summary()).startsWith("unknown: 1 production deploy job");
     }
+
+    @Test
+    void aSecondUnprotectedJobOfTheSameRunJoinsTheFirstFinding(@TempDir Path dir) throws Exception {
+        PipelineFixtures.writeWorkflow(dir, "reusable_terraform_plan_apply.yml", REUSABLE);
+        PipelineFixtures.writeWorkflow(dir, "reusable-ram-association.yml", REUSABLE.replace("plan-and-apply:",
+                "ram-association:"));
+        PipelineFixtures.writeWorkflow(dir, "vpc-production-deployment.yml",
+                caller("vpc-production-deployment-plan-apply", "\"production\"") + """
+                          ram-association:
+                            needs: vpc-production-deployment-plan-apply
+                            uses: ./.github/workflows/reusable-ram-association.yml
+                            with:
+                              environment: "production"
+                        """);
+
+        CheckResult r = run(new ProductionEnvironmentProtectionCheck(), PipelineFixtures.scanFolder(dir, List.of()));
+
+        String path = ".github/workflows/vpc-production-deployment.yml";
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo(path + "#vpc-production-deployment-plan-apply");
+            assertThat(f.message()).contains(", and so does 'ram-association' after it in the same run:");
+            assertThat(f.evidence()).extracting(Evidence::path, Evidence::startLine).containsExactly(
+                    tuple(path, 11), tuple(path, 18));
+        });
+        assertThat(r.summary()).startsWith("2 of 2 production deploy jobs lack");
+    }
 }
