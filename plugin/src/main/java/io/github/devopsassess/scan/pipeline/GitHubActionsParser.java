@@ -436,6 +436,10 @@ final class GitHubActionsParser {
         String run = s.string("run").orElse(null);
         YamlNode.Mapping with = s.mapping("with").orElse(null);
         job.step(s.string("name").orElse(null), at, uses, run, ParseContext.isTrue(s.entries().get("continue-on-error")));
+        if (run != null && StepClassifier.ignoresFailure(run)) {
+            Step last = job.steps.get(job.steps.size() - 1);
+            job.steps.set(job.steps.size() - 1, last.ignoredAt(ignoringLines(path, run, s.lineOf("run"))));
+        }
         String condition = s.string("if").orElse("");
         if (condition.contains("failure()") && !condition.contains("success()") && !condition.contains("always()")) {
             // A message only when something broke tells nobody that a change went out.
@@ -539,7 +543,31 @@ final class GitHubActionsParser {
         }
         Step last = job.steps.get(job.steps.size() - 1);
         job.steps.set(job.steps.size() - 1, new Step(last.name(), last.at(), last.uses(), last.text(),
-                last.failureIgnored(), last.roles(), found, last.failureHandled()));
+                last.failureIgnored(), last.roles(), found, last.failureHandled(), last.ignoredAt()));
+    }
+
+    /**
+     * The file lines of a {@code run:} script that throw a failure away ({@code || true}, {@code set +e}): each such
+     * script line is looked up in the file from the {@code run:} key on, in order.
+     */
+    private List<Location> ignoringLines(String path, String run, int keyLine) {
+        List<Location> out = new ArrayList<>();
+        List<String> lines = sourceLines(path);
+        int from = keyLine;
+        for (String scriptLine : run.split("\\R")) {
+            String wanted = scriptLine.strip();
+            if (wanted.isEmpty() || !StepClassifier.ignoresFailure(wanted)) {
+                continue;
+            }
+            for (int l = from; l >= 1 && l <= lines.size() && l < keyLine + 5000; l++) {
+                if (lines.get(l - 1).contains(wanted)) {
+                    out.add(new Location(path, l));
+                    from = l + 1;
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private List<ScriptExpression> expressions(String path, String text, String field, int keyLine) {
