@@ -101,7 +101,6 @@ final class GitHubActionsParser {
         List<Trigger> triggers = triggers(path, root);
         Permissions permissions = root.get("permissions").map(p -> permissions(path, p)).orElse(null);
         workflowEnv = root.mapping("env").orElse(null);
-        runtimeVariables(path, workflowEnv);
         List<Job> jobs = new ArrayList<>();
         Optional<YamlNode> jobsNode = root.get("jobs");
         if (jobsNode.isEmpty()) {
@@ -140,7 +139,6 @@ final class GitHubActionsParser {
             job.failureIgnored = new Location(path, m.lineOf("continue-on-error"));
         }
         m.get("permissions").ifPresent(p -> job.permissions = permissions(path, p));
-        runtimeVariables(path, m.mapping("env").orElse(null));
         m.get("container").ifPresent(c -> ctx.image(job, c.text() != null ? c.text()
                 : c.asMapping().flatMap(cm -> cm.string("image")).orElse(null), new Location(path, c.line())));
         m.mapping("services").ifPresent(services -> services.entries().values().forEach(s -> ctx.image(job,
@@ -165,6 +163,11 @@ final class GitHubActionsParser {
         foreignCheckout = false;
         steps(path, job, m.list("steps"), matrix, m.mapping("outputs").orElse(null));
         job.production = target(job, m, matrix);
+        if (job.steps.stream().anyMatch(st -> st.has(StepRole.TEST))) {
+            // the runtime the tests run on; a docs or utility job's own Python is no pin of the product
+            runtimeVariables(path, workflowEnv);
+            runtimeVariables(path, m.mapping("env").orElse(null));
+        }
         if (job.environment != null) {
             for (String env : job.environment.candidates()) {
                 if (protectedEnvironments.contains(env.toLowerCase(Locale.ROOT))) {
@@ -278,7 +281,8 @@ final class GitHubActionsParser {
     /**
      * Runtime versions that a workflow's or a job's {@code env} sets by the conventional name
      * ({@code NODE_VERSION}, {@code JAVA_VERSION}, {@code PYTHON_VERSION}, {@code GO_VERSION},
-     * {@code RUBY_VERSION}) to a literal version: what the CI scripts of that workflow are written for.
+     * {@code RUBY_VERSION}) to a literal version, read for a job that runs tests: what its tests run on. Each
+     * place is recorded once, however many jobs share the workflow's {@code env}.
      */
     private void runtimeVariables(String path, YamlNode.Mapping env) {
         if (env == null) {
@@ -288,8 +292,11 @@ final class GitHubActionsParser {
             Matcher k = RUNTIME_VARIABLE.matcher(key);
             String value = env.string(key).orElse("").strip();
             if (k.matches() && LITERAL_VERSION.matcher(value).matches()) {
-                ctx.runtimes.add(new CiRuntime(k.group(1).toLowerCase(Locale.ROOT), value, "env " + key,
-                        new Location(path, env.lineOf(key))));
+                CiRuntime pin = new CiRuntime(k.group(1).toLowerCase(Locale.ROOT), value, "env " + key,
+                        new Location(path, env.lineOf(key)));
+                if (!ctx.runtimes.contains(pin)) {
+                    ctx.runtimes.add(pin);
+                }
             }
         }
     }

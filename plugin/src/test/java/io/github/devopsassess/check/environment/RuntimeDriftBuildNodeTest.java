@@ -114,4 +114,33 @@ class RuntimeDriftBuildNodeTest {
         assertThat(r.findings()).extracting(Finding::subject).isEmpty();
         assertThat(r.summary()).isEqualTo("0 of 1 runtime pinned in several places disagree");
     }
+
+    @Test
+    void aDocsJobsNodeVariableIsNoPinOfTheProduct(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve(".github/workflows"));
+        Files.writeString(dir.resolve(".github/workflows/generate-docs.yml"), """
+                name: Generate documentation
+                on:
+                  push:
+                    branches:
+                      - main
+                env:
+                  NODE_VERSION: 18
+                jobs:
+                  publish-docs:
+                    runs-on: ubuntu-24.04
+                    steps:
+                      - uses: actions/checkout@v4
+                      - uses: actions/setup-node@v4
+                        with:
+                          node-version: ${{ env.NODE_VERSION }}
+                      - name: Generate documentation
+                        run: npm run docs:build
+                """);
+
+        CheckResult r = judge(dir, "v20.15.0");
+
+        // the documentation is built on Node 18; the product's tests and build agree on Node 20
+        assertThat(r.findings()).extracting(Finding::subject).isEmpty();
+    }
 }
