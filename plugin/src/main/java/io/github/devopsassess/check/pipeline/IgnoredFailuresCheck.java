@@ -59,10 +59,14 @@ public final class IgnoredFailuresCheck extends PipelineCheck {
                     }
                     if (s.failureIgnored() && (s.has(StepRole.TEST) || s.has(StepRole.DEPLOY))) {
                         String what = s.has(StepRole.DEPLOY) ? "deployment" : "test";
+                        List<Evidence> where = new ArrayList<>(List.of(Evidence.line(s.at().path(), s.at().line())
+                                .withNote("failure ignored")));
+                        // the script lines that throw the failure away ('|| true', 'set +e'), when placed
+                        s.ignoredAt().stream().filter(l -> !l.equals(s.at())).forEach(l -> where.add(
+                                Evidence.line(l.path(), l.line()).withNote("failure thrown away here")));
                         findings.add(settings.fail("Step '" + s.name() + "' in '" + j.name() + "' ignores its own"
                                 + " failure: a failing " + what + " is reported as success.",
-                                w.path() + "#" + j.id() + "#" + s.name(), List.of(Evidence.line(s.at().path(),
-                                        s.at().line()).withNote("failure ignored"))));
+                                w.path() + "#" + j.id() + "#" + s.name(), where));
                     }
                 }
             }

@@ -43,6 +43,10 @@ public final class ProductionEnvironmentProtectionCheck extends PipelineCheck {
             return Judgement.inapplicable("no production deployment found in the pipelines");
         }
         List<Finding> findings = new ArrayList<>();
+        // A job without an environment that runs after one already reported in the same workflow is the same gap
+        // (one trigger, one run): it joins that finding as evidence instead of making another.
+        java.util.Map<String, Unprotected> reported = new java.util.HashMap<>();
+        List<Unprotected> unprotected = new ArrayList<>();
         Set<String> outside = new TreeSet<>();
         int unknown = 0;
         for (PipelineGraph.Placed p : prod) {
@@ -65,11 +69,18 @@ public final class ProductionEnvironmentProtectionCheck extends PipelineCheck {
                     unknown++;
                     continue;
                 }
-                String via = job.calls() != null ? " (neither it nor ./" + job.calls() + " declares one; an"
-                        + " 'environment' input under 'with:' is only a parameter)" : "";
-                findings.add(settings.fail("'" + job.name() + "' deploys to production without a deployment"
-                        + " environment" + via + ": anyone who can change the pipeline or start it can deploy.",
-                        p.subject(), List.of(at)));
+                Unprotected earlier = PipelineGraph.ancestors(p.workflow(), job).stream()
+                        .map(a -> reported.get(p.workflow().path() + "#" + a.id())).filter(u -> u != null)
+                        .findFirst().orElse(null);
+                if (earlier != null) {
+                    earlier.after.add(job.name());
+                    earlier.evidence.add(at);
+                    reported.put(p.workflow().path() + "#" + job.id(), earlier);
+                    continue;
+                }
+                Unprotected first = new Unprotected(p, job, new ArrayList<>(List.of(at)), new ArrayList<>());
+                unprotected.add(first);
+                reported.put(p.workflow().path() + "#" + job.id(), first);
                 continue;
             }
             boolean verified = environments.stream().anyMatch(e -> e.candidates().stream().anyMatch(c ->
@@ -88,6 +99,19 @@ public final class ProductionEnvironmentProtectionCheck extends PipelineCheck {
                                 .withNote("environment " + e.name()))));
             }
         }
+        int lacking = findings.size();
+        for (Unprotected u : unprotected) {
+            lacking += u.evidence().size();
+            Job job = u.job();
+            String via = job.calls() != null ? " (neither it nor ./" + job.calls() + " declares one; an"
+                    + " 'environment' input under 'with:' is only a parameter)" : "";
+            String after = u.after().isEmpty() ? "" : ", and so " + Words.noun(u.after().size(), "does", "do")
+                    + " " + u.after().stream().map(n -> "'" + n + "'").collect(java.util.stream.Collectors.joining(
+                            ", ")) + " after it in the same run";
+            findings.add(settings.fail("'" + job.name() + "' deploys to production without a deployment"
+                    + " environment" + via + after + ": anyone who can change the pipeline or start it can deploy.",
+                    u.placed().subject(), List.copyOf(u.evidence())));
+        }
         String why = (outside.isEmpty() ? "" : "they deploy through reusable workflows of other repositories ("
                 + String.join(", ", outside) + "), which this repository does not show")
                 + (outside.isEmpty() || unknown == outside.size() ? "" : ", or ")
@@ -98,8 +122,12 @@ public final class ProductionEnvironmentProtectionCheck extends PipelineCheck {
             return Judgement.inapplicable("unknown: " + Words.plural(unknown, "production deploy job",
                     "production deploy jobs") + ", because " + why);
         }
-        return Judgement.of(findings, prod.size() - unknown, findings.size() + " of "
+        return Judgement.of(findings, prod.size() - unknown, lacking + " of "
                 + Words.plural(prod.size() - unknown, "production deploy job", "production deploy jobs") + " "
-                + Words.noun(findings.size(), "lacks", "lack") + " verifiable protection" + unknownNote);
+                + Words.noun(lacking, "lacks", "lack") + " verifiable protection" + unknownNote);
+    }
+
+    /** A production job reported without an environment, with the jobs of its run that follow it without one. */
+    private record Unprotected(PipelineGraph.Placed placed, Job job, List<Evidence> evidence, List<String> after) {
     }
 }

@@ -19,14 +19,23 @@ import java.util.Set;
  * @param failureHandled where a later step of the job (or the job's outputs) reads this step's
  *     {@code steps.<id>.outcome}, the value that stays {@code failure} under {@code continue-on-error}: the failure
  *     is let through on purpose and acted on there; {@code null} when nothing reads it
+ * @param ignoredAt the lines of its script that throw a failure away ({@code || true}, {@code set +e}), when the
+ *     scanner could place them; empty otherwise
  */
 public record Step(String name, Location at, String uses, String text, boolean failureIgnored, Set<StepRole> roles,
-        List<ScriptExpression> expressions, Location failureHandled) {
+        List<ScriptExpression> expressions, Location failureHandled, List<Location> ignoredAt) {
 
     public Step {
         text = text == null ? "" : text;
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         expressions = expressions == null ? List.of() : List.copyOf(expressions);
+        ignoredAt = ignoredAt == null ? List.of() : List.copyOf(ignoredAt);
+    }
+
+    /** A step whose script lines that ignore failures are not placed. */
+    public Step(String name, Location at, String uses, String text, boolean failureIgnored, Set<StepRole> roles,
+            List<ScriptExpression> expressions, Location failureHandled) {
+        this(name, at, uses, text, failureIgnored, roles, expressions, failureHandled, List.of());
     }
 
     /** A step with no expression in its script, whose outcome nothing reads. */
@@ -42,12 +51,17 @@ public record Step(String name, Location at, String uses, String text, boolean f
 
     /** The same step with other roles. */
     public Step withRoles(Set<StepRole> other) {
-        return new Step(name, at, uses, text, failureIgnored, other, expressions, failureHandled);
+        return new Step(name, at, uses, text, failureIgnored, other, expressions, failureHandled, ignoredAt);
     }
 
     /** This step, its outcome read at {@code where}. */
     public Step handledAt(Location where) {
-        return new Step(name, at, uses, text, failureIgnored, roles, expressions, where);
+        return new Step(name, at, uses, text, failureIgnored, roles, expressions, where, ignoredAt);
+    }
+
+    /** This step, with the script lines that throw its failures away. */
+    public Step ignoredAt(List<Location> lines) {
+        return new Step(name, at, uses, text, failureIgnored, roles, expressions, failureHandled, lines);
     }
 
     public boolean has(StepRole role) {

@@ -21,7 +21,8 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The Java version a Maven build compiles for: {@code maven.compiler.release}, {@code java.version} (Spring Boot's
- * parent) or {@code maven.compiler.source} properties, and {@code <release>} of the compiler plugin. Read with the
+ * parent) or {@code maven.compiler.source} properties, and {@code <release>} of the compiler plugin; and the Node.js
+ * version frontend-maven-plugin installs for the build ({@code <nodeVersion>}). Read with the
  * JDK's DOM parser with external entities and DTDs off; the line is found in the text, since DOM keeps none.
  */
 final class PomJavaVersions {
@@ -70,6 +71,7 @@ final class PomJavaVersions {
                 }
             }
         }
+        node(path, text, doc, properties, out);
         String version = null;
         String tag = null;
         for (String p : PROPERTIES) {
@@ -92,6 +94,28 @@ final class PomJavaVersions {
             return; // inherited from a parent this scan cannot see
         }
         out.accept(new RuntimePin("java", version, path, lineOf(text, "<" + tag + ">"), RuntimePin.BUILD));
+    }
+
+    /**
+     * The Node.js version that frontend-maven-plugin installs for the build ({@code <nodeVersion>}, often
+     * {@code ${node.version}}): placed at the property that holds it when it is one, since that is the line to
+     * change.
+     */
+    private static void node(String path, String text, Document doc, Map<String, String> properties,
+            Consumer<RuntimePin> out) {
+        NodeList found = doc.getElementsByTagName("nodeVersion");
+        if (found.getLength() == 0) {
+            return;
+        }
+        String raw = found.item(0).getTextContent().strip();
+        String version = resolve(raw, properties);
+        if (!version.matches("v?\\d+(\\.\\d+)*")) {
+            return; // inherited from a parent this scan cannot see, or not a version number
+        }
+        String tag = raw.startsWith("${") && raw.endsWith("}") && !raw.equals(version)
+                ? raw.substring(2, raw.length() - 1) : "nodeVersion";
+        out.accept(new RuntimePin("node", version.replaceFirst("^v", ""), path, lineOf(text, "<" + tag + ">"),
+                RuntimePin.BUILD));
     }
 
     private static String compilerRelease(Element root) {

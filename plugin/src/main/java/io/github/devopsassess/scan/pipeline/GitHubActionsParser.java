@@ -163,6 +163,11 @@ final class GitHubActionsParser {
         foreignCheckout = false;
         steps(path, job, m.list("steps"), matrix, m.mapping("outputs").orElse(null));
         job.production = target(job, m, matrix);
+        if (job.steps.stream().anyMatch(st -> st.has(StepRole.TEST))) {
+            // the runtime the tests run on; a docs or utility job's own Python is no pin of the product
+            runtimeVariables(path, workflowEnv);
+            runtimeVariables(path, m.mapping("env").orElse(null));
+        }
         if (job.environment != null) {
             for (String env : job.environment.candidates()) {
                 if (protectedEnvironments.contains(env.toLowerCase(Locale.ROOT))) {
@@ -268,6 +273,34 @@ final class GitHubActionsParser {
         return false;
     }
 
+    /** A workflow or job variable that pins a runtime by the convention of its name ({@code NODE_VERSION: 20.15.0}). */
+    private static final Pattern RUNTIME_VARIABLE = Pattern.compile("(?i)(node|java|python|go|ruby)_version");
+    /** A literal version number, optionally prefixed with {@code v}. */
+    private static final Pattern LITERAL_VERSION = Pattern.compile("v?\\d+(\\.\\d+)*");
+
+    /**
+     * Runtime versions that a workflow's or a job's {@code env} sets by the conventional name
+     * ({@code NODE_VERSION}, {@code JAVA_VERSION}, {@code PYTHON_VERSION}, {@code GO_VERSION},
+     * {@code RUBY_VERSION}) to a literal version, read for a job that runs tests: what its tests run on. Each
+     * place is recorded once, however many jobs share the workflow's {@code env}.
+     */
+    private void runtimeVariables(String path, YamlNode.Mapping env) {
+        if (env == null) {
+            return;
+        }
+        for (String key : env.keys()) {
+            Matcher k = RUNTIME_VARIABLE.matcher(key);
+            String value = env.string(key).orElse("").strip();
+            if (k.matches() && LITERAL_VERSION.matcher(value).matches()) {
+                CiRuntime pin = new CiRuntime(k.group(1).toLowerCase(Locale.ROOT), value, "env " + key,
+                        new Location(path, env.lineOf(key)));
+                if (!ctx.runtimes.contains(pin)) {
+                    ctx.runtimes.add(pin);
+                }
+            }
+        }
+    }
+
     /** Keys of {@code env} that name the target a job deploys to. */
     private static final Pattern TARGET_KEY = Pattern.compile("(?i)(tf_workspace|terraform_workspace|environment"
             + "|environment_name|deploy_env|deploy_environment|target_env|target_environment)");
@@ -289,6 +322,8 @@ final class GitHubActionsParser {
      * of them named like production, and a step that runs only for one value says in its name that it is the
      * production one ({@code if: matrix.env == 'robotoff-org'}, named "Set variables for production deployment").
      * </li>
+     * <li>A call of a reusable workflow declares no environment of its own but passes the target as an input
+     * ({@code with: environment: "production"}): the called workflow deploys there, whatever the job is named.</li>
      * </ul>
      */
     private Boolean target(JobBuilder job, YamlNode.Mapping m, YamlNode.Mapping matrix) {
@@ -305,6 +340,16 @@ final class GitHubActionsParser {
                     && !ctx.patterns.matches(value) && NON_PRODUCTION.matcher(value).find()) {
                 return job.environment != null && job.environment.candidates().stream()
                         .anyMatch(ctx.patterns::matches) ? Boolean.FALSE : null;
+            }
+        }
+        if (job.environment == null && (job.calls != null || m.string("uses").isPresent())) {
+            YamlNode.Mapping with = m.mapping("with").orElse(null);
+            for (String key : with == null ? List.<String>of() : with.keys()) {
+                String value = with.string(key).orElse("");
+                if (TARGET_KEY.matcher(key).matches() && !value.contains("${{") && ctx.patterns.matches(value)
+                        && !NON_PRODUCTION.matcher(value).find()) {
+                    return Boolean.TRUE;
+                }
             }
         }
         if (job.environment == null || job.environment.candidates().stream().anyMatch(ctx.patterns::matches)) {
@@ -398,6 +443,10 @@ final class GitHubActionsParser {
         String run = s.string("run").orElse(null);
         YamlNode.Mapping with = s.mapping("with").orElse(null);
         job.step(s.string("name").orElse(null), at, uses, run, ParseContext.isTrue(s.entries().get("continue-on-error")));
+        if (run != null && StepClassifier.ignoresFailure(run)) {
+            Step last = job.steps.get(job.steps.size() - 1);
+            job.steps.set(job.steps.size() - 1, last.ignoredAt(ignoringLines(path, run, s.lineOf("run"))));
+        }
         String condition = s.string("if").orElse("");
         if (condition.contains("failure()") && !condition.contains("success()") && !condition.contains("always()")) {
             // A message only when something broke tells nobody that a change went out.
@@ -501,7 +550,31 @@ final class GitHubActionsParser {
         }
         Step last = job.steps.get(job.steps.size() - 1);
         job.steps.set(job.steps.size() - 1, new Step(last.name(), last.at(), last.uses(), last.text(),
-                last.failureIgnored(), last.roles(), found, last.failureHandled()));
+                last.failureIgnored(), last.roles(), found, last.failureHandled(), last.ignoredAt()));
+    }
+
+    /**
+     * The file lines of a {@code run:} script that throw a failure away ({@code || true}, {@code set +e}): each such
+     * script line is looked up in the file from the {@code run:} key on, in order.
+     */
+    private List<Location> ignoringLines(String path, String run, int keyLine) {
+        List<Location> out = new ArrayList<>();
+        List<String> lines = sourceLines(path);
+        int from = keyLine;
+        for (String scriptLine : run.split("\\R")) {
+            String wanted = scriptLine.strip();
+            if (wanted.isEmpty() || !StepClassifier.ignoresFailure(wanted)) {
+                continue;
+            }
+            for (int l = from; l >= 1 && l <= lines.size() && l < keyLine + 5000; l++) {
+                if (lines.get(l - 1).contains(wanted)) {
+                    out.add(new Location(path, l));
+                    from = l + 1;
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private List<ScriptExpression> expressions(String path, String text, String field, int keyLine) {

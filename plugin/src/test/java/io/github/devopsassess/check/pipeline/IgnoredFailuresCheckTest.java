@@ -163,4 +163,37 @@ class IgnoredFailuresCheckTest {
                 .extracting(Finding::subject).containsExactly(".gitlab-ci.yml#integration-tests");
         assertThat(result.findings().get(0).evidence()).extracting(Evidence::startLine).containsExactly(10);
     }
+
+    @Test
+    void theScriptLinesThatThrowAFailureAwayAreNamedBesideTheStep(@TempDir Path dir) throws Exception {
+        Facts facts = workflow(dir, """
+                name: codecov
+                on: [push]
+                jobs:
+                  python-tests:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - uses: actions/checkout@v4
+                      - name: Run pytest
+                        run: |
+                          find . -name "requirements*.txt" | while read req; do
+                            pip install -r "$req" || true
+                          done
+                          pytest --cov --cov-report=xml || true
+                      - name: Lint
+                        run: ruff check .
+                """);
+
+        CheckResult r = run(facts);
+
+        String path = ".github/workflows/ci.yml";
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo(path + "#python-tests#Run pytest");
+            assertThat(f.evidence()).extracting(Evidence::path, Evidence::startLine, Evidence::note).containsExactly(
+                    tuple(path, 8, "failure ignored"), tuple(path, 11, "failure thrown away here"),
+                    tuple(path, 13, "failure thrown away here"));
+        });
+        // the lint step ignores nothing: no line of it is named
+        assertThat(r.findings().get(0).evidence()).extracting(Evidence::startLine).doesNotContain(15);
+    }
 }
