@@ -46,6 +46,7 @@ public final class ProductionEnvironmentProtectionCheck extends PipelineCheck {
         // A job without an environment that runs after one already reported in the same workflow is the same gap
         // (one trigger, one run): it joins that finding as evidence instead of making another.
         java.util.Map<String, Unprotected> reported = new java.util.HashMap<>();
+        java.util.Map<String, Unprotected> byCalled = new java.util.HashMap<>();
         List<Unprotected> unprotected = new ArrayList<>();
         Set<String> outside = new TreeSet<>();
         int unknown = 0;
@@ -78,9 +79,22 @@ public final class ProductionEnvironmentProtectionCheck extends PipelineCheck {
                     reported.put(p.workflow().path() + "#" + job.id(), earlier);
                     continue;
                 }
-                Unprotected first = new Unprotected(p, job, new ArrayList<>(List.of(at)), new ArrayList<>());
+                // Jobs of other workflows that deploy production through the same local reusable workflow without
+                // an environment share one root cause: that workflow declares none. One finding lists them all.
+                Unprotected sibling = job.calls() == null ? null : byCalled.get(job.calls());
+                if (sibling != null) {
+                    sibling.through.add("'" + job.name() + "' (" + job.at().path() + ")");
+                    sibling.evidence.add(at);
+                    reported.put(p.workflow().path() + "#" + job.id(), sibling);
+                    continue;
+                }
+                Unprotected first = new Unprotected(p, job, new ArrayList<>(List.of(at)), new ArrayList<>(),
+                        new ArrayList<>());
                 unprotected.add(first);
                 reported.put(p.workflow().path() + "#" + job.id(), first);
+                if (job.calls() != null) {
+                    byCalled.put(job.calls(), first);
+                }
                 continue;
             }
             boolean verified = environments.stream().anyMatch(e -> e.candidates().stream().anyMatch(c ->
@@ -108,8 +122,12 @@ public final class ProductionEnvironmentProtectionCheck extends PipelineCheck {
             String after = u.after().isEmpty() ? "" : ", and so " + Words.noun(u.after().size(), "does", "do")
                     + " " + u.after().stream().map(n -> "'" + n + "'").collect(java.util.stream.Collectors.joining(
                             ", ")) + " after it in the same run";
+            String through = u.through().isEmpty() ? "" : "; so " + Words.noun(u.through().size(), "does", "do")
+                    + " " + String.join(", ", u.through()) + " through the same ./" + job.calls()
+                    + ", one gap to close there";
             findings.add(settings.fail("'" + job.name() + "' deploys to production without a deployment"
-                    + " environment" + via + after + ": anyone who can change the pipeline or start it can deploy.",
+                    + " environment" + via + after + through + ": anyone who can change the pipeline or start it can"
+                    + " deploy.",
                     u.placed().subject(), List.copyOf(u.evidence())));
         }
         String why = (outside.isEmpty() ? "" : "they deploy through reusable workflows of other repositories ("
@@ -127,7 +145,11 @@ public final class ProductionEnvironmentProtectionCheck extends PipelineCheck {
                 + Words.noun(lacking, "lacks", "lack") + " verifiable protection" + unknownNote);
     }
 
-    /** A production job reported without an environment, with the jobs of its run that follow it without one. */
-    private record Unprotected(PipelineGraph.Placed placed, Job job, List<Evidence> evidence, List<String> after) {
+    /**
+     * A production job reported without an environment, with the jobs of its run that follow it without one and the
+     * jobs of other workflows that deploy production through the same local reusable workflow.
+     */
+    private record Unprotected(PipelineGraph.Placed placed, Job job, List<Evidence> evidence, List<String> after,
+            List<String> through) {
     }
 }

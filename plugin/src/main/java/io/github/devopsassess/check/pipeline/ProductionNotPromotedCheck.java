@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code production-not-promoted}: a pipeline run deploys a pre-production environment (staging, pre-production,
@@ -106,7 +107,7 @@ public final class ProductionNotPromotedCheck extends PipelineCheck {
             }
             List<Workflow> beside = pipelines.entryWorkflows().stream().filter(o -> o != w
                     && "github-actions".equals(o.system()) && !o.triggeredBy("workflow_run") && push(o) != null
-                    && samePush(push, push(o)) && o.jobs().stream().noneMatch(Job::production)
+                    && samePush(push, push(o)) && sameComponent(w.path(), o.path()) && o.jobs().stream().noneMatch(Job::production)
                     && o.jobs().stream().anyMatch(j -> preProduction(graph, j))).toList();
             if (beside.isEmpty()) {
                 continue;
@@ -134,6 +135,34 @@ public final class ProductionNotPromotedCheck extends PipelineCheck {
         return Judgement.of(findings, judged, failing + " of " + Words.plural(judged, "production deploy job",
                 "production deploy jobs") + " that " + Words.noun(judged, "runs", "run") + " beside a pre-production"
                 + " deploy " + Words.noun(failing, "does", "do") + " not wait for it").lost(failing);
+    }
+
+    /** Environment words that name the copies of one component's workflow ({@code core-vpc-production-…}). */
+    private static final Pattern ENVIRONMENT_WORD = Pattern.compile("(?<=^|[-_.])(production|prod|prd|live"
+            + "|pre-?production|pre-?prod|staging|stage|stg|qa|test|testing|uat|development|dev|sandbox|preview)"
+            + "(?=$|[-_.])");
+
+    /**
+     * Whether two workflows deploy the same component: their file names are the same once the environment words
+     * are taken out ({@code core-vpc-production-deployment.yml} and {@code core-vpc-preproduction-deployment.yml}),
+     * or the pre-production one names nothing but its environment ({@code staging.yml}). Workflows of other
+     * components that only share a module path or the reusable workflow they call do not promote each other.
+     */
+    static boolean sameComponent(String production, String preProduction) {
+        String a = stem(production);
+        String b = stem(preProduction);
+        return b.isEmpty() || a.equals(b);
+    }
+
+    private static String stem(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT)
+                .replaceFirst("\\.ya?ml$", "");
+        String previous;
+        do {
+            previous = name;
+            name = ENVIRONMENT_WORD.matcher(name).replaceAll("");
+        } while (!name.equals(previous));
+        return name.replaceAll("[-_.]+", "-").replaceAll("^-|-$", "");
     }
 
     private static Trigger push(Workflow w) {

@@ -296,6 +296,28 @@ class ProductionNotPromotedCheckTest {
     }
 
     @Test
+    void anotherComponentThatSharesAModulePathIsNotItsPreProduction(@TempDir Path dir) throws Exception {
+        // core-logging is a production-only account; it shares the module path and the reusable workflow with
+        // core-vpc, whose pre-production deploys are of another stack (labelled wrong on the corpus when reported)
+        String logging = PER_ENVIRONMENT.formatted("production").replace("core-vpc-production", "core-logging")
+                .replace("terraform/environments/core-vpc", "terraform/environments/core-logging");
+        CheckResult r = run(dir, ".github/workflows/core-logging-deployment.yml", logging,
+                ".github/workflows/core-vpc-preproduction-deployment.yml", PER_ENVIRONMENT.formatted("preproduction"),
+                ".github/workflows/reusable_terraform_plan_apply.yml", REUSABLE);
+        assertThat(r.findings()).isEmpty();
+        assertThat(ProductionNotPromotedCheck.sameComponent(workflow("core-vpc-production-deployment.yml"),
+                workflow("core-vpc-preproduction-deployment.yml"))).isTrue();
+        assertThat(ProductionNotPromotedCheck.sameComponent(workflow("deploy-prod.yaml"), workflow("staging.yml")))
+                .isTrue();
+        assertThat(ProductionNotPromotedCheck.sameComponent(workflow("core-logging-deployment.yml"),
+                workflow("core-vpc-development-deployment.yml"))).isFalse();
+    }
+
+    private static String workflow(String name) {
+        return ".github/workflows/" + name;
+    }
+
+    @Test
     void preProductionNamesAreWordsNotSubstrings() {
         assertThat(ProductionNotPromotedCheck.preProductionName("pre-prod")).isTrue();
         assertThat(ProductionNotPromotedCheck.preProductionName("preproduction")).isTrue();

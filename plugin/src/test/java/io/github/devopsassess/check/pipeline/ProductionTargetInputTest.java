@@ -138,4 +138,29 @@ class ProductionTargetInputTest {
         });
         assertThat(r.summary()).startsWith("2 of 2 production deploy jobs lack");
     }
+
+    @Test
+    void productionDeploysOfOtherWorkflowsThroughTheSameReusableWorkflowAreOneFinding(@TempDir Path dir)
+            throws Exception {
+        PipelineFixtures.writeWorkflow(dir, "reusable_terraform_plan_apply.yml", REUSABLE);
+        PipelineFixtures.writeWorkflow(dir, "core-logging-deployment.yml",
+                caller("core-logging-deployment-plan-apply", "\"production\""));
+        PipelineFixtures.writeWorkflow(dir, "core-security-deployment.yml",
+                caller("core-security-deployment-plan-apply", "\"production\""));
+
+        CheckResult r = run(new ProductionEnvironmentProtectionCheck(), PipelineFixtures.scanFolder(dir, List.of()));
+
+        // one root cause, the reusable workflow that declares no environment: one finding listing both callers
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo(".github/workflows/core-logging-deployment.yml"
+                    + "#core-logging-deployment-plan-apply");
+            assertThat(f.message()).contains("; so does 'core-security-deployment-plan-apply'"
+                    + " (.github/workflows/core-security-deployment.yml) through the same"
+                    + " ./.github/workflows/reusable_terraform_plan_apply.yml, one gap to close there:");
+            assertThat(f.evidence()).extracting(Evidence::path, Evidence::startLine).containsExactly(
+                    tuple(".github/workflows/core-logging-deployment.yml", 11),
+                    tuple(".github/workflows/core-security-deployment.yml", 11));
+        });
+        assertThat(r.summary()).startsWith("2 of 2 production deploy jobs lack");
+    }
 }
