@@ -234,8 +234,9 @@ public final class GitHistory {
      * Mines line counts only where the scope needs them. First every new commit's tree diff (cheap: trees only, the
      * blob ids kept); then the paths whose lines are read: the files of the head's tree, of the scope's other trees
      * and its live files, and every earlier name of those files (renames followed back, by name, through the whole
-     * history, so that a file's history keeps the lines of its former names); then the lines of the touches of those
-     * paths. A cached commit that left uncounted a touch now needed (the tree moved on) is mined again.
+     * history, so that a file's history keeps the lines of its former names), or every path for {@link LineScope#ALL};
+     * then the lines of the touches of those paths, file by file ({@link #countInPathOrder}). A cached commit that
+     * left uncounted a touch now needed (the tree moved on) is mined again.
      *
      * @return the mined commits by id, cached ones mined again included
      */
