@@ -179,6 +179,25 @@ final class CommitMiner implements AutoCloseable {
         return out;
     }
 
+    /** Lines added and removed by touch {@code i} of the diff: {@code {-1, -1}} for a binary or oversized file. */
+    int[] lines(Diffed d, int i) throws IOException {
+        return countLines(d.oldIds()[i], d.newIds()[i]);
+    }
+
+    /**
+     * The diff's touches with the lines counted for them.
+     *
+     * @param lines per touch, lines added and removed, or {@code null} for a touch left uncounted
+     */
+    static List<FileTouch> withLines(Diffed d, int[][] lines) {
+        List<FileTouch> out = new ArrayList<>(d.files().size());
+        for (int i = 0; i < d.files().size(); i++) {
+            FileTouch t = d.files().get(i);
+            out.add(lines[i] == null ? t : new FileTouch(t.path(), t.oldPath(), t.kind(), lines[i][0], lines[i][1]));
+        }
+        return out;
+    }
+
     private static boolean hasAddAndDelete(List<DiffEntry> entries) {
         boolean add = false;
         boolean delete = false;

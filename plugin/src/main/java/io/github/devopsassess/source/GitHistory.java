@@ -109,6 +109,8 @@ public final class GitHistory {
     private final Mailmap mailmap;
     private final Options options;
     private final Consumer<String> progress;
+    /** Lines counted file by file ({@link #countInPathOrder}); false only to compare with commit order in tests. */
+    private final boolean pathOrder;
 
     public GitHistory(Repository repository, Mailmap mailmap, Options options) {
         this(repository, mailmap, options, s -> { });
@@ -116,10 +118,21 @@ public final class GitHistory {
 
     /** @param progress receives "mined done / total" lines during long mining */
     public GitHistory(Repository repository, Mailmap mailmap, Options options, Consumer<String> progress) {
+        this(repository, mailmap, options, progress, true);
+    }
+
+    private GitHistory(Repository repository, Mailmap mailmap, Options options, Consumer<String> progress,
+            boolean pathOrder) {
         this.repository = repository;
         this.mailmap = mailmap;
         this.options = options;
         this.progress = progress;
+        this.pathOrder = pathOrder;
+    }
+
+    /** The same miner counting lines commit by commit, as before lines were counted file by file (for tests). */
+    GitHistory countingInCommitOrder() {
+        return new GitHistory(repository, mailmap, options, progress, false);
     }
 
     /**
@@ -181,7 +194,7 @@ public final class GitHistory {
                     toMine.add(c);
                 }
             }
-            Map<String, MinedCommit> fresh = options.lineCounts() && !scope.all()
+            Map<String, MinedCommit> fresh = options.lineCounts()
                     ? mineInScope(start, nonMerges, merges, toMine, cached.commits(), subtree, scope)
                     : mineAll(toMine, subtree);
             int mined = fresh.size();
@@ -221,8 +234,9 @@ public final class GitHistory {
      * Mines line counts only where the scope needs them. First every new commit's tree diff (cheap: trees only, the
      * blob ids kept); then the paths whose lines are read: the files of the head's tree, of the scope's other trees
      * and its live files, and every earlier name of those files (renames followed back, by name, through the whole
-     * history, so that a file's history keeps the lines of its former names); then the lines of the touches of those
-     * paths. A cached commit that left uncounted a touch now needed (the tree moved on) is mined again.
+     * history, so that a file's history keeps the lines of its former names), or every path for {@link LineScope#ALL};
+     * then the lines of the touches of those paths, file by file ({@link #countInPathOrder}). A cached commit that
+     * left uncounted a touch now needed (the tree moved on) is mined again.
      *
      * @return the mined commits by id, cached ones mined again included
      */
@@ -249,7 +263,8 @@ public final class GitHistory {
         for (Merge m : merges) {
             oldest = Math.min(oldest, m.commitTime());
         }
-        Collection<GitCommit> past = scope.pastCommits(new GitCommit(head), oldest == Long.MAX_VALUE ? 0 : oldest);
+        Collection<GitCommit> past = scope.all() ? null
+                : scope.pastCommits(new GitCommit(head), oldest == Long.MAX_VALUE ? 0 : oldest);
         Set<String> counted = past == null ? null : countedPaths(head, past, scope.liveFiles(), subtree, nonMerges,
                 touches);
         Predicate<String> needed = counted == null ? p -> true : counted::contains;
@@ -267,18 +282,76 @@ public final class GitHistory {
         all.addAll(again);
         CommitMiner.Diffed[] every = java.util.Arrays.copyOf(diffed, all.size());
         MinedCommit[] out = new MinedCommit[all.size()];
-        MiningProgress counting = new MiningProgress(progress, all.size());
-        forEach(all.size(), subtree, counting, missing, (miner, i) -> {
-            RevCommit c = all.get(i);
-            CommitMiner.Diffed d = every[i] != null ? every[i] : miner.diff(c);
-            out[i] = raw(c, miner.count(d, needed));
-        });
+        if (pathOrder) {
+            // the commits mined again were read from the cache: their tree diffs (blob ids) are read now
+            forEach(again.size(), subtree, new MiningProgress(progress, again.size()), missing,
+                    (miner, k) -> every[toMine.size() + k] = miner.diff(all.get(toMine.size() + k)));
+            int[][][] lines = countInPathOrder(every, needed, subtree, missing);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = raw(all.get(i), CommitMiner.withLines(every[i], lines[i]));
+            }
+        } else {
+            MiningProgress counting = new MiningProgress(progress, all.size());
+            forEach(all.size(), subtree, counting, missing, (miner, i) -> {
+                RevCommit c = all.get(i);
+                CommitMiner.Diffed d = every[i] != null ? every[i] : miner.diff(c);
+                out[i] = raw(c, miner.count(d, needed));
+            });
+        }
         reportMissing(missing);
         Map<String, MinedCommit> byId = new HashMap<>(out.length * 2);
         for (MinedCommit c : out) {
             byId.put(c.id(), c);
         }
         return byId;
+    }
+
+    /**
+     * Counts the lines of the needed touches file by file instead of commit by commit: every change of one path, newest
+     * first, then the next path. A file's versions are stored as delta chains against each other in the pack, so
+     * reading them one after the other finds each version's base in the reader's delta base cache and the previous
+     * version in the miner's blob cache (the old version of one change is the new version of the next one read);
+     * reading them commit by commit, as they come in history, resolved most chains from their full base again. Each
+     * touch's count depends only on its two blobs, so the counts are those of commit order.
+     *
+     * @return per commit, per touch (in the diff's order): lines added and removed, {@code null} for a touch left
+     *     uncounted
+     */
+    private int[][][] countInPathOrder(CommitMiner.Diffed[] diffs, Predicate<String> needed, String subtree,
+            AtomicInteger missing) throws IOException {
+        int[][][] lines = new int[diffs.length][][];
+        int jobs = 0;
+        for (int i = 0; i < diffs.length; i++) {
+            lines[i] = new int[diffs[i].files().size()][];
+            for (FileTouch t : diffs[i].files()) {
+                jobs += needed.test(t.path()) ? 1 : 0;
+            }
+        }
+        // a job is (commit index, touch index) packed in a long; sorted by path, then commit (newest first)
+        long[] packed = new long[jobs];
+        int n = 0;
+        for (int i = 0; i < diffs.length; i++) {
+            List<FileTouch> files = diffs[i].files();
+            for (int j = 0; j < files.size(); j++) {
+                if (needed.test(files.get(j).path())) {
+                    packed[n++] = ((long) i << 32) | j;
+                }
+            }
+        }
+        Long[] order = new Long[jobs];
+        for (int k = 0; k < jobs; k++) {
+            order[k] = packed[k];
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparing((Long job) -> diffs[(int) (job >>> 32)].files()
+                .get((int) (long) job).path()).thenComparingLong(job -> job));
+        MiningProgress meter = new MiningProgress(progress, jobs, "counted the lines of %d / %d changes");
+        forEach(jobs, subtree, meter, missing, (miner, k) -> {
+            long job = order[k];
+            int i = (int) (job >>> 32);
+            int j = (int) job;
+            lines[i][j] = miner.lines(diffs[i], j);
+        });
+        return lines;
     }
 
     /**

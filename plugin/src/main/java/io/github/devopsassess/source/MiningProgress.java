@@ -10,13 +10,20 @@ final class MiningProgress {
 
     private final Consumer<String> sink;
     private final int total;
+    private final String what;
     private final AtomicInteger done = new AtomicInteger();
     private final long start = System.nanoTime();
     private volatile long last = start;
 
     MiningProgress(Consumer<String> sink, int total) {
+        this(sink, total, "mined %d / %d commits");
+    }
+
+    /** @param what the line's words around done and total, such as {@code "mined %d / %d commits"} */
+    MiningProgress(Consumer<String> sink, int total, String what) {
         this.sink = sink;
         this.total = total;
+        this.what = what;
     }
 
     void advance() {
@@ -34,7 +41,7 @@ final class MiningProgress {
         }
         last = now;
         int d = done.get();
-        sink.accept(String.format(java.util.Locale.ROOT, "History: mined %d / %d commits (%.0f%%, %.0f s)", d, total,
+        sink.accept(String.format(java.util.Locale.ROOT, "History: " + what + " (%.0f%%, %.0f s)", d, total,
                 total == 0 ? 100.0 : 100.0 * d / total, (now - start) / 1e9));
     }
 }
