@@ -1,14 +1,12 @@
 package io.github.devopsassess.check.pipeline;
 
 import io.github.devopsassess.check.Check;
+import io.github.devopsassess.testing.DefaultSettings;
 import io.github.devopsassess.engine.CheckRunner;
 import io.github.devopsassess.facts.Facts;
 import io.github.devopsassess.model.CheckResult;
 import io.github.devopsassess.model.Evidence;
 import io.github.devopsassess.model.Finding;
-import io.github.devopsassess.rubric.CheckSettings;
-import io.github.devopsassess.rubric.Rubric;
-import io.github.devopsassess.rubric.RubricLoader;
 import io.github.devopsassess.scan.pipeline.PipelineFixtures;
 
 import java.nio.file.Path;
@@ -47,9 +45,8 @@ class ProductionTargetInputTest {
                   - run: terraform -chdir="${{ inputs.working-directory }}" apply -auto-approve
             """;
 
-    private static CheckResult run(Check check, Facts facts) throws Exception {
-        Rubric rubric = new RubricLoader(ProductionTargetInputTest.class.getClassLoader()).loadDefault();
-        return CheckRunner.evaluate(check, facts, new CheckSettings(rubric.checks().get(check.id())));
+    private static CheckResult run(Check check, Facts facts) {
+        return CheckRunner.evaluate(check, facts, DefaultSettings.of(check.id()));
     }
 
     private static String caller(String job, String environment) {
