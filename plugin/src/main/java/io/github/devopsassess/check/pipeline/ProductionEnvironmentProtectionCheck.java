@@ -74,7 +74,10 @@ public final class ProductionEnvironmentProtectionCheck extends PipelineCheck {
                         .map(a -> reported.get(p.workflow().path() + "#" + a.id())).filter(u -> u != null)
                         .findFirst().orElse(null);
                 if (earlier != null) {
-                    earlier.after.add(job.name());
+                    // a job after a caller that joined another workflow's finding is named with its own workflow
+                    boolean own = earlier.placed().workflow().path().equals(p.workflow().path());
+                    earlier.after.add(own ? "'" + job.name() + "'" : "'" + job.name() + "' (" + job.at().path()
+                            + ", after the deploy of its own run)");
                     earlier.evidence.add(at);
                     reported.put(p.workflow().path() + "#" + job.id(), earlier);
                     continue;
@@ -120,8 +123,8 @@ public final class ProductionEnvironmentProtectionCheck extends PipelineCheck {
             String via = job.calls() != null ? " (neither it nor ./" + job.calls() + " declares one; an"
                     + " 'environment' input under 'with:' is only a parameter)" : "";
             String after = u.after().isEmpty() ? "" : ", and so " + Words.noun(u.after().size(), "does", "do")
-                    + " " + u.after().stream().map(n -> "'" + n + "'").collect(java.util.stream.Collectors.joining(
-                            ", ")) + " after it in the same run";
+                    + " " + String.join(", ", u.after()) + (u.after().stream().allMatch(n -> n.endsWith("'"))
+                            ? " after it in the same run" : "");
             String through = u.through().isEmpty() ? "" : "; so " + Words.noun(u.through().size(), "does", "do")
                     + " " + String.join(", ", u.through()) + " through the same ./" + job.calls()
                     + ", one gap to close there";

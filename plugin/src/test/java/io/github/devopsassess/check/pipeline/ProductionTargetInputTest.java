@@ -143,7 +143,15 @@ class ProductionTargetInputTest {
         PipelineFixtures.writeWorkflow(dir, "core-logging-deployment.yml",
                 caller("core-logging-deployment-plan-apply", "\"production\""));
         PipelineFixtures.writeWorkflow(dir, "core-security-deployment.yml",
-                caller("core-security-deployment-plan-apply", "\"production\""));
+                caller("core-security-deployment-plan-apply", "\"production\"") + """
+                          ram-association:
+                            needs: core-security-deployment-plan-apply
+                            uses: ./.github/workflows/reusable-ram-association.yml
+                            with:
+                              environment: "production"
+                        """);
+        PipelineFixtures.writeWorkflow(dir, "reusable-ram-association.yml", REUSABLE.replace("plan-and-apply:",
+                "ram-association:"));
 
         CheckResult r = run(new ProductionEnvironmentProtectionCheck(), PipelineFixtures.scanFolder(dir, List.of()));
 
@@ -151,13 +159,17 @@ class ProductionTargetInputTest {
         assertThat(r.findings()).singleElement().satisfies(f -> {
             assertThat(f.subject()).isEqualTo(".github/workflows/core-logging-deployment.yml"
                     + "#core-logging-deployment-plan-apply");
-            assertThat(f.message()).contains("; so does 'core-security-deployment-plan-apply'"
-                    + " (.github/workflows/core-security-deployment.yml) through the same"
-                    + " ./.github/workflows/reusable_terraform_plan_apply.yml, one gap to close there:");
+            // the job after core-security's deploy is named with its own workflow, not as core-logging's
+            assertThat(f.message()).contains(", and so does 'ram-association'"
+                    + " (.github/workflows/core-security-deployment.yml, after the deploy of its own run); so does"
+                    + " 'core-security-deployment-plan-apply' (.github/workflows/core-security-deployment.yml) through"
+                    + " the same ./.github/workflows/reusable_terraform_plan_apply.yml, one gap to close there:")
+                    .doesNotContain("in the same run");
             assertThat(f.evidence()).extracting(Evidence::path, Evidence::startLine).containsExactly(
                     tuple(".github/workflows/core-logging-deployment.yml", 11),
-                    tuple(".github/workflows/core-security-deployment.yml", 11));
+                    tuple(".github/workflows/core-security-deployment.yml", 11),
+                    tuple(".github/workflows/core-security-deployment.yml", 18));
         });
-        assertThat(r.summary()).startsWith("2 of 2 production deploy jobs lack");
+        assertThat(r.summary()).startsWith("3 of 3 production deploy jobs lack");
     }
 }
