@@ -2,11 +2,9 @@ package io.github.devopsassess.check.process;
 
 import io.github.devopsassess.check.Check;
 import io.github.devopsassess.facts.Facts;
-import io.github.devopsassess.facts.history.AuthoredCommit;
+import io.github.devopsassess.facts.history.Activity;
 import io.github.devopsassess.facts.history.HistoryFacts;
 import io.github.devopsassess.facts.history.HistoryViews;
-import io.github.devopsassess.facts.history.Merge;
-import io.github.devopsassess.facts.history.Person;
 import io.github.devopsassess.facts.ownership.AccessFacts;
 import io.github.devopsassess.facts.ownership.BranchProtection;
 import io.github.devopsassess.facts.ownership.Owner;
@@ -43,7 +41,7 @@ public final class ApprovalsBeyondReviewersCheck implements Check {
 
     @Override
     public List<Class<?>> requires() {
-        return List.of(AccessFacts.class, HistoryFacts.class);
+        return List.of(AccessFacts.class, HistoryFacts.class, Activity.class);
     }
 
     @Override
@@ -75,10 +73,10 @@ public final class ApprovalsBeyondReviewersCheck implements Check {
         }
         HistoryFacts history = facts.get(HistoryFacts.class);
         int days = settings.intThreshold("activeDays", 90);
-        Set<String> people = activePeople(history, days);
+        Set<String> people = activePeople(history, facts.get(Activity.class), days);
         if (people.isEmpty()) {
-            return Judgement.inapplicable("no commit or merge by a person in the last " + days + " days, so nobody"
-                    + " can be counted as a reviewer");
+            return Judgement.inapplicable("nobody committed, merged or reviewed in the last " + days + " days, so"
+                    + " nobody can be counted as a reviewer");
         }
         int reviewers = people.size();
         List<Finding> findings = new ArrayList<>();
@@ -87,8 +85,8 @@ public final class ApprovalsBeyondReviewersCheck implements Check {
             Evidence where = Evidence.line(rule.source(), rule.line())
                     .withNote(rule.branch() + ": " + Words.plural(required, "approving review", "approving reviews"));
             String subject = "approvals:" + rule.branch();
-            String team = Words.plural(reviewers, "person", "people") + " committed or merged in the last " + days
-                    + " days";
+            String team = Words.plural(reviewers, "person", "people") + " committed, merged or reviewed in the last "
+                    + days + " days";
             if (required > reviewers - 1) {
                 findings.add(settings.fail("Problem: " + rule.branch() + " needs "
                         + Words.plural(required, "approving review", "approving reviews") + " (" + rule.source() + ":"
@@ -112,19 +110,12 @@ public final class ApprovalsBeyondReviewersCheck implements Check {
                 .metrics(Map.of("activeReviewers", reviewers, "approvalRules", rules.size()));
     }
 
-    /** People (not bots) who authored a commit or merged a change within the window. */
-    private static Set<String> activePeople(HistoryFacts history, int days) {
+    /** People (not bots) active within the window, by the one rule of {@link Activity}. */
+    private static Set<String> activePeople(HistoryFacts history, Activity activity, int days) {
         long from = history.headTime() - days * HistoryViews.DAY;
         Set<String> people = new TreeSet<>();
-        for (AuthoredCommit c : HistoryViews.window(HistoryViews.humans(history), history.headTime(), days)) {
-            people.add(c.author().key());
-        }
-        for (Merge m : history.merges()) {
-            Person p = history.people().get(m.mergerKey());
-            if (m.commitTime() > from && p != null && !p.bot()) {
-                people.add(p.key());
-            }
-        }
+        history.people().values().stream().filter(p -> !p.bot() && activity.activeAfter(p.key(), from))
+                .forEach(p -> people.add(p.key()));
         return people;
     }
 }

@@ -78,7 +78,7 @@ class ApprovalsBeyondReviewersCheckTest {
         assertThat(f.subject()).isEqualTo("approvals:main");
         // two people (the bot and the long-gone author are not counted): one approval at most
         assertThat(f.message()).isEqualTo("Problem: main needs 2 approving reviews (.github/settings.yml:5) but only"
-                + " 2 people committed or merged in the last 90 days, and an author cannot approve their own change:"
+                + " 2 people committed, merged or reviewed in the last 90 days, and an author cannot approve their own change:"
                 + " a change can collect at most 1 approval, so every merge waits for someone from outside the team"
                 + " or an administrator's bypass.");
         assertThat(f.evidence()).extracting(Evidence::path, Evidence::startLine)
@@ -92,7 +92,7 @@ class ApprovalsBeyondReviewersCheckTest {
         CheckResult everyone = assess(dir.resolve("all"));
         assertThat(everyone.status()).as(everyone.summary()).isEqualTo(CheckStatus.WARN);
         assertThat(everyone.findings()).singleElement().satisfies(f -> assertThat(f.message())
-                .contains("3 people committed or merged in the last 90 days: every change waits for everyone else"));
+                .contains("3 people committed, merged or reviewed in the last 90 days: every change waits for everyone else"));
 
         history(dir.resolve("fits"), 2, 4, null);
         CheckResult fits = assess(dir.resolve("fits"));
