@@ -6,6 +6,8 @@ import io.github.devopsassess.facts.build.BuildModuleFacts;
 import io.github.devopsassess.scan.ScanContext;
 import io.github.devopsassess.scan.Scanner;
 import io.github.devopsassess.source.RepoTree;
+import io.github.devopsassess.parse.LineIndex;
+import io.github.devopsassess.parse.XmlComments;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +40,6 @@ public final class BuildModuleScanner implements Scanner {
             + "|\\.gitlab-ci\\.yml|\\.gitlab/.+\\.ya?ml|Jenkinsfile[^/]*|[^/]*pipelines?[^/]*\\.ya?ml"
             + "|\\.circleci/config\\.ya?ml|bitbucket-pipelines\\.yml|\\.travis\\.yml|eng/.+\\.ya?ml|\\.ci/.+"
             + "|[^/]+\\.(sh|ps1|cmd|bat)|Makefile|Taskfile\\.ya?ml|justfile)$");
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern MODULE = Pattern.compile("<module>\\s*([^<]+?)\\s*</module>");
     private static final Pattern INCLUDE = Pattern.compile("^\\s*(include|includeFlat|includeBuild)\\b");
     private static final Pattern QUOTED = Pattern.compile("[\"']([^\"'$]+)[\"']");
@@ -117,31 +118,26 @@ public final class BuildModuleScanner implements Scanner {
             Map<String, Integer> nameLines, Facts.Builder facts) {
         String folder = folderOf(path);
         // comments blanked with their line breaks kept, so that offsets still give lines
-        StringBuilder plain = new StringBuilder(text);
-        Matcher c = COMMENT.matcher(text);
+        LineIndex lines = LineIndex.of(text);
+        Matcher c = XmlComments.COMMENT.matcher(text);
         Aggregator agg = new Aggregator(path, false);
         while (c.find()) {
             Matcher m = MODULE.matcher(c.group());
             while (m.find()) {
-                agg.commented.put(resolve(folder, m.group(1)), line(text, c.start() + m.start()));
-            }
-            for (int i = c.start(); i < c.end(); i++) {
-                if (plain.charAt(i) != '\n') {
-                    plain.setCharAt(i, ' ');
-                }
+                agg.commented.put(resolve(folder, m.group(1)), lines.lineAt(c.start() + m.start()));
             }
         }
-        String body = plain.toString();
+        String body = XmlComments.blank(text);
         int open = body.indexOf("<modules>");
         if (open >= 0) {
             if (body.indexOf("</modules>", open) < 0) {
-                facts.problem(path, line(body, open), "<modules> is never closed: the modules of this pom are"
+                facts.problem(path, lines.lineAt(open), "<modules> is never closed: the modules of this pom are"
                         + " not read");
             } else {
-                agg.line = line(body, open);
+                agg.line = lines.lineAt(open);
                 Matcher m = MODULE.matcher(body);
                 while (m.find()) {
-                    agg.listed.put(resolve(folder, m.group(1)), line(body, m.start()));
+                    agg.listed.put(resolve(folder, m.group(1)), lines.lineAt(m.start()));
                 }
             }
         }
@@ -151,7 +147,7 @@ public final class BuildModuleScanner implements Scanner {
         int parentEnd = body.indexOf("</parent>");
         int artifact = body.indexOf("<artifactId>", Math.max(parentEnd, 0));
         if (artifact >= 0) {
-            nameLines.put(path, line(body, artifact));
+            nameLines.put(path, lines.lineAt(artifact));
         }
     }
 
@@ -278,15 +274,5 @@ public final class BuildModuleScanner implements Scanner {
     private static String folderOf(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash);
-    }
-
-    private static int line(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

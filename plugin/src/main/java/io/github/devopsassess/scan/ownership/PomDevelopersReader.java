@@ -1,6 +1,8 @@
 package io.github.devopsassess.scan.ownership;
 
 import io.github.devopsassess.facts.ownership.PomDevelopers;
+import io.github.devopsassess.parse.LineIndex;
+import io.github.devopsassess.parse.XmlComments;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class PomDevelopersReader {
 
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern DEVELOPERS = Pattern.compile("<developers>(.*?)</developers>", Pattern.DOTALL);
     private static final Pattern DEVELOPER = Pattern.compile("<developer>(.*?)</developer>", Pattern.DOTALL);
 
@@ -22,7 +23,8 @@ final class PomDevelopersReader {
     }
 
     static PomDevelopers read(String path, String text) {
-        String plain = blankComments(text);
+        String plain = XmlComments.blank(text);
+        LineIndex lines = LineIndex.of(plain);
         List<PomDevelopers.Developer> out = new ArrayList<>();
         Matcher block = DEVELOPERS.matcher(plain);
         if (block.find()) {
@@ -37,7 +39,7 @@ final class PomDevelopersReader {
                     continue;
                 }
                 int at = id == null ? m.start() : m.start(1) + body.indexOf("<id>");
-                out.add(new PomDevelopers.Developer(id, name, email, lineOf(plain, at)));
+                out.add(new PomDevelopers.Developer(id, name, email, lines.lineAt(at)));
             }
         }
         return new PomDevelopers(path, out);
@@ -49,29 +51,5 @@ final class PomDevelopersReader {
             return null;
         }
         return m.group(1);
-    }
-
-    private static String blankComments(String text) {
-        Matcher m = COMMENT.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        int last = 0;
-        while (m.find()) {
-            out.append(text, last, m.start());
-            for (int i = m.start(); i < m.end(); i++) {
-                out.append(text.charAt(i) == '\n' ? '\n' : ' ');
-            }
-            last = m.end();
-        }
-        return out.append(text.substring(last)).toString();
-    }
-
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }
