@@ -14,7 +14,9 @@ import io.github.devopsassess.facts.pipeline.Reference;
 import io.github.devopsassess.model.Words;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -45,8 +47,8 @@ public final class ProductionEnvironmentProtectionCheck extends PipelineCheck {
         List<Finding> findings = new ArrayList<>();
         // A job without an environment that runs after one already reported in the same workflow is the same gap
         // (one trigger, one run): it joins that finding as evidence instead of making another.
-        java.util.Map<String, Unprotected> reported = new java.util.HashMap<>();
-        java.util.Map<String, Unprotected> byCalled = new java.util.HashMap<>();
+        Map<String, Unprotected> reported = new HashMap<>();
+        Map<String, Unprotected> byCalled = new HashMap<>();
         List<Unprotected> unprotected = new ArrayList<>();
         Set<String> outside = new TreeSet<>();
         int unknown = 0;

@@ -1,5 +1,8 @@
 package io.github.devopsassess.facts.ownership;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 /**
  * Branch protection declared as code.
  *
@@ -21,10 +24,10 @@ package io.github.devopsassess.facts.ownership;
  */
 public record BranchProtection(String source, int line, String branch, boolean enabled, boolean reviewsRequired,
         int requiredApprovals, Boolean codeOwnerReviews, Boolean enforceAdmins, boolean statusChecks,
-        Boolean pushRestricted, java.util.List<String> bypass, int bypassLine) {
+        Boolean pushRestricted, List<String> bypass, int bypassLine) {
 
     public BranchProtection {
-        bypass = java.util.List.copyOf(bypass);
+        bypass = List.copyOf(bypass);
     }
 
     /** A rule that lets nobody bypass its reviews. */
@@ -32,12 +35,12 @@ public record BranchProtection(String source, int line, String branch, boolean e
             int requiredApprovals, Boolean codeOwnerReviews, Boolean enforceAdmins, boolean statusChecks,
             Boolean pushRestricted) {
         this(source, line, branch, enabled, reviewsRequired, requiredApprovals, codeOwnerReviews, enforceAdmins,
-                statusChecks, pushRestricted, java.util.List.of(), 0);
+                statusChecks, pushRestricted, List.of(), 0);
     }
 
     /** Whether the branch name or pattern ({@code *} wildcards) covers this branch. */
     public boolean covers(String name) {
-        String regex = java.util.regex.Pattern.quote(branch).replace("*", "\\E.*\\Q");
+        String regex = Pattern.quote(branch).replace("*", "\\E.*\\Q");
         return name.matches(regex);
     }
 }
